@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+const isTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const optionalText = z.string().trim().min(1).optional();
+const platformUser = z.string().regex(/^(slack|discord|console):[^\s,:]+$/, "write each admin as platform:id, e.g. slack:U024BE7LH");
+
+/** Every setting Porchlight reads from the environment, with what it expects. */
+export const configSchema = z.object({
+  DATABASE_PATH: z.string().trim().min(1).default("./data/porchlight.db"),
+  SQLITE_SYNCHRONOUS: z.enum(["FULL", "NORMAL"]).default("FULL"),
+  NETWORK_TIME_ZONE: z
+    .string()
+    .default("America/New_York")
+    .refine(isTimeZone, "an IANA time zone such as America/Denver"),
+  NETWORK_STATE: z.enum(["MT", "CA", "NC"]).optional(),
+  ADMINS: z
+    .string()
+    .default("")
+    .transform((raw) => raw.split(",").map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(platformUser)),
+  REMINDER_GRACE_HOURS: z.coerce.number().min(0).max(168).default(6),
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_API_URL: z.url().optional(),
+  SLACK_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText,
+  DISCORD_API_URL: z.url().optional(),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;

@@ -1,0 +1,60 @@
+import { z } from "zod";
+
+/** What an entry is about; scope and ethics entries carry a verdict. */
+export const ENTRY_KINDS = ["scope", "ethics", "requirement", "definition", "process", "safety"] as const;
+export const RULE_VERDICTS = ["allowed", "not_allowed", "depends"] as const;
+export const JURISDICTIONS = ["MT", "CA", "NC", "national", "general"] as const;
+
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+export type RuleVerdict = (typeof RULE_VERDICTS)[number];
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
+
+/** The five seed documents; a citation must name one of them. */
+export const SOURCE_DOCUMENTS = [
+  "mt-family-peer-support-toolkit",
+  "ca-parent-peer-support-specialist",
+  "nc-family-partner-faq",
+  "nc-family-partner-soc",
+  "nwi-family-partners-wraparound",
+] as const;
+
+const nonEmpty = z.string().trim().min(1);
+
+export const knowledgeFrontMatterSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lowercase words joined by hyphens"),
+    title: nonEmpty,
+    kind: z.enum(ENTRY_KINDS),
+    verdict: z.enum(RULE_VERDICTS).optional(),
+    jurisdiction: z.enum(JURISDICTIONS),
+    source: z.enum(SOURCE_DOCUMENTS),
+    section: nonEmpty,
+    /** Groups entries on the same question across states, so an answer can say where another state differs. */
+    topic: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    phrasings: z.array(nonEmpty).min(1),
+    keywords: z.array(nonEmpty).default([]),
+    related: z.array(nonEmpty).default([]),
+  })
+  .superRefine((entry, ctx) => {
+    const needsVerdict = entry.kind === "scope" || entry.kind === "ethics";
+    if (needsVerdict && !entry.verdict) {
+      ctx.addIssue({ code: "custom", path: ["verdict"], message: `a ${entry.kind} entry needs a verdict (allowed, not_allowed or depends)` });
+    }
+    if (!needsVerdict && entry.verdict) {
+      ctx.addIssue({ code: "custom", path: ["verdict"], message: `only scope and ethics entries carry a verdict; a ${entry.kind} entry answers as info` });
+    }
+  });
+
+export type KnowledgeFrontMatter = z.infer<typeof knowledgeFrontMatterSchema>;
+
+/** A loaded entry: front matter plus the body split into its three parts. */
+export interface KnowledgeEntry extends KnowledgeFrontMatter {
+  /** The rule or fact itself, in plain words. */
+  rule: string;
+  /** What to do instead (for limits) or next (for facts); may be empty. */
+  instead: string;
+  /** Why the rule exists; may be empty. */
+  why: string;
+  /** Path relative to the knowledge folder, for error messages. */
+  file: string;
+}
