@@ -1,0 +1,28 @@
+import { answerQuestion } from "../knowledge/answer-question.js";
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { Jurisdiction } from "../knowledge/knowledge-entry.js";
+import type { Logger } from "../logger.js";
+import type { CommandHandler } from "./command-handler.js";
+import { UserError } from "./user-error.js";
+
+export interface AskCommandDeps {
+  knowledge: KnowledgeBase;
+  /** The asker's state from their profile, else the network's. */
+  stateOf: (userKey: string) => Jurisdiction | undefined;
+  logger: Logger;
+}
+
+/** `/ask <question>`: a verdict, what to do instead and the source; logs the verdict and entry, never the question. */
+export function createAskCommand({ knowledge, stateOf, logger }: AskCommandDeps): CommandHandler {
+  return {
+    name: "ask",
+    run(args, context) {
+      if (!args) {
+        throw new UserError("ask.empty", "Ask me a question after /ask, for example: /ask Can I advise a parent on medication?");
+      }
+      const reply = answerQuestion(args, knowledge, { state: stateOf(context.actor.key) });
+      logger.info("ask.answered", { actor: context.actor.key, verdict: reply.verdict, entry: reply.citations[0]?.entryId });
+      return { reply };
+    },
+  };
+}

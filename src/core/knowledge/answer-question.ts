@@ -1,0 +1,111 @@
+import type { AnswerReply, Verdict } from "../reply.js";
+import { classifyQuestion } from "./classify-question.js";
+import { citationOf, composeAnswer } from "./compose-answer.js";
+import { crisisAnswer } from "./crisis-answer.js";
+import { triageCrisis } from "./crisis-triage.js";
+import { CONFIDENTIALITY_REMINDER, mentionsIdentifyingDetails } from "./identifying-details.js";
+import type { KnowledgeBase } from "./knowledge-base.js";
+import type { Jurisdiction, KnowledgeEntry } from "./knowledge-entry.js";
+import { normalizeText } from "./normalize-text.js";
+import { rankHits, type RankedHit } from "./rank-hits.js";
+import { contentTerms } from "./search-terms.js";
+
+/** Below this share of the question's content terms matched by the best entry, the answer is "I don't know". */
+export const MIN_TERM_COVERAGE = 0.5;
+/** ... and below this search score (MiniSearch BM25 with field boosts), however many terms matched. */
+export const MIN_SCORE = 6;
+// A permission question whose best hit is a fact is governed by a rule scoring at least this share of it.
+const RULE_WITHIN = 0.7;
+// Two rules this close that disagree: the more cautious verdict wins.
+const NEAR_TIE = 0.92;
+const CAUTION: Record<string, number> = { not_allowed: 3, depends: 2, allowed: 1 };
+
+export interface AnswerOptions {
+  /** The asker's state (profile, --state or the network's), preferred over other states' rules. */
+  state?: Jurisdiction;
+}
+
+export function answerQuestion(question: string, knowledge: KnowledgeBase, options: AnswerOptions = {}): AnswerReply {
+  const crisis = triageCrisis(question);
+  const shape = classifyQuestion(question);
+  const state = shape.namedState ?? options.state;
+  const reply = crisis ? crisisAnswer(crisis, knowledge, state) : answerFromKnowledge(question, knowledge, shape.asksPermission, state);
+  return mentionsIdentifyingDetails(question) ? withReminder(reply) : reply;
+}
+
+function answerFromKnowledge(question: string, knowledge: KnowledgeBase, asksPermission: boolean, state?: Jurisdiction): AnswerReply {
+  const terms = contentTerms(question);
+  const ranked = rankHits(knowledge.search(normalizeText(question), 12), state, asksPermission);
+  const best = ranked[0];
+  if (!best || terms.length === 0 || best.matchedTerms.length / terms.length < MIN_TERM_COVERAGE || best.score < MIN_SCORE) {
+    return unknownAnswer();
+  }
+  const governing = asksPermission ? governingRule(ranked) : undefined;
+  const primary = preferOwnState(governing?.entry ?? best.entry, knowledge, state);
+  const verdict: Verdict = governing ? cautiousVerdict(governing, ranked) : "info";
+  const elsewhere = otherStates(primary, knowledge);
+  const supporting = ranked.filter((h) => h.entry.id !== primary.id && h.adjusted >= best.adjusted * 0.6).slice(0, 2);
+  const answer = composeAnswer(verdict, primary, elsewhere);
+  return {
+    kind: "answer",
+    verdict,
+    answer,
+    text: answer,
+    citations: [primary, ...supporting.map((h) => h.entry), ...elsewhere].map(citationOf),
+    related: relatedTo(primary, ranked, knowledge),
+    jurisdiction: primary.jurisdiction,
+    ephemeral: true,
+  };
+}
+
+/** The scope or ethics rule that answers a "can I" question, if one matches nearly as well as the best hit. */
+function governingRule(ranked: RankedHit[]): RankedHit | undefined {
+  const top = ranked[0]!;
+  return ranked.find((h) => h.entry.verdict && h.adjusted >= top.adjusted * RULE_WITHIN);
+}
+
+/** Where two rules match almost equally and disagree, answer with the more cautious one's verdict. */
+function cautiousVerdict(governing: RankedHit, ranked: RankedHit[]): Verdict {
+  let verdict = governing.entry.verdict!;
+  for (const hit of ranked) {
+    if (!hit.entry.verdict || hit.adjusted < governing.adjusted * NEAR_TIE) continue;
+    if (CAUTION[hit.entry.verdict]! > CAUTION[verdict]!) verdict = hit.entry.verdict === "not_allowed" && verdict === "allowed" ? "depends" : hit.entry.verdict;
+  }
+  return verdict;
+}
+
+/** The same topic's entry for the asker's state, when the best match is another state's. */
+function preferOwnState(entry: KnowledgeEntry, knowledge: KnowledgeBase, state?: Jurisdiction): KnowledgeEntry {
+  if (!state || !entry.topic || entry.jurisdiction === state) return entry;
+  return knowledge.entries().find((e) => e.topic === entry.topic && e.jurisdiction === state && e.kind === entry.kind) ?? entry;
+}
+
+/** Other states' entries on the same topic: the answer says where their rule differs. */
+function otherStates(primary: KnowledgeEntry, knowledge: KnowledgeBase): KnowledgeEntry[] {
+  if (!primary.topic) return [];
+  const seen = new Set([primary.jurisdiction]);
+  return knowledge.entries().filter((e) => {
+    if (e.topic !== primary.topic || !["MT", "CA", "NC"].includes(e.jurisdiction) || seen.has(e.jurisdiction)) return false;
+    seen.add(e.jurisdiction);
+    return true;
+  });
+}
+
+function relatedTo(primary: KnowledgeEntry, ranked: RankedHit[], knowledge: KnowledgeBase): { id: string; title: string }[] {
+  const ids = [...primary.related, ...ranked.map((h) => h.entry.id)].filter((id) => id !== primary.id);
+  return [...new Set(ids)]
+    .slice(0, 3)
+    .map((id) => knowledge.get(id)!)
+    .map((e) => ({ id: e.id, title: e.title }));
+}
+
+function unknownAnswer(): AnswerReply {
+  const answer =
+    "I don't know: my knowledge base does not cover that question, so I won't guess. Please ask your supervisor, and check your state's standards.";
+  return { kind: "answer", verdict: "unknown", answer, text: answer, citations: [], related: [], ephemeral: true };
+}
+
+function withReminder(reply: AnswerReply): AnswerReply {
+  const answer = `${reply.answer}\n\n${CONFIDENTIALITY_REMINDER}`;
+  return { ...reply, answer, text: answer };
+}

@@ -1,0 +1,34 @@
+import type { Jurisdiction } from "./knowledge-entry.js";
+
+export interface QuestionShape {
+  /** "Can I / am I allowed / is it ok to ..." asks for a verdict, not a fact. */
+  asksPermission: boolean;
+  /** A state the question names itself ("in Montana"), which beats the asker's profile. */
+  namedState?: Extract<Jurisdiction, "MT" | "CA" | "NC">;
+}
+
+const PERMISSION = new RegExp(
+  [
+    String.raw`^(so |but |and |also |hey,? |hi,? |quick question:? )?(can|could|may|might|should|shall) (i|we|a parent peer|a family|a peer|peer|family)\b`,
+    String.raw`\b(am i|are we|is a \w+( \w+)? ) ?(allowed|permitted|able|supposed) to\b`,
+    String.raw`\bis (it|that|this) (ok|okay|alright|all right|fine|acceptable|appropriate|allowed|against|a problem|wrong|ethical|legal)\b`,
+    String.raw`\b(would|will) (it|that) be (ok|okay|alright|fine|appropriate|a problem)\b`,
+    String.raw`\bdo i (have|need) permission\b`,
+    String.raw`\bam i (ok|okay|alright) to\b`,
+    String.raw`\b(is|are) \w+ing\b.*\b(allowed|ok|okay|permitted)\b`,
+    String.raw`\b(can|may) (i|we) (still|ever|also|even)?\b`,
+  ].join("|"),
+  "i",
+);
+
+const STATE_NAMES: [RegExp, "MT" | "CA" | "NC"][] = [
+  [/\b(montana|mt)\b/i, "MT"],
+  [/\b(california|calif|ca)\b/i, "CA"],
+  [/\b(north carolina|n\.?c\.?)\b/i, "NC"],
+];
+
+export function classifyQuestion(question: string): QuestionShape {
+  const text = question.trim().replace(/\s+/g, " ");
+  const named = STATE_NAMES.find(([pattern]) => pattern.test(text));
+  return { asksPermission: PERMISSION.test(text), ...(named ? { namedState: named[1] } : {}) };
+}

@@ -1,0 +1,45 @@
+import type { Citation, Verdict } from "../reply.js";
+import type { KnowledgeEntry } from "./knowledge-entry.js";
+
+const VERDICT_LABEL: Record<Verdict, string> = {
+  allowed: "Allowed",
+  not_allowed: "Not allowed",
+  depends: "It depends",
+  info: "",
+  crisis: "Safety first",
+  unknown: "I don't know",
+};
+
+const STATE_NAME: Record<string, string> = { MT: "Montana", CA: "California", NC: "North Carolina" };
+
+export function citationOf(entry: KnowledgeEntry): Citation {
+  return { document: entry.source, section: entry.section, title: entry.title, entryId: entry.id };
+}
+
+export function stateName(jurisdiction: string): string | undefined {
+  return STATE_NAME[jurisdiction];
+}
+
+/** The answer a partner reads: verdict, the rule, what to do instead, why, the source, and other states' differences. */
+export function composeAnswer(verdict: Verdict, primary: KnowledgeEntry, elsewhere: KnowledgeEntry[]): string {
+  const where = stateName(primary.jurisdiction);
+  const label = VERDICT_LABEL[verdict];
+  const lines: string[] = [];
+  lines.push(label ? `${label}${where ? ` (${where})` : ""}: ${primary.rule}` : `${where ? `${where}: ` : ""}${primary.rule}`);
+  if (primary.instead) lines.push(`What you can do: ${primary.instead}`);
+  if (primary.why) lines.push(`Why: ${primary.why}`);
+  lines.push(`Source: ${primary.source}, ${primary.section}.`);
+  for (const other of elsewhere) {
+    lines.push(`${stateName(other.jurisdiction)} differs: ${firstSentences(other.rule)} (Source: ${other.source}, ${other.section}.)`);
+  }
+  return lines.join("\n\n");
+}
+
+/** The opening of a rule, enough to show how another state differs without repeating its whole entry. */
+function firstSentences(text: string, max = 280): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const end = cut.lastIndexOf(". ");
+  return end > 80 ? cut.slice(0, end + 1) : `${cut.trimEnd()}...`;
+}

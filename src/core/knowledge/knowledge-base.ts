@@ -1,0 +1,16 @@
+import type { KnowledgeEntry } from "./knowledge-entry.js";
+
+export interface KnowledgeHit {
+  entry: KnowledgeEntry;
+  score: number;
+  /** The question's content terms this entry matched. */
+  matchedTerms: string[];
+}
+
+/** The indexed knowledge base: retrieval only; deciding the answer is the core's job. */
+export interface KnowledgeBase {
+  entries(): readonly KnowledgeEntry[];
+  get(id: string): KnowledgeEntry | undefined;
+  /** Best hits first for an already-normalised question. */
+  search(normalizedQuestion: string, limit?: number): KnowledgeHit[];
+}

@@ -1,0 +1,25 @@
+import type { KnowledgeHit } from "./knowledge-base.js";
+import type { Jurisdiction } from "./knowledge-entry.js";
+
+// The asker's own state's rule comes first; another state's rule still answers when it is all there is.
+const OWN_STATE = 1.3;
+const OTHER_STATE = 0.7;
+// "Can I ...?" is governed by a scope or ethics rule when one matches about as well as a fact does.
+const GOVERNING_RULE = 1.35;
+
+export interface RankedHit extends KnowledgeHit {
+  adjusted: number;
+}
+
+/** Re-weighs search hits for who is asking and how: their state, and whether they ask for a verdict. */
+export function rankHits(hits: KnowledgeHit[], state: Jurisdiction | undefined, asksPermission: boolean): RankedHit[] {
+  return hits
+    .map((hit) => {
+      let weight = 1;
+      const j = hit.entry.jurisdiction;
+      if (state && (j === "MT" || j === "CA" || j === "NC")) weight *= j === state ? OWN_STATE : OTHER_STATE;
+      if (asksPermission && hit.entry.verdict) weight *= GOVERNING_RULE;
+      return { ...hit, adjusted: hit.score * weight };
+    })
+    .sort((a, b) => b.adjusted - a.adjusted);
+}

@@ -1,0 +1,34 @@
+import { STOP_WORDS } from "./stop-words.js";
+import { normalizeText, tokenize } from "./normalize-text.js";
+
+// Longest first, so "discrimination" and "discriminating" both come down to "discrimin".
+const SUFFIXES = ["ations", "ation", "ating", "ions", "ing", "ion", "ate", "ed", "es", "s"];
+const MIN_STEM = 4;
+
+/** A light suffix stemmer: the same word in another form ends up as the same term in index and query. */
+export function stem(token: string): string {
+  if (/^\d/.test(token)) return token;
+  for (const suffix of SUFFIXES) {
+    if (!token.endsWith(suffix)) continue;
+    const rest = token.slice(0, -suffix.length);
+    // "diagnosis", "status", "wellness": an s after i, u or s is part of the word.
+    if (suffix === "s" && /[ius]$/.test(rest)) return token;
+    if (rest.length >= MIN_STEM) return rest;
+  }
+  return token;
+}
+
+/** One token as MiniSearch stores it, or null for a stop word. Used for documents and queries alike. */
+export function searchTerm(token: string): string | null {
+  const lower = token.toLowerCase();
+  if (STOP_WORDS.has(lower) || lower.length < 2) return null;
+  return stem(lower);
+}
+
+/** The distinct content terms of a question: what it is about, once normalised and stemmed. */
+export function contentTerms(question: string): string[] {
+  const terms = tokenize(normalizeText(question))
+    .map(searchTerm)
+    .filter((t): t is string => t !== null);
+  return [...new Set(terms)];
+}

@@ -1,0 +1,16 @@
+/**
+ * Words that say how a question is asked, not what it is about. They are left out of both the index and
+ * the confidence check, so "can I help you pick a fantasy football team" is not taken as a question about help.
+ */
+export const STOP_WORDS = new Set(
+  `a an the and or but if of to in on at for from by with about as into than then so too very just also
+  i me my mine we us our you your he him his she her they them their it its this that these those there here
+  am is are was were be been being do does did doing done have has had having get gets got getting go going
+  can could may might must shall should will would okay allowed permitted able possible alright
+  what which who whom whose when where why how much many any some all each every no not yes
+  one ones thing things something anything someone anyone let lets please thanks thank hi hello hey
+  want wants need needs know tell say said ask asked use make made like really still already
+  help helping way ways kind sort lot lots good bad fine sure actually maybe ever never`
+    .split(/\s+/)
+    .filter(Boolean),
+);

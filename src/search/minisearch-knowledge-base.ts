@@ -1,0 +1,55 @@
+import MiniSearch from "minisearch";
+import type { KnowledgeBase, KnowledgeHit } from "../core/knowledge/knowledge-base.js";
+import type { KnowledgeEntry } from "../core/knowledge/knowledge-entry.js";
+import { normalizeText, tokenize } from "../core/knowledge/normalize-text.js";
+import { searchTerm } from "../core/knowledge/search-terms.js";
+
+interface IndexedEntry {
+  id: string;
+  title: string;
+  phrasings: string;
+  keywords: string;
+  rule: string;
+  more: string;
+}
+
+// Titles and phrasings say what an entry answers; the body mentions many things in passing.
+const BOOST = { title: 3, phrasings: 2.5, keywords: 2, rule: 1, more: 0.4 };
+
+/** MiniSearch over the entries, with the same normalisation, stop words and stemming for documents and questions. */
+export function createMiniSearchKnowledgeBase(entries: readonly KnowledgeEntry[]): KnowledgeBase {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const index = new MiniSearch<IndexedEntry>({
+    fields: ["title", "phrasings", "keywords", "rule", "more"],
+    tokenize: (text) => tokenize(text),
+    processTerm: (term) => searchTerm(term),
+    searchOptions: {
+      boost: BOOST,
+      // Typos in longer words only: a one-letter slip in "meds" would otherwise match "mess".
+      fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+      prefix: (term) => term.length >= 5,
+      combineWith: "OR",
+    },
+  });
+  index.addAll(
+    entries.map((e) => ({
+      id: e.id,
+      title: normalizeText(e.title),
+      phrasings: normalizeText(e.phrasings.join(" . ")),
+      keywords: normalizeText(e.keywords.join(" ")),
+      rule: normalizeText(e.rule),
+      more: normalizeText(`${e.instead} ${e.why}`),
+    })),
+  );
+
+  return {
+    entries: () => entries,
+    get: (id) => byId.get(id),
+    search(normalizedQuestion, limit = 8): KnowledgeHit[] {
+      return index
+        .search(normalizedQuestion)
+        .slice(0, limit)
+        .map((r) => ({ entry: byId.get(String(r.id))!, score: r.score, matchedTerms: r.queryTerms }));
+    },
+  };
+}
