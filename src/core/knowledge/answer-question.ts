@@ -7,7 +7,7 @@ import { CONFIDENTIALITY_REMINDER, mentionsIdentifyingDetails } from "./identify
 import type { KnowledgeBase } from "./knowledge-base.js";
 import type { Jurisdiction, KnowledgeEntry } from "./knowledge-entry.js";
 import { normalizeText } from "./normalize-text.js";
-import { rankHits, type RankedHit } from "./rank-hits.js";
+import { rankHits, type RankedHit, type RankingIntent } from "./rank-hits.js";
 import { contentTerms } from "./search-terms.js";
 
 /** Below this share of the question's content terms matched by the best entry, the answer is "I don't know". */
@@ -18,6 +18,7 @@ export const MIN_SCORE = 6;
 const RULE_WITHIN = 0.7;
 // Two rules this close that disagree: the more cautious verdict wins.
 const NEAR_TIE = 0.92;
+const ALSO_WITHIN = 0.9;
 const CAUTION: Record<string, number> = { not_allowed: 3, depends: 2, allowed: 1 };
 
 export interface AnswerOptions {
@@ -29,23 +30,26 @@ export function answerQuestion(question: string, knowledge: KnowledgeBase, optio
   const crisis = triageCrisis(question);
   const shape = classifyQuestion(question);
   const state = shape.namedState ?? options.state;
-  const reply = crisis ? crisisAnswer(crisis, knowledge, state) : answerFromKnowledge(question, knowledge, shape.asksPermission, state);
+  const reply = crisis ? crisisAnswer(crisis, knowledge, state) : answerFromKnowledge(question, knowledge, { ...shape, state });
   return mentionsIdentifyingDetails(question) ? withReminder(reply) : reply;
 }
 
-function answerFromKnowledge(question: string, knowledge: KnowledgeBase, asksPermission: boolean, state?: Jurisdiction): AnswerReply {
+function answerFromKnowledge(question: string, knowledge: KnowledgeBase, intent: RankingIntent): AnswerReply {
+  const { state, asksPermission } = intent;
   const terms = contentTerms(question);
-  const ranked = rankHits(knowledge.search(normalizeText(question), 12), state, asksPermission);
+  const ranked = rankHits(knowledge.search(normalizeText(question), 12), intent);
   const best = ranked[0];
   if (!best || terms.length === 0 || best.matchedTerms.length / terms.length < MIN_TERM_COVERAGE || best.score < MIN_SCORE) {
     return unknownAnswer();
   }
   const governing = asksPermission ? governingRule(ranked) : undefined;
-  const primary = preferOwnState(governing?.entry ?? best.entry, knowledge, state);
-  const verdict: Verdict = governing ? cautiousVerdict(governing, ranked) : "info";
+  const primary = governing && !state ? strictestOnTopic(governing.entry, knowledge) : preferOwnState(governing?.entry ?? best.entry, knowledge, state);
+  const verdict: Verdict = governing ? cautiousVerdict(primary, governing.adjusted, ranked) : "info";
   const elsewhere = otherStates(primary, knowledge);
   const supporting = ranked.filter((h) => h.entry.id !== primary.id && h.adjusted >= best.adjusted * 0.6).slice(0, 2);
-  const answer = composeAnswer(verdict, primary, elsewhere);
+  // Two facts from one document that match equally well each answer part of the question: give both.
+  const alsoTrue = verdict === "info" ? supporting.find((h) => h.adjusted >= best.adjusted * ALSO_WITHIN && h.entry.source === primary.source && !h.entry.verdict) : undefined;
+  const answer = composeAnswer(verdict, primary, elsewhere, alsoTrue?.entry);
   return {
     kind: "answer",
     verdict,
@@ -65,13 +69,22 @@ function governingRule(ranked: RankedHit[]): RankedHit | undefined {
 }
 
 /** Where two rules match almost equally and disagree, answer with the more cautious one's verdict. */
-function cautiousVerdict(governing: RankedHit, ranked: RankedHit[]): Verdict {
-  let verdict = governing.entry.verdict!;
+function cautiousVerdict(rule: KnowledgeEntry, ruleScore: number, ranked: RankedHit[]): Verdict {
+  let verdict = rule.verdict!;
   for (const hit of ranked) {
-    if (!hit.entry.verdict || hit.adjusted < governing.adjusted * NEAR_TIE) continue;
+    if (!hit.entry.verdict || hit.adjusted < ruleScore * NEAR_TIE) continue;
     if (CAUTION[hit.entry.verdict]! > CAUTION[verdict]!) verdict = hit.entry.verdict === "not_allowed" && verdict === "allowed" ? "depends" : hit.entry.verdict;
   }
   return verdict;
+}
+
+/** With no state known, a state whose code forbids it answers first; where the others differ, the answer says so. */
+function strictestOnTopic(rule: KnowledgeEntry, knowledge: KnowledgeBase): KnowledgeEntry {
+  if (!rule.topic || rule.verdict === "not_allowed") return rule;
+  const forbidding = knowledge
+    .entries()
+    .find((e) => e.topic === rule.topic && e.jurisdiction !== rule.jurisdiction && e.verdict === "not_allowed");
+  return forbidding ?? rule;
 }
 
 /** The same topic's entry for the asker's state, when the best match is another state's. */

@@ -3,13 +3,15 @@ import type { Jurisdiction } from "./knowledge-entry.js";
 export interface QuestionShape {
   /** "Can I / am I allowed / is it ok to ..." asks for a verdict, not a fact. */
   asksPermission: boolean;
+  /** "How many / what do I need / is ... required" asks what a credential requires. */
+  asksRequirement: boolean;
   /** A state the question names itself ("in Montana"), which beats the asker's profile. */
   namedState?: Extract<Jurisdiction, "MT" | "CA" | "NC">;
 }
 
 const PERMISSION = new RegExp(
   [
-    String.raw`^(so |but |and |also |hey,? |hi,? |quick question:? )?(can|could|may|might|should|shall) (i|we|a parent peer|a family|a peer|peer|family)\b`,
+    String.raw`^(so |but |and |also |hey,? |hi,? |quick question:? |[^?.]{0,60}, )?(can|could|may|might|should|shall) (i|we|a|an|the|my|parent|parents|family|families|peer|peers|you)\b`,
     String.raw`\b(am i|are we|is a \w+( \w+)? ) ?(allowed|permitted|able|supposed) to\b`,
     String.raw`\bis (it|that|this) (ok|okay|alright|all right|fine|acceptable|appropriate|allowed|against|a problem|wrong|ethical|legal)\b`,
     String.raw`\b(would|will) (it|that) be (ok|okay|alright|fine|appropriate|a problem)\b`,
@@ -21,6 +23,9 @@ const PERMISSION = new RegExp(
   "i",
 );
 
+const REQUIREMENT =
+  /\b(need|needs|needed|require[sd]?|requirements?|have to|has to|must|how (many|old)|minimum|qualif\w*|eligib\w*|to (become|get|keep|maintain|renew))\b/i;
+
 const STATE_NAMES: [RegExp, "MT" | "CA" | "NC"][] = [
   [/\b(montana|mt)\b/i, "MT"],
   [/\b(california|calif|ca)\b/i, "CA"],
@@ -30,5 +35,5 @@ const STATE_NAMES: [RegExp, "MT" | "CA" | "NC"][] = [
 export function classifyQuestion(question: string): QuestionShape {
   const text = question.trim().replace(/\s+/g, " ");
   const named = STATE_NAMES.find(([pattern]) => pattern.test(text));
-  return { asksPermission: PERMISSION.test(text), ...(named ? { namedState: named[1] } : {}) };
+  return { asksPermission: PERMISSION.test(text), asksRequirement: REQUIREMENT.test(text), ...(named ? { namedState: named[1] } : {}) };
 }

@@ -21,14 +21,16 @@ export function stateName(jurisdiction: string): string | undefined {
 }
 
 /** The answer a partner reads: verdict, the rule, what to do instead, why, the source, and other states' differences. */
-export function composeAnswer(verdict: Verdict, primary: KnowledgeEntry, elsewhere: KnowledgeEntry[]): string {
+export function composeAnswer(verdict: Verdict, primary: KnowledgeEntry, elsewhere: KnowledgeEntry[], also?: KnowledgeEntry): string {
   const where = stateName(primary.jurisdiction);
   const label = VERDICT_LABEL[verdict];
   const lines: string[] = [];
   lines.push(label ? `${label}${where ? ` (${where})` : ""}: ${primary.rule}` : `${where ? `${where}: ` : ""}${primary.rule}`);
+  if (also) lines.push(`Also: ${also.rule}`);
   if (primary.instead) lines.push(`What you can do: ${primary.instead}`);
   if (primary.why) lines.push(`Why: ${primary.why}`);
   lines.push(`Source: ${primary.source}, ${primary.section}.`);
+  if (also) lines.push(`Also from: ${also.source}, ${also.section}.`);
   for (const other of elsewhere) {
     lines.push(`${stateName(other.jurisdiction)} differs: ${firstSentences(other.rule)} (Source: ${other.source}, ${other.section}.)`);
   }
