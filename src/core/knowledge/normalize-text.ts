@@ -7,7 +7,7 @@ const PHRASES = Object.keys(CHAT_SYNONYMS)
 /** Lowercases, unifies apostrophes and dashes, and rewrites chat shorthand into the knowledge base's words. */
 export function normalizeText(text: string): string {
   let t = ` ${text.toLowerCase().replace(/[\u2018\u2019`]/g, "'").replace(/[\u2013\u2014]/g, " ")} `;
-  t = t.replace(/'s\b/g, "").replace(/[^a-z0-9$%.'/ -]+/g, " ").replace(/(\d),(\d{3})/g, "$1$2");
+  t = t.replace(/(\d),(\d{3})/g, "$1$2").replace(/'s\b/g, "").replace(/[^a-z0-9$%.'/ -]+/g, " ");
   for (const phrase of PHRASES) t = t.replaceAll(` ${phrase} `, ` ${CHAT_SYNONYMS[phrase]} `);
   return tokenize(t)
     .map((token) => CHAT_SYNONYMS[token] ?? token)

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { normalizeText } from "../../src/core/knowledge/normalize-text.js";
+import { SOURCE_DOCUMENTS } from "../../src/core/knowledge/knowledge-entry.js";
+import { loadKnowledgeBase } from "../../src/search/load-knowledge-base.js";
+
+const knowledge = loadKnowledgeBase();
+
+describe("the knowledge base", () => {
+  it("GIVEN the five seed documents THEN every one of them has entries", () => {
+    for (const document of SOURCE_DOCUMENTS) {
+      expect(knowledge.entries().filter((e) => e.source === document).length, document).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it.each(knowledge.entries().map((e) => [e.id, e.title] as const))("GIVEN entry %s THEN a search for its own title finds it", (id, title) => {
+    const hits = knowledge.search(normalizeText(title), 3).map((h) => h.entry.id);
+    expect(hits).toContain(id);
+  });
+
+  it("GIVEN the crisis rules THEN the entries the crisis answer cites exist", () => {
+    expect(knowledge.get("mt-report-imminent-harm")?.kind).toBe("safety");
+    expect(knowledge.get("mt-mandatory-reporting-abuse")?.kind).toBe("safety");
+  });
+});

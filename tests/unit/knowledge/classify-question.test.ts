@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { classifyQuestion } from "../../../src/core/knowledge/classify-question.js";
+
+describe("question classification", () => {
+  it.each([
+    "Can I advise a parent on medication?",
+    "am i allowed to accept a gift card",
+    "Is it ok to give a parent a ride?",
+    "Would it be alright to hug a parent?",
+    "Can a parent be hired as the wraparound facilitator?",
+    "I already know this family from church, can I still support them?",
+    "May we record the meeting?",
+  ])("GIVEN %j THEN it asks for a verdict", (question) => {
+    expect(classifyQuestion(question).asksPermission).toBe(true);
+  });
+
+  it.each([
+    "How many CEUs do I need each year?",
+    "What are the core competencies?",
+    "Who can supervise me in California?",
+    "What does a System of Care Coordinator do?",
+  ])("GIVEN %j THEN it asks for information", (question) => {
+    expect(classifyQuestion(question).asksPermission).toBe(false);
+  });
+
+  it("GIVEN a requirement question THEN it is marked as one", () => {
+    expect(classifyQuestion("How old do I have to be?").asksRequirement).toBe(true);
+    expect(classifyQuestion("What is the history of family peer support?").asksRequirement).toBe(false);
+  });
+
+  it.each([
+    ["How old do I have to be in Montana?", "MT"],
+    ["What do partners make in North Carolina?", "NC"],
+    ["grievance timeline in CA?", "CA"],
+  ])("GIVEN %j THEN the named state is %s", (question, state) => {
+    expect(classifyQuestion(question).namedState).toBe(state);
+  });
+
+  it("GIVEN no state in the question THEN none is named", () => {
+    expect(classifyQuestion("Can I make a call for a parent?").namedState).toBeUndefined();
+  });
+});

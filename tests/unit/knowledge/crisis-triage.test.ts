@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { triageCrisis } from "../../../src/core/knowledge/crisis-triage.js";
+
+describe("crisis triage", () => {
+  it.each([
+    ["A mom told me her son said he wants to kill himself. What do I do?", "suicide"],
+    ["dad says his teen has been talking about ending his life", "suicide"],
+    ["the daughter told me she wants to die", "suicide"],
+    ["I think the girl is cutting herself, there were fresh marks", "self_harm"],
+    ["a parent said her kid took a bunch of pills and won't wake up", "overdose"],
+    ["her boyfriend hits the kids when he's drunk", "child_abuse"],
+    ["I saw bruises on the toddler and the mom wouldn't explain", "child_abuse"],
+    ["the kids are left alone for days and nobody is feeding them", "child_abuse"],
+    ["the father threatened to shoot his ex-wife", "violence"],
+    ["she says her husband has a gun and is going to kill her", "violence"],
+  ])("GIVEN %j THEN it is a %s crisis", (message, kind) => {
+    expect(triageCrisis(message)).toBe(kind);
+  });
+
+  it.each([
+    "I killed it at the fundraiser last night, can I post photos?",
+    "I'm dying to know how many CEUs I need",
+    "shoot me an email with the training dates",
+    "Is suicide prevention part of the core competency training?",
+    "What training covers domestic violence in California?",
+    "we are cutting costs at the agency, can I volunteer?",
+    "the deadline is killing me, how long do I have to file a grievance?",
+    "What are the co-occurring substance abuse topics in the training?",
+  ])("GIVEN the lookalike %j THEN it is not a crisis", (message) => {
+    expect(triageCrisis(message)).toBeNull();
+  });
+});

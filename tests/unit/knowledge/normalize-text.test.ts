@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { normalizeText } from "../../../src/core/knowledge/normalize-text.js";
+import { contentTerms, stem } from "../../../src/core/knowledge/search-terms.js";
+
+describe("chat normalisation", () => {
+  it.each([
+    ["can i talk about her meds", "medication"],
+    ["is a dx something i can discuss", "diagnosis"],
+    ["how many CEs do I need", "continuing education"],
+    ["how many ce hours a year", "continuing education"],
+    ["what about tx options", "treatment"],
+    ["my mom client", "parent"],
+  ])("GIVEN %j THEN it reads as %j", (text, expected) => {
+    expect(normalizeText(text)).toContain(expected);
+  });
+
+  it("GIVEN curly apostrophes and thousands separators THEN they are unified", () => {
+    expect(normalizeText("child’s 1,000 hours")).toBe("child 1000 hours");
+  });
+
+  it("GIVEN different forms of a word THEN they stem to one term", () => {
+    expect(stem("discrimination")).toBe(stem("discriminate"));
+    expect(stem("discriminating")).toBe(stem("discriminate"));
+    expect(stem("gifts")).toBe("gift");
+    expect(stem("diagnosis")).toBe("diagnosis");
+  });
+
+  it("GIVEN a question THEN its content terms leave out how it is asked", () => {
+    expect(contentTerms("Can you help me pick a fantasy football team?")).toEqual(["pick", "fantasy", "football", "team"]);
+  });
+});
