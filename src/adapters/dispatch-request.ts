@@ -1,0 +1,17 @@
+import type { CommandOutcome } from "../core/commands/command-outcome.js";
+import type { ChatAdapterDeps } from "./chat-adapter-deps.js";
+import type { CommandRequest } from "./command-request.js";
+
+/** Runs a translated platform request through the dispatcher, adding what only the composition root knows. */
+export function dispatchRequest(deps: ChatAdapterDeps, request: CommandRequest): Promise<CommandOutcome> {
+  const context = {
+    actor: request.actor,
+    deliveryId: request.deliveryId,
+    isAdmin: deps.isAdmin(request.actor.key),
+    now: deps.now(),
+    ...(request.channel ? { channel: request.channel } : {}),
+  };
+  return "line" in request
+    ? deps.dispatcher.dispatchLine(request.line, context)
+    : deps.dispatcher.dispatch(request.name, request.args, context);
+}

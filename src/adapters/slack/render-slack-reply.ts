@@ -1,0 +1,113 @@
+import type { types } from "@slack/bolt";
+import type { AnswerReply, MessageReply, Reply, ReplyAction } from "../../core/reply.js";
+import { splitText } from "../split-text.js";
+import { truncateText } from "../truncate-text.js";
+import { escapeSlackText } from "./escape-slack-text.js";
+import { runCommandActionId } from "./slack-action-id.js";
+import {
+  SLACK_MAX_ACTIONS,
+  SLACK_MAX_BLOCKS,
+  SLACK_MAX_BUTTON_TEXT,
+  SLACK_MAX_BUTTON_VALUE,
+  SLACK_MAX_HEADER_TEXT,
+  SLACK_MAX_MESSAGE_TEXT,
+  SLACK_MAX_SECTION_TEXT,
+} from "./slack-limits.js";
+
+type KnownBlock = types.KnownBlock;
+
+export interface SlackMessage {
+  /** Fallback for notifications and screen readers; Slack shows blocks when there are any. */
+  text: string;
+  blocks: KnownBlock[];
+  response_type: "ephemeral" | "in_channel";
+}
+
+const VERDICT_LABEL: Record<AnswerReply["verdict"], string> = {
+  allowed: ":white_check_mark: Within scope",
+  not_allowed: ":no_entry: Outside scope",
+  depends: ":large_yellow_circle: It depends",
+  info: ":information_source: Information",
+  crisis: ":rotating_light: Get help now",
+  unknown: ":grey_question: Not sure",
+};
+
+/** A reply as a Slack message (Block Kit), within Slack's limits. Files get a message here; the adapter uploads the file. */
+export function renderSlackReply(reply: Reply): SlackMessage {
+  const blocks = fitBlockLimit(blocksOf(reply));
+  return {
+    text: truncateText(escapeSlackText(reply.text), SLACK_MAX_MESSAGE_TEXT),
+    blocks,
+    response_type: reply.ephemeral ? "ephemeral" : "in_channel",
+  };
+}
+
+function blocksOf(reply: Reply): KnownBlock[] {
+  switch (reply.kind) {
+    case "answer":
+      return answerBlocks(reply);
+    case "message":
+      return messageBlocks(reply);
+    case "error":
+      return sections(`:warning: ${escapeSlackText(reply.text)}`);
+    case "file":
+      return sections(`${escapeSlackText(reply.text)}\n:page_facing_up: ${escapeSlackText(reply.fileName)}`);
+  }
+}
+
+function answerBlocks(reply: AnswerReply): KnownBlock[] {
+  const blocks = sections(`*${VERDICT_LABEL[reply.verdict]}*\n${escapeSlackText(reply.answer)}`);
+  const sources = reply.citations.map((c) => `:bookmark: ${escapeSlackText(`${c.document}, ${c.section}`)}`);
+  if (sources.length > 0) blocks.push(context(sources.join("\n")));
+  if (reply.related.length > 0) {
+    blocks.push(context(`Related: ${escapeSlackText(reply.related.map((r) => r.title).join(" · "))}`));
+  }
+  return blocks;
+}
+
+function messageBlocks(reply: MessageReply): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+  if (reply.title) {
+    blocks.push({ type: "header", text: { type: "plain_text", text: truncateText(reply.title, SLACK_MAX_HEADER_TEXT) } });
+  }
+  if (reply.sections && reply.sections.length > 0) {
+    for (const s of reply.sections) blocks.push(...sections(`*${escapeSlackText(s.title)}*\n${escapeSlackText(s.lines.join("\n"))}`));
+  } else {
+    blocks.push(...sections(escapeSlackText(reply.text)));
+  }
+  // A command too long for a button value would run cut short, so it is shown for typing instead.
+  const actions = reply.actions ?? [];
+  const buttons = actions.filter((a) => a.command.length <= SLACK_MAX_BUTTON_VALUE);
+  for (let start = 0; start < buttons.length; start += SLACK_MAX_ACTIONS) {
+    blocks.push({ type: "actions", elements: buttons.slice(start, start + SLACK_MAX_ACTIONS).map((a, i) => button(a, start + i)) });
+  }
+  const typed = actions.filter((a) => a.command.length > SLACK_MAX_BUTTON_VALUE);
+  if (typed.length > 0) blocks.push(context(typed.map((a) => `${escapeSlackText(a.label)}: type ${escapeSlackText(a.command)}`).join("\n")));
+  return blocks;
+}
+
+function button(action: ReplyAction, index: number): types.Button {
+  return {
+    type: "button",
+    action_id: runCommandActionId(index),
+    text: { type: "plain_text", text: truncateText(action.label, SLACK_MAX_BUTTON_TEXT) },
+    value: action.command,
+    ...(action.style ? { style: action.style } : {}),
+  };
+}
+
+/** One section per 3000 characters, split at line breaks: a long report is shown whole, not cut. */
+function sections(text: string): KnownBlock[] {
+  return splitText(text, SLACK_MAX_SECTION_TEXT).map((piece) => ({ type: "section", text: { type: "mrkdwn", text: piece } }));
+}
+
+function context(text: string): KnownBlock {
+  return { type: "context", elements: [{ type: "mrkdwn", text: truncateText(text, SLACK_MAX_SECTION_TEXT) }] };
+}
+
+/** Past the block limit, keep the first blocks and say that the rest is in the plain text. */
+function fitBlockLimit(blocks: KnownBlock[]): KnownBlock[] {
+  if (blocks.length <= SLACK_MAX_BLOCKS) return blocks;
+  const kept = blocks.slice(0, SLACK_MAX_BLOCKS - 1);
+  return [...kept, context(`${blocks.length - kept.length} more parts did not fit in one Slack message.`)];
+}

@@ -1,0 +1,51 @@
+import type { AddressInfo } from "node:net";
+import { App } from "@slack/bolt";
+import type { CommandSpec } from "../../core/commands/command-spec.js";
+import type { ChatAdapterDeps } from "../chat-adapter-deps.js";
+import { createBoltLogger } from "./create-bolt-logger.js";
+import { registerSlackButtons } from "./register-slack-buttons.js";
+import { registerSlackCommands } from "./register-slack-commands.js";
+import { registerSlackMessages } from "./register-slack-messages.js";
+import type { SlackSettings } from "./slack-settings.js";
+
+export interface SlackAdapter {
+  /** HTTP mode resolves with the listening address; Socket Mode once Slack said hello (no address). */
+  start(): Promise<AddressInfo | undefined>;
+  stop(): Promise<void>;
+}
+
+/** Bolt in Socket Mode when an app token is set, else HTTP mode verified by the signing secret. */
+export function createSlackAdapter(settings: SlackSettings, specs: CommandSpec[], deps: ChatAdapterDeps): SlackAdapter {
+  const socketMode = settings.appToken !== undefined;
+  const app = new App({
+    token: settings.botToken,
+    ...(socketMode ? { socketMode: true, appToken: settings.appToken } : { signingSecret: settings.signingSecret }),
+    ...(settings.apiUrl ? { clientOptions: { slackApiUrl: settings.apiUrl } } : {}),
+    logger: createBoltLogger(deps.logger),
+  });
+  registerSlackCommands(app, specs, deps);
+  registerSlackButtons(app, deps);
+  registerSlackMessages(app, deps);
+  app.error(async (error) => {
+    deps.logger.error("slack.handler.failed", { code: (error as { code?: string }).code, error: error.message });
+  });
+
+  return {
+    async start() {
+      if (socketMode) {
+        await app.start();
+        deps.logger.info("slack.started", { mode: "socket" });
+        return undefined;
+      }
+      const server = (await app.start({ port: settings.port, ...(settings.host ? { host: settings.host } : {}) })) as {
+        address(): AddressInfo | string | null;
+      };
+      const address = server.address() as AddressInfo;
+      deps.logger.info("slack.started", { mode: "http", port: address.port });
+      return address;
+    },
+    async stop() {
+      await app.stop();
+    },
+  };
+}
