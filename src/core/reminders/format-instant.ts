@@ -1,0 +1,21 @@
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** `Tue 12 Jan 2027 10:00 EST`: how people see a reminder's time, in the schedule's own zone. */
+export function formatInZone(instant: Date, zone: string): string {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-GB", {
+      timeZone: zone,
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZoneName: "short",
+    });
+    formatters.set(zone, formatter);
+  }
+  return formatter.format(instant).replace(/,/g, "").replace(/ at /, " ");
+}
