@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "../../src/config/config.js";
+
+describe("configuration", () => {
+  it("GIVEN no settings THEN the console defaults apply", () => {
+    const config = parseConfig({});
+    expect(config.DATABASE_PATH).toBe("./data/porchlight.db");
+    expect(config.ADMINS).toEqual([]);
+    expect(config.REMINDER_GRACE_HOURS).toBe(6);
+  });
+
+  it("GIVEN blank values copied from .env.example THEN they count as unset", () => {
+    expect(parseConfig({ SLACK_BOT_TOKEN: "", NETWORK_STATE: " " }).SLACK_BOT_TOKEN).toBeUndefined();
+  });
+
+  it("GIVEN admins as platform:id THEN they are parsed into a list", () => {
+    expect(parseConfig({ ADMINS: "slack:U024BE7LH, discord:80351110224678912,console:dana" }).ADMINS).toEqual([
+      "slack:U024BE7LH",
+      "discord:80351110224678912",
+      "console:dana",
+    ]);
+  });
+
+  it.each([
+    ["NETWORK_TIME_ZONE", "Mountain", /NETWORK_TIME_ZONE \(is "Mountain"\): an IANA time zone/],
+    ["ADMINS", "dana", /ADMINS \(is "dana"\): write each admin as platform:id/],
+    ["REMINDER_GRACE_HOURS", "soon", /REMINDER_GRACE_HOURS/],
+    ["NETWORK_STATE", "TX", /NETWORK_STATE/],
+  ])("GIVEN a wrong %s THEN the error names the variable and what it expects", (name, value, message) => {
+    expect(() => parseConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => parseConfig({ [name]: value })).toThrow(message);
+  });
+});
