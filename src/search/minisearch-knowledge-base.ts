@@ -42,8 +42,15 @@ export function createMiniSearchKnowledgeBase(entries: readonly KnowledgeEntry[]
     })),
   );
 
+  const documentFrequency = countDocumentFrequency(entries);
+  const unseenWeight = Math.log(entries.length + 1);
+
   return {
     entries: () => entries,
+    termWeight: (term) => {
+      const df = documentFrequency.get(term);
+      return df === undefined ? unseenWeight : Math.log((entries.length + 1) / df);
+    },
     get: (id) => byId.get(id),
     search(normalizedQuestion, limit = 8): KnowledgeHit[] {
       return index
@@ -52,4 +59,15 @@ export function createMiniSearchKnowledgeBase(entries: readonly KnowledgeEntry[]
         .map((r) => ({ entry: byId.get(String(r.id))!, score: r.score, matchedTerms: r.queryTerms }));
     },
   };
+}
+
+/** In how many entries each search term appears, for weighing what a question's terms say. */
+function countDocumentFrequency(entries: readonly KnowledgeEntry[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of entries) {
+    const text = normalizeText([e.title, ...e.phrasings, ...e.keywords, e.rule, e.instead, e.why].join(" "));
+    const terms = new Set(tokenize(text).map(searchTerm).filter((t): t is string => t !== null));
+    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  return counts;
 }

@@ -10,10 +10,11 @@ import { normalizeText } from "./normalize-text.js";
 import { rankHits, type RankedHit, type RankingIntent } from "./rank-hits.js";
 import { contentTerms } from "./search-terms.js";
 
-/** Below this share of the question's content terms matched by the best entry, the answer is "I don't know". */
-export const MIN_TERM_COVERAGE = 0.5;
-/** ... and below this search score (MiniSearch BM25 with field boosts), however many terms matched. */
-export const MIN_SCORE = 6;
+/**
+ * Below this share of the question's meaning matched by the best entry, the answer is "I don't know". Terms count
+ * by how telling they are, so "parent" and "family", which every entry has, cannot carry a match on their own.
+ */
+export const MIN_WEIGHTED_COVERAGE = 0.55;
 // A permission question whose best hit is a fact is governed by a rule scoring at least this share of it.
 const RULE_WITHIN = 0.7;
 // Two rules this close that disagree: the more cautious verdict wins.
@@ -39,12 +40,11 @@ function answerFromKnowledge(question: string, knowledge: KnowledgeBase, intent:
   const terms = contentTerms(question);
   const ranked = rankHits(knowledge.search(normalizeText(question), 12), intent);
   const best = ranked[0];
-  if (!best || terms.length === 0 || best.matchedTerms.length / terms.length < MIN_TERM_COVERAGE || best.score < MIN_SCORE) {
-    return unknownAnswer();
-  }
-  const governing = asksPermission ? governingRule(ranked) : undefined;
-  const primary = governing && !state ? strictestOnTopic(governing.entry, knowledge) : preferOwnState(governing?.entry ?? best.entry, knowledge, state);
-  const verdict: Verdict = governing ? cautiousVerdict(primary, governing.adjusted, ranked) : "info";
+  if (!best || weightedCoverage(best, terms, knowledge) < MIN_WEIGHTED_COVERAGE) return unknownAnswer();
+  const governing = asksPermission ? governingRule(ranked, terms, knowledge) : undefined;
+  const rule = governing ? cautiousRule(governing, ranked) : undefined;
+  const primary = rule && !state ? strictestOnTopic(rule, knowledge) : preferOwnState(rule ?? best.entry, knowledge, state);
+  const verdict: Verdict = primary.verdict ?? "info";
   const elsewhere = otherStates(primary, knowledge);
   const supporting = ranked.filter((h) => h.entry.id !== primary.id && h.adjusted >= best.adjusted * 0.6).slice(0, 2);
   // Two facts from one document that match equally well each answer part of the question: give both.
@@ -62,20 +62,30 @@ function answerFromKnowledge(question: string, knowledge: KnowledgeBase, intent:
   };
 }
 
-/** The scope or ethics rule that answers a "can I" question, if one matches nearly as well as the best hit. */
-function governingRule(ranked: RankedHit[]): RankedHit | undefined {
+/** The scope or ethics rule that answers a "can I" question: it must match nearly as well as the best hit, and cover the question. */
+function governingRule(ranked: RankedHit[], terms: string[], knowledge: KnowledgeBase): RankedHit | undefined {
   const top = ranked[0]!;
-  return ranked.find((h) => h.entry.verdict && h.adjusted >= top.adjusted * RULE_WITHIN);
+  return ranked.find(
+    (h) => h.entry.verdict && h.adjusted >= top.adjusted * RULE_WITHIN && weightedCoverage(h, terms, knowledge) >= MIN_WEIGHTED_COVERAGE,
+  );
 }
 
-/** Where two rules match almost equally and disagree, answer with the more cautious one's verdict. */
-function cautiousVerdict(rule: KnowledgeEntry, ruleScore: number, ranked: RankedHit[]): Verdict {
-  let verdict = rule.verdict!;
+/** Where two rules match almost equally and disagree, the more cautious one answers: its verdict and its text. */
+function cautiousRule(governing: RankedHit, ranked: RankedHit[]): KnowledgeEntry {
+  let rule = governing.entry;
   for (const hit of ranked) {
-    if (!hit.entry.verdict || hit.adjusted < ruleScore * NEAR_TIE) continue;
-    if (CAUTION[hit.entry.verdict]! > CAUTION[verdict]!) verdict = hit.entry.verdict === "not_allowed" && verdict === "allowed" ? "depends" : hit.entry.verdict;
+    if (!hit.entry.verdict || hit.adjusted < governing.adjusted * NEAR_TIE) continue;
+    if (CAUTION[hit.entry.verdict]! > CAUTION[rule.verdict!]!) rule = hit.entry;
   }
-  return verdict;
+  return rule;
+}
+
+/** The share of the question's term weight that an entry matched. */
+function weightedCoverage(hit: RankedHit, terms: string[], knowledge: KnowledgeBase): number {
+  const total = terms.reduce((sum, t) => sum + knowledge.termWeight(t), 0);
+  if (total === 0) return 0;
+  const matched = new Set(hit.matchedTerms);
+  return terms.filter((t) => matched.has(t)).reduce((sum, t) => sum + knowledge.termWeight(t), 0) / total;
 }
 
 /** With no state known, a state whose code forbids it answers first; where the others differ, the answer says so. */
@@ -89,7 +99,8 @@ function strictestOnTopic(rule: KnowledgeEntry, knowledge: KnowledgeBase): Knowl
 
 /** The same topic's entry for the asker's state, when the best match is another state's. */
 function preferOwnState(entry: KnowledgeEntry, knowledge: KnowledgeBase, state?: Jurisdiction): KnowledgeEntry {
-  if (!state || !entry.topic || entry.jurisdiction === state) return entry;
+  const anotherState = ["MT", "CA", "NC"].includes(entry.jurisdiction) && entry.jurisdiction !== state;
+  if (!state || !entry.topic || !anotherState) return entry;
   return knowledge.entries().find((e) => e.topic === entry.topic && e.jurisdiction === state && e.kind === entry.kind) ?? entry;
 }
 

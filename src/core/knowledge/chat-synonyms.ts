@@ -120,7 +120,9 @@ export const CHAT_SYNONYMS: Record<string, string> = {
   relative: "relative pre-existing relationship",
   cousin: "relative pre-existing relationship",
   wrap: "wrap wraparound",
-  montana: "montana mt",
-  california: "california ca",
-  "north carolina": "north carolina nc",
+  // One term per state, however it is written, so a state's full name does not outweigh its code.
+  montana: "mt",
+  california: "ca",
+  calif: "ca",
+  "north carolina": "nc",
 };
