@@ -4,7 +4,8 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 export function formatInZone(instant: Date, zone: string): string {
   let formatter = formatters.get(zone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-GB", {
+    // en-US is the locale that names US zones EST/MDT rather than GMT-5.
+    formatter = new Intl.DateTimeFormat("en-US", {
       timeZone: zone,
       weekday: "short",
       day: "numeric",
@@ -17,5 +18,6 @@ export function formatInZone(instant: Date, zone: string): string {
     });
     formatters.set(zone, formatter);
   }
-  return formatter.format(instant).replace(/,/g, "").replace(/ at /, " ");
+  const p = Object.fromEntries(formatter.formatToParts(instant).map((part) => [part.type, part.value]));
+  return `${p.weekday} ${p.day} ${p.month} ${p.year} ${p.hour}:${p.minute} ${p.timeZoneName}`;
 }

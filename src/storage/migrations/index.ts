@@ -1,5 +1,9 @@
 import type { Migration } from "../migration.js";
 import { profilesMigration } from "./001-profiles.js";
+import { hoursMigration } from "./002-hours.js";
+import { profileCredentialsMigration } from "./003-profile-credentials.js";
+import { channelRemindersMigration } from "./004-channel-reminders.js";
+import { reminderLedgerMigration } from "./005-reminder-ledger.js";
 
 /** Every migration, in version order. Append new ones; never edit one that has shipped. */
-export const migrations: Migration[] = [profilesMigration];
+export const migrations: Migration[] = [profilesMigration, hoursMigration, profileCredentialsMigration, channelRemindersMigration, reminderLedgerMigration];

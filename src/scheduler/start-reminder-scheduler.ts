@@ -1,0 +1,56 @@
+import cron from "node-cron";
+import type { Logger } from "../core/logger.js";
+import type { ReminderRunner, RunSummary } from "./reminder-runner.js";
+
+export interface ReminderSchedulerOptions {
+  runner: ReminderRunner;
+  logger: Logger;
+  /** Every minute; tests pass a six-field (seconds) expression to tick faster. */
+  expression?: string;
+  /** Called after every pass, catch-up included: lets a test wait for ticks instead of sleeping. */
+  onPass?: (summary: RunSummary) => void;
+}
+
+export interface ReminderScheduler {
+  /** The catch-up pass run at start, for whatever was missed while Porchlight was down. */
+  caughtUp: Promise<RunSummary | undefined>;
+  stop(): Promise<void>;
+}
+
+/**
+ * node-cron only says "a minute has passed"; what is due, and whether it was already posted, is the
+ * runner's (and the ledger's) to decide, so a missed or doubled tick changes nothing.
+ */
+export function startReminderScheduler(options: ReminderSchedulerOptions): ReminderScheduler {
+  const { runner, logger } = options;
+  let running: Promise<RunSummary | undefined> | undefined;
+
+  function pass(): Promise<RunSummary | undefined> {
+    // A pass with slow retries can outlast a minute; the next tick waits its turn rather than overlapping.
+    if (running) return running;
+    running = runner
+      .runDue()
+      .then((summary) => {
+        options.onPass?.(summary);
+        return summary;
+      })
+      .catch((err: unknown) => {
+        logger.error("reminders.pass-failed", { error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
+        return undefined;
+      })
+      .finally(() => {
+        running = undefined;
+      });
+    return running;
+  }
+
+  const caughtUp = pass();
+  const task = cron.schedule(options.expression ?? "* * * * *", () => void pass(), { name: "porchlight-reminders", noOverlap: true });
+  return {
+    caughtUp,
+    async stop() {
+      await task.destroy();
+      await running;
+    },
+  };
+}
