@@ -15,6 +15,10 @@ interface IndexedEntry {
 
 // Titles and phrasings say what an entry answers; the body mentions many things in passing.
 const BOOST = { title: 3, phrasings: 2.5, keywords: 2, rule: 1, more: 0.4 };
+// A question asked almost exactly as one of an entry's phrasings (or its title) is that entry's question: the
+// term-by-term score alone ties every entry that mentions "family partner".
+const CLOSENESS_BONUS = 1;
+const CANDIDATES_PER_RESULT = 3;
 
 /** MiniSearch over the entries, with the same normalisation, stop words and stemming for documents and questions. */
 export function createMiniSearchKnowledgeBase(entries: readonly KnowledgeEntry[]): KnowledgeBase {
@@ -43,6 +47,7 @@ export function createMiniSearchKnowledgeBase(entries: readonly KnowledgeEntry[]
   );
 
   const documentFrequency = countDocumentFrequency(entries);
+  const askedAs = new Map(entries.map((e) => [e.id, [e.title, ...e.phrasings].map((text) => termSet(normalizeText(text)))]));
   const unseenWeight = Math.log(entries.length + 1);
 
   return {
@@ -53,10 +58,16 @@ export function createMiniSearchKnowledgeBase(entries: readonly KnowledgeEntry[]
     },
     get: (id) => byId.get(id),
     search(normalizedQuestion, limit = 8): KnowledgeHit[] {
+      const question = termSet(normalizedQuestion);
       return index
         .search(normalizedQuestion)
-        .slice(0, limit)
-        .map((r) => ({ entry: byId.get(String(r.id))!, score: r.score, matchedTerms: r.queryTerms }));
+        .slice(0, limit * CANDIDATES_PER_RESULT)
+        .map((r) => {
+          const closeness = Math.max(...askedAs.get(String(r.id))!.map((asked) => jaccard(question, asked)));
+          return { entry: byId.get(String(r.id))!, score: r.score * (1 + CLOSENESS_BONUS * closeness), matchedTerms: r.queryTerms };
+        })
+        .sort((a, b) => b.score - a.score)
+        .slice(0, limit);
     },
   };
 }
@@ -65,9 +76,20 @@ export function createMiniSearchKnowledgeBase(entries: readonly KnowledgeEntry[]
 function countDocumentFrequency(entries: readonly KnowledgeEntry[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const e of entries) {
-    const text = normalizeText([e.title, ...e.phrasings, ...e.keywords, e.rule, e.instead, e.why].join(" "));
-    const terms = new Set(tokenize(text).map(searchTerm).filter((t): t is string => t !== null));
+    const terms = termSet(normalizeText([e.title, ...e.phrasings, ...e.keywords, e.rule, e.instead, e.why].join(" ")));
     for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
   }
   return counts;
+}
+
+/** The search terms of already-normalised text. */
+function termSet(normalized: string): Set<string> {
+  return new Set(tokenize(normalized).map(searchTerm).filter((t): t is string => t !== null));
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const term of a) if (b.has(term)) shared++;
+  return shared / (a.size + b.size - shared);
 }
