@@ -1,0 +1,118 @@
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from "discord.js";
+import { ButtonStyle, ComponentType } from "discord.js";
+import type { AnswerReply, MessageReply, Reply, ReplyAction } from "../../core/reply.js";
+import { splitText } from "../split-text.js";
+import { truncateText } from "../truncate-text.js";
+import { runCommandCustomId } from "./discord-custom-id.js";
+import {
+  DISCORD_BUTTONS_PER_ROW,
+  DISCORD_MAX_BUTTON_LABEL,
+  DISCORD_MAX_CONTENT,
+  DISCORD_MAX_EMBED_DESCRIPTION,
+  DISCORD_MAX_EMBED_FIELDS,
+  DISCORD_MAX_EMBED_TITLE,
+  DISCORD_MAX_FIELD_NAME,
+  DISCORD_MAX_FIELD_VALUE,
+  DISCORD_MAX_FOOTER,
+  DISCORD_MAX_ROWS,
+} from "./discord-limits.js";
+
+/** A reply as a Discord message body; whether it is ephemeral is the caller's business (only interactions can be). */
+export interface DiscordMessage {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: APIActionRowComponent<APIButtonComponent>[];
+  files?: { name: string; data: Buffer; contentType: string }[];
+}
+
+const VERDICT_TITLE: Record<AnswerReply["verdict"], string> = {
+  allowed: "✅ Within scope",
+  not_allowed: "⛔ Outside scope",
+  depends: "🟡 It depends",
+  info: "ℹ️ Information",
+  crisis: "🚨 Get help now",
+  unknown: "❔ Not sure",
+};
+
+/** Exhaustive over the reply kinds; every text is cut to Discord's limits so the message is never refused. */
+export function renderDiscordReply(reply: Reply): DiscordMessage {
+  switch (reply.kind) {
+    case "answer":
+      return { embeds: [answerEmbed(reply)] };
+    case "message":
+      return messageBody(reply);
+    case "error":
+      return { content: truncateText(`⚠️ ${reply.text}`, DISCORD_MAX_CONTENT) };
+    case "file":
+      return {
+        content: truncateText(reply.text, DISCORD_MAX_CONTENT),
+        files: [{ name: reply.fileName, data: Buffer.from(reply.content, "utf8"), contentType: reply.mimeType }],
+      };
+  }
+}
+
+function answerEmbed(reply: AnswerReply): APIEmbed {
+  const sources = reply.citations.map((c) => `${c.document}, ${c.section}`);
+  const fields: APIEmbedField[] = sources.length > 0 ? [field("Sources", sources.join("\n"))] : [];
+  return {
+    title: VERDICT_TITLE[reply.verdict],
+    description: truncateText(reply.answer, DISCORD_MAX_EMBED_DESCRIPTION),
+    fields,
+    ...(reply.related.length > 0
+      ? { footer: { text: truncateText(`Related: ${reply.related.map((r) => r.title).join(" · ")}`, DISCORD_MAX_FOOTER) } }
+      : {}),
+  };
+}
+
+function messageBody(reply: MessageReply): DiscordMessage {
+  const { buttons, typed } = splitActions(reply.actions ?? []);
+  const typedLines = typed.map((a) => `${a.label}: type ${a.command}`);
+  const components = toRows(buttons);
+  if (!reply.title && !(reply.sections && reply.sections.length > 0)) {
+    return { content: truncateText([reply.text, ...typedLines].join("\n"), DISCORD_MAX_CONTENT), ...(components.length ? { components } : {}) };
+  }
+  const sections = reply.sections ?? [];
+  // A long section continues in further fields rather than being cut at 1024 characters.
+  const allFields = sections.flatMap((s) =>
+    splitText(s.lines.join("\n") || "—", DISCORD_MAX_FIELD_VALUE).map((piece, i) => field(i === 0 ? s.title : `${s.title} (continued)`, piece)),
+  );
+  const fields = allFields.slice(0, DISCORD_MAX_EMBED_FIELDS);
+  const overflow = allFields.length - fields.length;
+  const description = [sections.length === 0 ? reply.text : "", ...typedLines, overflow > 0 ? `${overflow} more parts did not fit in one Discord message.` : ""]
+    .filter(Boolean)
+    .join("\n");
+  const embed: APIEmbed = {
+    ...(reply.title ? { title: truncateText(reply.title, DISCORD_MAX_EMBED_TITLE) } : {}),
+    ...(description ? { description: truncateText(description, DISCORD_MAX_EMBED_DESCRIPTION) } : {}),
+    fields,
+  };
+  return { embeds: [embed], ...(components.length ? { components } : {}) };
+}
+
+/** Buttons whose command fits a custom_id (and the row limits); the rest are shown for typing, never cut short. */
+function splitActions(actions: ReplyAction[]): { buttons: APIButtonComponent[]; typed: ReplyAction[] } {
+  const buttons: APIButtonComponent[] = [];
+  const typed: ReplyAction[] = [];
+  for (const action of actions) {
+    const customId = runCommandCustomId(action.command);
+    if (!customId || buttons.length >= DISCORD_BUTTONS_PER_ROW * DISCORD_MAX_ROWS) {
+      typed.push(action);
+      continue;
+    }
+    const style = action.style === "primary" ? ButtonStyle.Primary : action.style === "danger" ? ButtonStyle.Danger : ButtonStyle.Secondary;
+    buttons.push({ type: ComponentType.Button, custom_id: customId, label: truncateText(action.label, DISCORD_MAX_BUTTON_LABEL), style });
+  }
+  return { buttons, typed };
+}
+
+function toRows(buttons: APIButtonComponent[]): APIActionRowComponent<APIButtonComponent>[] {
+  const rows: APIActionRowComponent<APIButtonComponent>[] = [];
+  for (let start = 0; start < buttons.length; start += DISCORD_BUTTONS_PER_ROW) {
+    rows.push({ type: ComponentType.ActionRow, components: buttons.slice(start, start + DISCORD_BUTTONS_PER_ROW) });
+  }
+  return rows;
+}
+
+function field(name: string, value: string): APIEmbedField {
+  return { name: truncateText(name, DISCORD_MAX_FIELD_NAME), value: truncateText(value, DISCORD_MAX_FIELD_VALUE) };
+}

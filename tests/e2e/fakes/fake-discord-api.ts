@@ -1,0 +1,86 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { FakeDiscordGateway } from "./fake-discord-gateway.js";
+import { readRequest } from "./read-request.js";
+import { RecordedRequests, type RecordedRequest } from "./recorded-requests.js";
+
+const NOT_FOUND = Symbol("not found");
+
+/**
+ * Discord's REST API (`/api/v10/...`) and gateway on 127.0.0.1, just what Porchlight uses: gateway/bot,
+ * interaction callbacks, the original-response webhook, DM channels, channel messages and command registration.
+ */
+export class FakeDiscordApi {
+  readonly requests = new RecordedRequests();
+  readonly server: Server = createServer((req, res) => void this.handle(req, res));
+  readonly gateway = new FakeDiscordGateway(this.server);
+  private failures = new Map<string, { status: number; body: unknown }[]>();
+  private messages = 0;
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
+    return this;
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/api`;
+  }
+
+  failNext(path: string, status: number, body: unknown): void {
+    this.failures.set(path, [...(this.failures.get(path) ?? []), { status, body }]);
+  }
+
+  async close(): Promise<void> {
+    await this.gateway.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const request = await readRequest(req);
+    this.requests.add(request);
+    const failure = this.failures.get(request.path)?.shift();
+    if (failure) {
+      res.writeHead(failure.status, { "content-type": "application/json" }).end(JSON.stringify(failure.body));
+      return;
+    }
+    const answer = this.answer(request);
+    if (answer === NOT_FOUND) res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ message: "404: Not Found", code: 0 }));
+    else if (answer === undefined) res.writeHead(204).end();
+    else res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(answer));
+  }
+
+  private answer(request: RecordedRequest): unknown {
+    const path = request.path.replace(/^\/api\/v10/, "");
+    const port = (this.server.address() as AddressInfo).port;
+    if (path === "/gateway/bot") {
+      return { url: `ws://127.0.0.1:${port}/gw`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } };
+    }
+    if (/^\/interactions\/[^/]+\/[^/]+\/callback$/.test(path)) return undefined;
+    if (path === "/users/@me/channels") return { id: `9${String(request.body.recipient_id)}`, type: 1 };
+    const channelMessage = /^\/channels\/(\d+)\/messages$/.exec(path);
+    if (channelMessage || /\/messages\/(%40|@)original$/.test(path)) return this.message(channelMessage?.[1] ?? "1", request);
+    if (/^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) return request.body;
+    return NOT_FOUND;
+  }
+
+  private message(channelId: string, request: RecordedRequest): unknown {
+    const payload = typeof request.body.payload_json === "string" ? JSON.parse(request.body.payload_json) : request.body;
+    return {
+      id: String(200000000000000000n + BigInt(++this.messages)),
+      channel_id: channelId,
+      author: { id: "100000000000000002", username: "porchlight", discriminator: "0", avatar: null, bot: true },
+      content: payload.content ?? "",
+      timestamp: new Date(0).toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: payload.embeds ?? [],
+      pinned: false,
+      type: 0,
+    };
+  }
+}

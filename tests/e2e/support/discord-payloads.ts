@@ -1,0 +1,67 @@
+import { FAKE_APPLICATION_ID } from "../fakes/fake-discord-gateway.js";
+
+const GUILD_ID = "300000000000000001";
+export const CHANNEL_ID = "300000000000000002";
+
+function member(userId: string) {
+  return {
+    user: { id: userId, username: `user${userId.slice(-3)}`, discriminator: "0", avatar: null, global_name: null },
+    roles: [],
+    joined_at: new Date(0).toISOString(),
+    deaf: false,
+    mute: false,
+    flags: 0,
+    permissions: "0",
+  };
+}
+
+/** The INTERACTION_CREATE a slash command produces in a guild channel; every field discord.js needs to emit it. */
+export function slashInteraction(id: string, userId: string, name: string, options: Record<string, string>) {
+  return {
+    id,
+    application_id: FAKE_APPLICATION_ID,
+    type: 2,
+    token: `token-${id}`,
+    version: 1,
+    guild_id: GUILD_ID,
+    channel_id: CHANNEL_ID,
+    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "general" },
+    member: member(userId),
+    app_permissions: "0",
+    locale: "en-US",
+    entitlements: [],
+    authorizing_integration_owners: {},
+    data: {
+      id: "400000000000000001",
+      name,
+      type: 1,
+      options: Object.entries(options).map(([option, value]) => ({ name: option, type: 3, value })),
+    },
+  };
+}
+
+/** The INTERACTION_CREATE a button press produces, on a message the bot posted. */
+export function buttonInteraction(id: string, userId: string, customId: string) {
+  return {
+    ...slashInteraction(id, userId, "unused", {}),
+    type: 3,
+    data: { custom_id: customId, component_type: 2 },
+    message: {
+      id: "500000000000000001",
+      channel_id: CHANNEL_ID,
+      author: { id: "100000000000000002", username: "porchlight", discriminator: "0", avatar: null, bot: true },
+      content: "",
+      timestamp: new Date(0).toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      type: 0,
+      components: [],
+    },
+  };
+}
