@@ -13,5 +13,4 @@ export interface PartnerProfile {
   /** Certification or renewal date: any day a renewal cycle starts on. */
   certificationDate?: CalendarDate;
   supervisorKey?: string;
-  weeklyNudge: boolean;
 }
