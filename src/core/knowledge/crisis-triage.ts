@@ -5,11 +5,26 @@ export type CrisisKind = "suicide" | "self_harm" | "child_abuse" | "violence" | 
  * gets crisis guidance first. Each pattern needs a person and a harm, or a harm word that is never casual.
  */
 const RISK: [CrisisKind, RegExp][] = [
-  ["suicide", /\b(suicid\w*|kill(s|ing|ed)? (him|her|my|them|your)sel(f|ves)|kill themself|end(s|ing)? (his|her|my|their|it) (own )?li(fe|ves)|end(s|ing)? it all|tak(e|es|ing) (his|her|my|their) (own )?li(fe|ves)|want(s|ed)? to die|wish(es)? (he|she|they|i) (was|were) dead|better off dead|not want(ing)? to (live|be alive)|no reason to live|hang (him|her|my|them)sel(f|ves))\b/i],
-  ["self_harm", /\b(self[- ]?harm\w*|cutting (him|her|my|them)sel(f|ves)|cuts (him|her)self|(hurt|hurting|harm|harming|burn|burning) (him|her|my|them)sel(f|ves))\b/i],
-  ["overdose", /\b(overdos\w*|od'?d|o\.d\.|took (a bunch of|all (of )?(his|her|their|the)) (pills|meds|medication)|swallowed (pills|a bottle))\b/i],
-  ["child_abuse", /\b(abus(e|ed|es|ing|ive)|molest\w*|neglect(ed|ing|s)?|sexual(ly)? (touch\w*|assault\w*)|grooming|(beat|beats|beating|hit|hits|hitting|punch\w*|chok\w*|burn(ed|s)?|whip\w*|slap\w*) (the |her |his |their |my )?(child|children|kid|kids|son|daughter|baby|toddler|him|her|them)|(left|leaves|leaving) (the |her |his |their )?(kids?|children|baby|toddler) alone|(kids?|children|child|baby|toddler) (are|is|were|was|being|get|gets) left alone|not (feeding|fed|being fed)|(nobody|no one|no-one) (is )?(feed\w*|watch\w*)|bruises?|marks on (his|her|their))\b/i],
-  ["violence", /\b(going to|gonna|threaten\w*( to)?|wants? to|plans? to) (kill|shoot|stab|hurt|attack) (him|her|them|someone|somebody|me|us|you|his|her|the|a|people|everyone)|\b(has|have|had|with|bought|got) a (gun|knife|weapon)\b|\bdomestic violence\b|\b(hits|hit|beats|beat|chok\w*) (her|his|their|my) (wife|husband|partner|mom|mother|dad|father)\b/i],
+  [
+    "suicide",
+    /\b(suicid\w*|kill(s|ing|ed)? (him|her|my|them|your)sel(f|ves)|kill themself|end(s|ing)? (his|her|my|their|it) (own )?li(fe|ves)|end(s|ing)? it all|tak(e|es|ing) (his|her|my|their) (own )?li(fe|ves)|want(s|ed)? to die|wish(es)? (he|she|they|i) (was|were) dead|better off (dead|without (me|him|her|them))|not want(ing)? to (live|be alive|be here)|no reason to live|no point (in )?(living|going on)|hang(ing)? (him|her|my|them)sel(f|ves)|goodbye (note|letter|message|text)|suicide note|giv(e|es|ing) away (his|her|their|my) (stuff|things|belongings|possessions)|can'?t (do this|go on|take (it|this)) any ?more|(saving|stockpil\w*|hoard\w*|collecting) (up )?(his|her|their|my)? ?(pills|meds|medication)|jump(ing)? off (a|the) (bridge|roof|building))\b/i,
+  ],
+  [
+    "self_harm",
+    /\b(self[- ]?harm\w*|cutting (him|her|my|them)sel(f|ves)|cuts (him|her|my|them)sel(f|ves)|(she|he|they|i) cuts?\b|(fresh )?cuts on (his|her|their|my) (arms?|wrists?|legs?|thighs?)|(hurt|hurting|harm|harming|burn|burning|scratch\w*) (him|her|my|them)sel(f|ves))\b/i,
+  ],
+  [
+    "overdose",
+    /\b(overdos\w*|od'?d|o\.d\.|fentanyl|narcan|naloxone|took .{0,25}\b(pills|meds|medication|tablets|bottle)|swallowed (pills|a bottle|.{0,15}pills)|(won'?t|can'?t|isn'?t|not) (wake|waking) up|(isn'?t|not|stopped) breathing|passed out|unresponsive|turning blue)\b/i,
+  ],
+  [
+    "child_abuse",
+    /\b(abus(e|ed|es|ing|ive)|molest\w*|neglect(ed|ing|s)?|sexual(ly)? (touch\w*|assault\w*|abus\w*)|grooming|(beat|beats|beating|hit|hits|hitting|punch\w*|chok\w*|burn(ed|s)?|whip\w*|slap\w*|kick\w*|shak(e|es|ing)) (the |her |his |their |my )?(child|children|kid|kids|son|daughter|baby|toddler|him|her|them)|(left|leaves|leaving) (the |her |his |their )?(kids?|children|baby|toddler) alone|(kids?|children|child|baby|toddler) (are|is|were|was|being|get|gets|have been|has been) (left )?alone|alone for (\w+ )?(days|hours|nights?|the weekend)|no food|(haven'?t|hasn'?t|not) (eaten|been fed)|not (feeding|fed|being fed)|(nobody|no one|no-one) (is )?(feed\w*|watch\w*)|bruis\w*|welts?|marks on (his|her|their)|with a belt|locked (him|her|them) (in|out))\b/i,
+  ],
+  [
+    "violence",
+    /\b(going to|gonna|threaten\w*( to)?( come)?|wants? to|plans? to|said (he|she|they)('d| would| will)) (kill|shoot|stab|hurt|attack|beat|burn)\b|\bshoot(ing)? up\b|\b(has|have|had|with|bought|got|carrying|pulled) a (gun|knife|weapon|firearm)\b|\bdomestic violence\b|\b(hits|hit|beats|beat|chok\w*|strangl\w*) (her|his|their|my) (wife|husband|partner|girlfriend|boyfriend|mom|mother|dad|father)\b|\b(he|she) (hits|beats|chokes) (her|him|me)\b/i,
+  ],
 ];
 
 /** Phrases that only sound alarming: removed before matching so they cannot trigger triage. */
@@ -27,6 +42,11 @@ const LOOKALIKES = [
   /\b(my|the) (phone|battery|laptop|car|printer) (died|is dead|is dying)\b/gi,
   /\bknocked it out of the park\b/gi,
   /\bsubstance abuse\b/gi,
+  /\b(killing|kills) me\b/gi,
+  /\b(is|was) a killer\b/gi,
+  /\bcrushing it\b/gi,
+  /\b(budget|program|funding|staff|hours) cuts?\b/gi,
+  /\bcuts? (the|our|my) (budget|hours|funding|program)\b/gi,
 ];
 
 /**

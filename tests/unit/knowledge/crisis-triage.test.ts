@@ -30,3 +30,27 @@ describe("crisis triage", () => {
     expect(triageCrisis(message)).toBeNull();
   });
 });
+
+describe("crisis triage of warning signs described in passing", () => {
+  it.each([
+    "mom texted that her teen took a handful of his dad's pills and is really sleepy",
+    "the dad is passed out on the couch and isn't breathing right",
+    "she showed me fresh cuts on her arms",
+    "her ex threatened to come shoot up the house tonight",
+    "the kids said they've been alone for three days with no food",
+    "mom found a goodbye note in his backpack and he's giving away his stuff",
+    "a parent told me she can't do this anymore and has been saving up her pills",
+    "there's a welt on his back, she said it was with a belt",
+  ])("GIVEN %j THEN it is triaged as a crisis", (message) => {
+    expect(triageCrisis(message)).not.toBeNull();
+  });
+
+  it.each([
+    "this documentation is killing me, do I have to write up every session?",
+    "this heat is a killer, should I bring sunscreen to the picnic?",
+    "we're crushing it with 40 families, is that too many?",
+    "the state budget cuts hit our program, can I still volunteer?",
+  ])("GIVEN the lookalike %j THEN it is not", (message) => {
+    expect(triageCrisis(message)).toBeNull();
+  });
+});
