@@ -16,8 +16,7 @@ interface Row {
 export function createSqliteChannelReminderRepository(db: Database.Database): ChannelReminderRepository {
   const insert = db.prepare(
     `INSERT INTO channel_reminders (channel_key, schedule, time_zone, message, created_by, created_at, delivery_id)
-     VALUES (@channelKey, @schedule, @zone, @message, @createdBy, @createdAt, @deliveryId)
-     ON CONFLICT (delivery_id) DO NOTHING`,
+     VALUES (@channelKey, @schedule, @zone, @message, @createdBy, @createdAt, @deliveryId)`,
   );
   const byDelivery = db.prepare("SELECT * FROM channel_reminders WHERE delivery_id = ?");
   const byId = db.prepare("SELECT * FROM channel_reminders WHERE id = ?");
@@ -35,17 +34,22 @@ export function createSqliteChannelReminderRepository(db: Database.Database): Ch
 
   return {
     async add(reminder) {
-      const result = insert.run({
-        channelKey: reminder.channelKey,
-        schedule: reminder.schedule.source,
-        zone: reminder.schedule.zone,
-        message: reminder.message,
-        createdBy: reminder.createdBy,
-        createdAt: reminder.createdAt.toISOString(),
-        deliveryId: reminder.deliveryId ?? null,
+      // Look first (rather than ON CONFLICT) so a redelivery does not use up an id number.
+      const add = db.transaction(() => {
+        const existing = reminder.deliveryId ? (byDelivery.get(reminder.deliveryId) as Row | undefined) : undefined;
+        if (existing) return { reminder: toReminder(existing), created: false };
+        const result = insert.run({
+          channelKey: reminder.channelKey,
+          schedule: reminder.schedule.source,
+          zone: reminder.schedule.zone,
+          message: reminder.message,
+          createdBy: reminder.createdBy,
+          createdAt: reminder.createdAt.toISOString(),
+          deliveryId: reminder.deliveryId ?? null,
+        });
+        return { reminder: toReminder(byId.get(result.lastInsertRowid) as Row), created: true };
       });
-      if (result.changes === 0) return { reminder: toReminder(byDelivery.get(reminder.deliveryId) as Row), created: false };
-      return { reminder: toReminder(byId.get(result.lastInsertRowid) as Row), created: true };
+      return add.immediate();
     },
     async list() {
       return (all.all() as Row[]).map(toReminder);
