@@ -9,6 +9,15 @@ import { KnowledgeFileError } from "./knowledge-files/parse-knowledge-file.js";
 import { createJsonLogger } from "./logging/json-logger.js";
 import { loadKnowledgeBase } from "./search/load-knowledge-base.js";
 import { openDatabase } from "./storage/open-database.js";
+import { createHoursCommand } from "./core/commands/hours-command.js";
+import { createLogHoursCommand } from "./core/commands/log-hours-command.js";
+import { createProfileCommand } from "./core/commands/profile-command.js";
+import { createCredentialCatalog } from "./core/hours/credential-catalog.js";
+import type { HoursServices } from "./core/hours/hours-services.js";
+import { CredentialFileError, loadCredentialRuleSets } from "./credential-files/load-credential-rule-sets.js";
+import { credentialsDirectory } from "./credential-files/credentials-directory.js";
+import { createSqliteHoursRepository } from "./storage/sqlite-hours-repository.js";
+import { createSqliteProfileRepository } from "./storage/sqlite-profile-repository.js";
 
 // Composition root: read config, build services, start the adapters. Nothing else wires dependencies.
 function start(): void {
@@ -26,8 +35,20 @@ function start(): void {
   const admins = new Set(config.ADMINS);
   const networkState: Jurisdiction | undefined = config.NETWORK_STATE;
 
+  const hours: HoursServices = {
+    entries: createSqliteHoursRepository(db),
+    profiles: createSqliteProfileRepository(db),
+    credentials: createCredentialCatalog(loadCredentialRuleSets(credentialsDirectory())),
+    timeZone: config.NETWORK_TIME_ZONE,
+  };
+
   const dispatcher = createCommandDispatcher(
-    [createAskCommand({ knowledge, stateOf: () => networkState, logger })],
+    [
+      createAskCommand({ knowledge, stateOf: () => networkState, logger }),
+      createLogHoursCommand(hours),
+      createHoursCommand(hours),
+      createProfileCommand(hours),
+    ],
     logger,
   );
 
@@ -49,7 +70,7 @@ function start(): void {
 try {
   start();
 } catch (err) {
-  if (err instanceof ConfigError || err instanceof KnowledgeFileError) {
+  if (err instanceof ConfigError || err instanceof KnowledgeFileError || err instanceof CredentialFileError) {
     console.error(err.message);
     process.exit(1);
   }

@@ -6,6 +6,7 @@ export function formatMinutes(minutes: number): string {
   const whole = Math.abs(Math.round(minutes));
   const hours = Math.floor(whole / 60);
   const rest = whole % 60;
+  if (whole === 0) return "0h";
   if (hours === 0) return `${sign}${rest}m`;
   return rest === 0 ? `${sign}${hours}h` : `${sign}${hours}h ${rest}m`;
 }

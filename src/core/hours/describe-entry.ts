@@ -1,0 +1,14 @@
+import { kindLabel } from "./describe-totals.js";
+import type { HourEntry } from "./hour-entry.js";
+import { formatMinutes } from "./minutes.js";
+
+/** `#12 2026-11-20 1h 30m Supervision (group, with console:sam, pending): note`. */
+export function describeEntry(entry: HourEntry): string {
+  const details = [
+    entry.supervisionFormat,
+    entry.supervisorKey ? `with ${entry.supervisorKey}` : undefined,
+    entry.confirmation === "pending" ? "pending confirmation" : entry.confirmation === "confirmed" ? `confirmed by ${entry.confirmedBy}` : undefined,
+  ].filter(Boolean);
+  const extra = details.length ? ` (${details.join(", ")})` : "";
+  return `#${entry.id} ${entry.date} ${formatMinutes(entry.minutes)} ${kindLabel(entry.kind)}${extra}${entry.note ? `: ${entry.note}` : ""}`;
+}
