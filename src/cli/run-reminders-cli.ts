@@ -1,0 +1,53 @@
+import { parseArgs } from "node:util";
+import { UserError } from "../core/commands/user-error.js";
+import { describePost } from "../core/reminders/describe-post.js";
+import { occurrences } from "../core/reminders/occurrences.js";
+import { parseSchedule } from "../core/reminders/parse-schedule.js";
+import type { PlannedPost } from "../core/reminders/planned-post.js";
+import { previewRecord } from "../core/reminders/preview-record.js";
+import { previewWindow } from "../core/reminders/preview-window.js";
+import type { ReminderPlanner } from "../core/reminders/reminder-planner.js";
+
+export const REMINDERS_CLI_USAGE = `Usage: npm run reminders -- preview --from 2027-01-01 --to 2027-12-31 [--json] [--schedule "quarterly on the 2nd Tuesday at 10:00"]
+Lists every post the configuration would make in that window (dates in the network's zone, both included), in UTC and local time. Nothing is posted.`;
+
+export interface RemindersCliDeps {
+  planner: ReminderPlanner;
+  networkZone: string;
+  now: Date;
+  write: (line: string) => void;
+}
+
+/** `preview`: every planned post in the window, channel and personal; `--schedule` previews wording not yet stored. */
+export async function runRemindersCli(argv: string[], deps: RemindersCliDeps): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { from: { type: "string" }, to: { type: "string" }, json: { type: "boolean", default: false }, schedule: { type: "string" } },
+  });
+  if (positionals[0] !== "preview") {
+    deps.write(REMINDERS_CLI_USAGE);
+    return positionals.length === 0 ? 0 : 2;
+  }
+  try {
+    const { from, to } = previewWindow(values.from, values.to, deps.networkZone, deps.now);
+    const posts = values.schedule ? scheduleOnly(values.schedule, deps.networkZone, from, to) : await deps.planner.posts(from, to, { personal: true, now: deps.now });
+    for (const post of posts) deps.write(values.json ? JSON.stringify(previewRecord(post)) : describePost(post));
+    if (!values.json) deps.write(`${posts.length} post(s) from ${from.toISOString()} to ${to.toISOString()}; nothing was posted.`);
+    return 0;
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    deps.write(err.message);
+    return 2;
+  }
+}
+
+function scheduleOnly(text: string, zone: string, from: Date, to: Date): PlannedPost[] {
+  const schedule = parseSchedule(text, zone);
+  return occurrences(schedule, from, to).map((scheduledAt) => ({
+    reminderKey: "preview",
+    scheduledAt,
+    zone: schedule.zone,
+    delivery: { to: { kind: "channel", channelKey: "console:#preview" }, reply: { kind: "message", text: schedule.source, ephemeral: false } },
+  }));
+}
