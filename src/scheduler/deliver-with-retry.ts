@@ -1,4 +1,5 @@
 import type { Delivery } from "../core/commands/command-outcome.js";
+import { DeliveryError } from "../core/delivery-error.js";
 import type { Messenger } from "../core/messenger.js";
 
 export interface RetryPolicy {
@@ -20,7 +21,10 @@ export const defaultRetryPolicy: RetryPolicy = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-/** Posts, retrying with exponential backoff; a rate limit's own retry-after wins when it is longer. */
+/**
+ * Posts, retrying with exponential backoff; a rate limit's own retry-after wins when it is longer. A DeliveryError
+ * marked not retriable (unknown channel, bot not invited) stops at once: waiting will not help.
+ */
 export async function deliverWithRetry(messenger: Messenger, delivery: Delivery, policy: RetryPolicy): Promise<DeliveryResult> {
   let errorCode = "unknown";
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
@@ -29,7 +33,7 @@ export async function deliverWithRetry(messenger: Messenger, delivery: Delivery,
       return { ok: true, attempts: attempt };
     } catch (err) {
       errorCode = errorCodeOf(err);
-      if (attempt === policy.attempts) break;
+      if (attempt === policy.attempts || (err instanceof DeliveryError && !err.retriable)) return { ok: false, attempts: attempt, errorCode };
       const backoff = policy.baseDelayMs * 4 ** (attempt - 1);
       await policy.sleep(Math.min(policy.maxDelayMs, Math.max(backoff, retryAfterMs(err) ?? 0)));
     }
@@ -37,8 +41,12 @@ export async function deliverWithRetry(messenger: Messenger, delivery: Delivery,
   return { ok: false, attempts: policy.attempts, errorCode };
 }
 
-/** A code safe to log (never the message, which may quote the post): `code`, else the error's name. */
+/**
+ * Something safe to log and show admins, never the post itself: a DeliveryError's message (the adapters write it
+ * as the platform's reason, e.g. "Slack refused: not_in_channel"), else `code`, else the error's name.
+ */
 function errorCodeOf(err: unknown): string {
+  if (err instanceof DeliveryError) return err.message;
   if (err && typeof err === "object") {
     const { code, name } = err as { code?: unknown; name?: unknown };
     if (typeof code === "string" || typeof code === "number") return String(code);

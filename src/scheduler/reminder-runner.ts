@@ -66,7 +66,7 @@ export function createReminderRunner(deps: ReminderRunnerDeps): ReminderRunner {
     logger.error("reminders.post-failed", { ...fields, error: result.errorCode });
     await tellAdmins(
       `A reminder could not be posted: ${reminderKey} to ${targetOf(planned.delivery)}, due ${formatInZone(scheduledAt, planned.zone)}. ` +
-        `It failed ${result.attempts} times (last error: ${result.errorCode}) and will not be retried. Check the bot's access to that channel.`,
+        `It failed after ${result.attempts} ${result.attempts === 1 ? "try" : "tries"} (last error: ${result.errorCode}) and will not be retried. Check the bot's access to that channel.`,
     );
   }
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { DeliveryError } from "../../../src/core/delivery-error.js";
 import { createSqliteReminderLedger } from "../../../src/storage/sqlite-reminder-ledger.js";
 import { addChannelReminder, recordingMessenger, runnerOver, settableClock, tempDatabase } from "./reminder-test-kit.js";
 
@@ -91,10 +92,28 @@ describe("reminder runner over a real SQLite ledger", () => {
     expect(sleeps).toEqual([1_000, 4_000, 16_000]);
     expect(messenger.delivered).toHaveLength(1);
     expect(messenger.delivered[0]).toMatchObject({ to: { kind: "user", userKey: "console:admin" }, reply: { ephemeral: true } });
-    expect(messenger.delivered[0]!.reply.text).toMatch(/channel:1 to console:#network, due Mon 4 Jan 2027 09:00 EST.*failed 4 times \(last error: not_in_channel\)/);
+    expect(messenger.delivered[0]!.reply.text).toMatch(/channel:1 to console:#network, due Mon 4 Jan 2027 09:00 EST.*failed after 4 tries \(last error: not_in_channel\)/);
     expect(await createSqliteReminderLedger(db).entries()).toMatchObject([{ status: "failed", attempts: 4, errorCode: "not_in_channel" }]);
     clock.set("2027-01-04T14:01:00Z");
     expect(await runnerOver({ db, messenger, now: clock.now }).runDue()).toMatchObject({ posted: 0, failed: 0 });
+  });
+
+  it("GIVEN the adapter says the refusal is permanent THEN no retries; a DeliveryError's retry-after is honoured", async () => {
+    database = tempDatabase();
+    const db = database.open();
+    await addChannelReminder(db, WEEKLY, "Weekly check-in", "2027-01-01T00:00:00Z");
+    await addChannelReminder(db, "every Monday at 9:00 in America/New_York", "Second", "2027-01-01T00:00:00Z");
+    const messenger = recordingMessenger();
+    // In order: channel:1's post, the admin report about it (accepted), channel:2's first try.
+    messenger.failNext(new DeliveryError("Slack refused: channel_not_found", "slack:C1", false), undefined, new DeliveryError("Slack rate limit, retry after 12s", "slack:C2", true, 12_000));
+    const sleeps: number[] = [];
+    await runnerOver({ db, messenger, now: settableClock("2027-01-04T14:00:00Z").now, sleeps }).runDue();
+    expect(sleeps).toEqual([12_000]);
+    expect(await createSqliteReminderLedger(db).entries()).toMatchObject([
+      { reminderKey: "channel:1", status: "failed", attempts: 1, errorCode: "Slack refused: channel_not_found" },
+      { reminderKey: "channel:2", status: "posted", attempts: 2 },
+    ]);
+    expect(messenger.delivered.map((d) => d.reply.text)).toEqual([expect.stringContaining("failed after 1 try (last error: Slack refused: channel_not_found)"), "Second"]);
   });
 
   it("GIVEN a partner's renewal date THEN the CEU direct message goes out once through the same ledger", async () => {
