@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requireCompanionSettings } from "./require-companion-settings.js";
 
 const isTimeZone = (zone: string): boolean => {
   try {
@@ -35,7 +36,9 @@ export const configSchema = z.object({
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_API_URL: z.url().optional(),
+  /** Register slash commands to one server (instant) instead of globally; only `npm run discord:register` reads it. */
+  DISCORD_GUILD_ID: optionalText,
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
-});
+}).superRefine(requireCompanionSettings);
 
 export type RawConfig = z.infer<typeof configSchema>;
