@@ -15,6 +15,12 @@ import { contentTerms } from "./search-terms.js";
  * by how telling they are, so "parent" and "family", which every entry has, cannot carry a match on their own.
  */
 export const MIN_WEIGHTED_COVERAGE = 0.55;
+/**
+ * Long questions tell a story ("my son is 23 now but he was 16 when ..."), and the story's words are in no entry;
+ * their floor falls to this, from the seventh content term on.
+ */
+export const MIN_WEIGHTED_COVERAGE_LONG = 0.4;
+const SHORT_QUESTION_TERMS = 6;
 // A permission question whose best hit is a fact is governed by a rule scoring at least this share of it.
 const RULE_WITHIN = 0.7;
 // Two rules this close that disagree: the more cautious verdict wins.
@@ -40,7 +46,7 @@ function answerFromKnowledge(question: string, knowledge: KnowledgeBase, intent:
   const terms = contentTerms(question);
   const ranked = rankHits(knowledge.search(normalizeText(question), 12), intent);
   const best = ranked[0];
-  if (!best || weightedCoverage(best, terms, knowledge) < MIN_WEIGHTED_COVERAGE) return unknownAnswer();
+  if (!best || weightedCoverage(best, terms, knowledge) < coverageFloor(terms)) return unknownAnswer();
   const governing = asksPermission ? governingRule(ranked, terms, knowledge) : undefined;
   const rule = governing ? cautiousRule(governing, ranked) : undefined;
   const primary = rule && !state ? strictestOnTopic(rule, knowledge) : preferOwnState(rule ?? best.entry, knowledge, state);
@@ -63,10 +69,10 @@ function answerFromKnowledge(question: string, knowledge: KnowledgeBase, intent:
 }
 
 /** The scope or ethics rule that answers a "can I" question: it must match nearly as well as the best hit, and cover the question. */
-function governingRule(ranked: RankedHit[], terms: string[], knowledge: KnowledgeBase): RankedHit | undefined {
+function governingRule(ranked: RankedHit[], terms: string[][], knowledge: KnowledgeBase): RankedHit | undefined {
   const top = ranked[0]!;
   return ranked.find(
-    (h) => h.entry.verdict && h.adjusted >= top.adjusted * RULE_WITHIN && weightedCoverage(h, terms, knowledge) >= MIN_WEIGHTED_COVERAGE,
+    (h) => h.entry.verdict && h.adjusted >= top.adjusted * RULE_WITHIN && weightedCoverage(h, terms, knowledge) >= coverageFloor(terms),
   );
 }
 
@@ -80,12 +86,18 @@ function cautiousRule(governing: RankedHit, ranked: RankedHit[]): KnowledgeEntry
   return rule;
 }
 
-/** The share of the question's term weight that an entry matched. */
-function weightedCoverage(hit: RankedHit, terms: string[], knowledge: KnowledgeBase): number {
-  const total = terms.reduce((sum, t) => sum + knowledge.termWeight(t), 0);
-  if (total === 0) return 0;
+function coverageFloor(terms: string[][]): number {
+  const extra = Math.max(0, terms.length - SHORT_QUESTION_TERMS);
+  return Math.max(MIN_WEIGHTED_COVERAGE_LONG, MIN_WEIGHTED_COVERAGE - extra * 0.05);
+}
+
+/** The share of the question's weight that an entry matched: each word the person typed counts once, by its rarest matched term. */
+function weightedCoverage(hit: RankedHit, terms: string[][], knowledge: KnowledgeBase): number {
   const matched = new Set(hit.matchedTerms);
-  return terms.filter((t) => matched.has(t)).reduce((sum, t) => sum + knowledge.termWeight(t), 0) / total;
+  const weightOf = (group: string[]) => Math.max(0, ...group.map((t) => knowledge.termWeight(t)));
+  const total = terms.reduce((sum, group) => sum + weightOf(group), 0);
+  if (total === 0) return 0;
+  return terms.reduce((sum, group) => sum + weightOf(group.filter((t) => matched.has(t))), 0) / total;
 }
 
 /** With no state known, a state whose code forbids it answers first; where the others differ, the answer says so. */

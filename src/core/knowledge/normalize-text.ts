@@ -1,23 +1,47 @@
 import { CHAT_SYNONYMS } from "./chat-synonyms.js";
 
-const PHRASES = Object.keys(CHAT_SYNONYMS)
-  .filter((k) => k.includes(" "))
-  .sort((a, b) => b.length - a.length);
+const LONGEST_PHRASE = Math.max(...Object.keys(CHAT_SYNONYMS).map((k) => k.split(" ").length));
+
+/**
+ * The words of a message in the knowledge base's vocabulary, one group per word or phrase the person typed:
+ * "meds" -> ["medication"], "story" -> ["story", "lived", "experience", "self-disclosure"]. Keeping the groups
+ * lets coverage count what the person said once, however many words it expands to.
+ */
+export function normalizeGroups(text: string): string[][] {
+  const cleaned = text
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/[\u2013\u2014]/g, " ")
+    .replace(/(\d),(\d{3})/g, "$1$2")
+    .replace(/'s\b/g, "")
+    .replace(/[^a-z0-9$%.'/ -]+/g, " ");
+  const tokens = tokenize(cleaned);
+  const groups: string[][] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const phraseLength = longestSynonymAt(tokens, i);
+    const said = tokens.slice(i, i + phraseLength).join(" ");
+    groups.push(tokenize(CHAT_SYNONYMS[said] ?? said));
+    i += phraseLength;
+  }
+  return groups;
+}
 
 /** Lowercases, unifies apostrophes and dashes, and rewrites chat shorthand into the knowledge base's words. */
 export function normalizeText(text: string): string {
-  let t = ` ${text.toLowerCase().replace(/[\u2018\u2019`]/g, "'").replace(/[\u2013\u2014]/g, " ")} `;
-  t = t.replace(/(\d),(\d{3})/g, "$1$2").replace(/'s\b/g, "").replace(/[^a-z0-9$%.'/ -]+/g, " ");
-  for (const phrase of PHRASES) t = t.replaceAll(` ${phrase} `, ` ${CHAT_SYNONYMS[phrase]} `);
-  return tokenize(t)
-    .map((token) => CHAT_SYNONYMS[token] ?? token)
-    .join(" ");
+  return normalizeGroups(text).flat().join(" ");
 }
 
-/** Splits normalised text into search tokens. */
+/** Splits text into search tokens. */
 export function tokenize(text: string): string[] {
   return text
     .split(/[\s/]+/)
     .map((t) => t.replace(/^[-.']+|[-.',]+$/g, ""))
     .filter(Boolean);
+}
+
+function longestSynonymAt(tokens: string[], start: number): number {
+  for (let length = Math.min(LONGEST_PHRASE, tokens.length - start); length > 1; length--) {
+    if (CHAT_SYNONYMS[tokens.slice(start, start + length).join(" ")] !== undefined) return length;
+  }
+  return 1;
 }

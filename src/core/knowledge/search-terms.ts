@@ -1,5 +1,5 @@
 import { STOP_WORDS } from "./stop-words.js";
-import { normalizeText, tokenize } from "./normalize-text.js";
+import { normalizeGroups } from "./normalize-text.js";
 
 // Longest first, so "discrimination" and "discriminating" both come down to "discrimin".
 const SUFFIXES = ["ations", "ation", "ating", "ions", "ing", "ion", "ate", "ed", "es", "s"];
@@ -25,10 +25,13 @@ export function searchTerm(token: string): string | null {
   return stem(lower);
 }
 
-/** The distinct content terms of a question: what it is about, once normalised and stemmed. */
-export function contentTerms(question: string): string[] {
-  const terms = tokenize(normalizeText(question))
-    .map(searchTerm)
-    .filter((t): t is string => t !== null);
-  return [...new Set(terms)];
+/**
+ * What a question is about: one group of search terms per content word or phrase the person typed (a synonym
+ * may add several terms to a group), without stop words and without repeating a term.
+ */
+export function contentTerms(question: string): string[][] {
+  const seen = new Set<string>();
+  return normalizeGroups(question)
+    .map((group) => group.map(searchTerm).filter((t): t is string => t !== null && !seen.has(t) && Boolean(seen.add(t))))
+    .filter((group) => group.length > 0);
 }

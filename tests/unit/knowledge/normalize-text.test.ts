@@ -26,6 +26,14 @@ describe("chat normalisation", () => {
   });
 
   it("GIVEN a question THEN its content terms leave out how it is asked", () => {
-    expect(contentTerms("Can you help me pick a fantasy football team?")).toEqual(["pick", "fantasy", "football", "team"]);
+    expect(contentTerms("Can you help me pick a fantasy football team?")).toEqual([["pick"], ["fantasy"], ["football"], ["team"]]);
+  });
+
+  it("GIVEN a word a synonym expands THEN its terms stay one group, so it counts once", () => {
+    const groups = contentTerms("any meds at night?");
+    expect(groups).toHaveLength(2);
+    expect(groups[0]).toEqual([stem("medication")]);
+    expect(groups[1]).toContain(stem("evening"));
+    expect(groups[1]!.length).toBeGreaterThan(1);
   });
 });
