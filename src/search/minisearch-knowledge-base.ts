@@ -19,6 +19,7 @@ const BOOST = { title: 3, phrasings: 2.5, keywords: 2, rule: 1, more: 0.4 };
 // term-by-term score alone ties every entry that mentions "family partner".
 const CLOSENESS_BONUS = 1;
 const CANDIDATES_PER_RESULT = 3;
+const UNSEEN_AS_IF_IN = 20;
 
 /** MiniSearch over the entries, with the same normalisation, stop words and stemming for documents and questions. */
 export function createMiniSearchKnowledgeBase(entries: readonly KnowledgeEntry[]): KnowledgeBase {
@@ -48,7 +49,8 @@ export function createMiniSearchKnowledgeBase(entries: readonly KnowledgeEntry[]
 
   const documentFrequency = countDocumentFrequency(entries);
   const askedAs = new Map(entries.map((e) => [e.id, [e.title, ...e.phrasings].map((text) => termSet(normalizeText(text)))]));
-  const unseenWeight = Math.log(entries.length + 1);
+  // A word no entry uses says the question may be about something else, but less surely than a rare word we know.
+  const unseenWeight = Math.log((entries.length + 1) / UNSEEN_AS_IF_IN);
 
   return {
     entries: () => entries,
