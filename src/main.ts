@@ -18,6 +18,19 @@ import { CredentialFileError, loadCredentialRuleSets } from "./credential-files/
 import { credentialsDirectory } from "./credential-files/credentials-directory.js";
 import { createSqliteHoursRepository } from "./storage/sqlite-hours-repository.js";
 import { createSqliteProfileRepository } from "./storage/sqlite-profile-repository.js";
+import { createRoutingMessenger } from "./adapters/routing-messenger.js";
+import { createRemindersCommand } from "./core/commands/reminders-command.js";
+import { createHoursPartnerStatusSource } from "./core/reminders/hours-partner-status-source.js";
+import { createReminderPlanner } from "./core/reminders/reminder-planner.js";
+import { defaultRetryPolicy } from "./scheduler/deliver-with-retry.js";
+import { createReminderRunner } from "./scheduler/reminder-runner.js";
+import { startReminderScheduler } from "./scheduler/start-reminder-scheduler.js";
+import { createSqliteChannelReminderRepository } from "./storage/sqlite-channel-reminder-repository.js";
+import { createSqliteReminderLedger } from "./storage/sqlite-reminder-ledger.js";
+import { createSqliteReminderOptIns } from "./storage/sqlite-reminder-opt-ins.js";
+import { createChatPlatforms } from "./chat-platforms.js";
+import { loadCommandSpecs } from "./command-files/load-command-specs.js";
+import { stopOnSignals } from "./stop-on-signals.js";
 
 // Composition root: read config, build services, start the adapters. Nothing else wires dependencies.
 function start(): void {
@@ -42,12 +55,20 @@ function start(): void {
     timeZone: config.NETWORK_TIME_ZONE,
   };
 
+  const reminderStores = { reminders: createSqliteChannelReminderRepository(db), optIns: createSqliteReminderOptIns(db) };
+  const reminderPlanner = createReminderPlanner({
+    ...reminderStores,
+    partners: createHoursPartnerStatusSource(hours),
+    networkZone: config.NETWORK_TIME_ZONE,
+  });
+
   const dispatcher = createCommandDispatcher(
     [
       createAskCommand({ knowledge, stateOf: () => networkState, logger }),
       createLogHoursCommand(hours),
       createHoursCommand(hours),
       createProfileCommand(hours),
+      createRemindersCommand({ ...reminderStores, planner: reminderPlanner, networkZone: config.NETWORK_TIME_ZONE }),
     ],
     logger,
   );
@@ -63,8 +84,43 @@ function start(): void {
     now,
     exportDirectory: resolve(config.DATABASE_PATH, "..", "exports"),
   });
-  logger.info("ready", { adapters: ["console"], entries: knowledge.entries().length, readyMs: Math.round(performance.now()) });
-  void console.run().then(() => db.close());
+  // Slack and/or Discord when their tokens are set; the console otherwise.
+  const platforms = createChatPlatforms(config, loadCommandSpecs());
+  const adapterNames = platforms.names.length > 0 ? platforms.names : ["console"];
+  // Reminder posts and admin reports go out through each platform's messenger; on the console they are printed.
+  const messenger = createRoutingMessenger({ console: { deliver: async (delivery) => console.deliver(delivery) }, ...platforms.messengers });
+  const reminders = startReminderScheduler({
+    runner: createReminderRunner({
+      planner: reminderPlanner,
+      ledger: createSqliteReminderLedger(db),
+      messenger,
+      admins: config.ADMINS,
+      graceMs: config.REMINDER_GRACE_HOURS * 3_600_000,
+      retry: defaultRetryPolicy,
+      now,
+      logger,
+    }),
+    logger,
+  });
+  // Stop taking commands first, then the scheduler, then close the database: nothing is cut off mid-write.
+  const stop = async () => {
+    await platforms.stop();
+    await reminders.stop();
+    db.close();
+  };
+  stopOnSignals(stop, logger);
+  const started = platforms.names.length > 0 ? platforms.start({ dispatcher, messenger, isAdmin: (key) => admins.has(key), now, logger }) : Promise.resolve();
+  void started.then(
+    () => {
+      logger.info("ready", { adapters: adapterNames, entries: knowledge.entries().length, readyMs: Math.round(performance.now()) });
+      if (platforms.names.length === 0) void console.run().then(stop);
+    },
+    async (err: unknown) => {
+      logger.error("start.failed", { adapters: adapterNames, error: err instanceof Error ? err.message : String(err) });
+      await stop();
+      process.exitCode = 1;
+    },
+  );
 }
 
 try {

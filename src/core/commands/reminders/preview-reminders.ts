@@ -1,5 +1,7 @@
 import { describePost } from "../../reminders/describe-post.js";
+import { formatLocalDate } from "../../reminders/local-date-time.js";
 import { previewWindow } from "../../reminders/preview-window.js";
+import { utcToLocal } from "../../reminders/zone-offset.js";
 import type { CommandContext } from "../command-context.js";
 import type { CommandOutcome } from "../command-outcome.js";
 import { UserError } from "../user-error.js";
@@ -16,7 +18,8 @@ export async function previewReminders(args: string, context: CommandContext, de
   const posts = await deps.planner.posts(from, to, { personal: false, now: context.now });
   const lines = posts.slice(0, MAX_LINES).map(describePost);
   if (posts.length > MAX_LINES) lines.push(`... and ${posts.length - MAX_LINES} more (npm run reminders -- preview lists them all).`);
-  const heading = `${posts.length} channel post(s) from ${from.toISOString().slice(0, 10)} to ${to.toISOString().slice(0, 10)} (nothing is posted by a preview):`;
+  const [first, last] = [utcToLocal(from.getTime(), deps.networkZone), utcToLocal(to.getTime() - 1, deps.networkZone)];
+  const heading = `${posts.length} channel post(s) from ${formatLocalDate(first)} to ${formatLocalDate(last)} (nothing is posted by a preview):`;
   return {
     reply: { kind: "message", ephemeral: true, title: heading, sections: [{ title: "Posts", lines }], text: [heading, ...lines].join("\n") },
   };
