@@ -1,5 +1,5 @@
 import type { PartnerStatus } from "./partner-status.js";
-import { formatHours } from "./format-hours.js";
+import { countHours, formatHours } from "./format-hours.js";
 
 type Ceu = NonNullable<PartnerStatus["ceu"]>;
 
@@ -14,6 +14,6 @@ export function ceuReminderText(ceu: Ceu, daysLeft: number): string {
   const next =
     missing === 0 && missingEthics === 0
       ? "Your CEU hours are complete: remember to submit your renewal."
-      : `Still to go: ${formatHours(missing)} CEU hours${missingEthics > 0 ? ` (including ${formatHours(missingEthics)} ethics hours)` : ""}. Log them with /hours.`;
+      : `Still to go: ${countHours(missing, "CEU")}${missingEthics > 0 ? ` (including ${countHours(missingEthics, "ethics")})` : ""}. Log them with /hours.`;
   return `CEU reminder: your renewal is due ${ceu.renewalDate}. ${progress}. ${next}`;
 }

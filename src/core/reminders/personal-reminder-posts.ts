@@ -5,7 +5,7 @@ import { localToUtc } from "./local-to-utc.js";
 import { occurrences } from "./occurrences.js";
 import type { PartnerStatus } from "./partner-status.js";
 import type { PlannedPost } from "./planned-post.js";
-import { formatHours } from "./format-hours.js";
+import { countHours } from "./format-hours.js";
 import type { Schedule } from "./schedule.js";
 
 export const CEU_DAYS_BEFORE = [90, 60, 30, 7];
@@ -45,7 +45,7 @@ export function personalReminderPosts(input: PersonalReminderInput): PlannedPost
       }
     }
     if (partner.supervision && !partner.supervision.inRatio) {
-      const text = `Supervision check: you are ${formatHours(partner.supervision.shortfallMinutes)} supervision hours behind the ratio your credential asks for. Book time with your supervisor, then log it with /hours.`;
+      const text = `Supervision check: you are ${countHours(partner.supervision.shortfallMinutes, "supervision")} behind the ratio your credential asks for. Book time with your supervisor, then log it with /hours.`;
       for (const at of supervisionDays) add(`supervision:${partner.userKey}`, partner.userKey, at, text);
     }
   }

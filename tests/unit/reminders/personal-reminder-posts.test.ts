@@ -29,7 +29,7 @@ describe("personalReminderPosts", () => {
     ]);
     expect(ceu[2]!.delivery).toMatchObject({ to: { kind: "user", userKey: "slack:U1" }, reply: { ephemeral: true } });
     expect(ceu[2]!.delivery.reply.text).toContain("12 of 20 CEU hours, 1 of 2 ethics hours, 30 days left");
-    expect(ceu[2]!.delivery.reply.text).toContain("Still to go: 8 CEU hours (including 1 ethics hours)");
+    expect(ceu[2]!.delivery.reply.text).toContain("Still to go: 8 CEU hours (including 1 ethics hour)");
   });
 
   it("GIVEN a partner behind on supervision THEN a Monday nudge; one in ratio gets none", () => {
