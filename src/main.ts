@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from "./config/config.js";
 import { createAskCommand } from "./core/commands/ask-command.js";
 import { createCommandDispatcher } from "./core/commands/command-dispatcher.js";
 import type { Jurisdiction } from "./core/knowledge/knowledge-entry.js";
+import { knowledgeSnapshotDirectory } from "./knowledge-files/knowledge-directory.js";
 import { KnowledgeFileError } from "./knowledge-files/parse-knowledge-file.js";
 import { createJsonLogger } from "./logging/json-logger.js";
 import { loadKnowledgeBase } from "./search/load-knowledge-base.js";
@@ -43,7 +44,7 @@ function start(): void {
   const config = loadConfig();
   const logger = createJsonLogger(config.LOG_LEVEL);
   const db = openDatabase(config.DATABASE_PATH, { synchronous: config.SQLITE_SYNCHRONOUS });
-  const knowledge = loadKnowledgeBase();
+  const knowledge = loadKnowledgeBase({ snapshotDirectory: knowledgeSnapshotDirectory() });
   const now = () => new Date();
   const admins = new Set(config.ADMINS);
   const networkState: Jurisdiction | undefined = config.NETWORK_STATE;

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { answerQuestion } from "../core/knowledge/answer-question.js";
 import { JURISDICTIONS, type Jurisdiction } from "../core/knowledge/knowledge-entry.js";
 import type { AnswerReply } from "../core/reply.js";
+import { knowledgeSnapshotDirectory } from "../knowledge-files/knowledge-directory.js";
 import { KnowledgeFileError } from "../knowledge-files/parse-knowledge-file.js";
 import { loadKnowledgeBase } from "../search/load-knowledge-base.js";
 
@@ -41,7 +42,7 @@ function main(): void {
 
 function loadOrExplain() {
   try {
-    return loadKnowledgeBase();
+    return loadKnowledgeBase({ snapshotDirectory: knowledgeSnapshotDirectory() });
   } catch (err) {
     if (err instanceof KnowledgeFileError) fail(`The knowledge base did not load: ${err.message}`);
     throw err;

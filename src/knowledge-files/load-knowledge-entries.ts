@@ -1,14 +1,25 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import type { KnowledgeEntry } from "../core/knowledge/knowledge-entry.js";
 import { KnowledgeFileError, parseKnowledgeFile } from "./parse-knowledge-file.js";
 
-/** Loads every entry under `root` (README.md excluded); any bad file, duplicate id or dangling `related` fails the load. */
-export function loadKnowledgeEntries(root: string): KnowledgeEntry[] {
-  const files = readdirSync(root, { recursive: true, encoding: "utf8" })
+export interface KnowledgeFile {
+  /** Path relative to the knowledge folder. */
+  file: string;
+  text: string;
+}
+
+/** Every entry file under `root` (README.md excluded), in a stable order. */
+export function readKnowledgeFiles(root: string): KnowledgeFile[] {
+  return readdirSync(root, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".md") && !f.endsWith("README.md"))
-    .sort();
-  const entries = files.map((f) => parseKnowledgeFile(relative(root, join(root, f)), readFileSync(join(root, f), "utf8")));
+    .sort()
+    .map((file) => ({ file, text: readFileSync(join(root, file), "utf8") }));
+}
+
+/** Parses and validates the files; any bad file, duplicate id or dangling `related` fails the whole load. */
+export function parseKnowledgeEntries(files: KnowledgeFile[], root = "knowledge"): KnowledgeEntry[] {
+  const entries = files.map(({ file, text }) => parseKnowledgeFile(file, text));
   const byId = new Map<string, KnowledgeEntry>();
   for (const entry of entries) {
     const clash = byId.get(entry.id);
@@ -22,4 +33,8 @@ export function loadKnowledgeEntries(root: string): KnowledgeEntry[] {
   }
   if (entries.length === 0) throw new KnowledgeFileError(root, "no knowledge entries found");
   return entries;
+}
+
+export function loadKnowledgeEntries(root: string): KnowledgeEntry[] {
+  return parseKnowledgeEntries(readKnowledgeFiles(root), root);
 }

@@ -1,0 +1,69 @@
+import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
+import type { KnowledgeEntry } from "../core/knowledge/knowledge-entry.js";
+import { normalizeText, tokenize } from "../core/knowledge/normalize-text.js";
+import { searchTerm } from "../core/knowledge/search-terms.js";
+
+export interface IndexedEntry {
+  id: string;
+  title: string;
+  phrasings: string;
+  keywords: string;
+  rule: string;
+  more: string;
+}
+
+/** Everything derived from the entries for search, as plain data so a snapshot can store it. */
+export interface KnowledgeIndexData {
+  index: AsPlainObject;
+  /** In how many entries each search term appears. */
+  documentFrequency: [string, number][];
+  /** Each entry's title and phrasings as term lists, for closeness to a question. */
+  askedAs: [string, string[][]][];
+}
+
+// Titles and phrasings say what an entry answers; the body mentions many things in passing.
+const BOOST = { title: 3, phrasings: 2.5, keywords: 2, rule: 1, more: 0.4 };
+
+export const MINISEARCH_OPTIONS: Options<IndexedEntry> = {
+  fields: ["title", "phrasings", "keywords", "rule", "more"],
+  tokenize: (text) => tokenize(text),
+  processTerm: (term) => searchTerm(term),
+  searchOptions: {
+    boost: BOOST,
+    // Typos in longer words only: a one-letter slip in "meds" would otherwise match "mess".
+    fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+    prefix: (term) => term.length >= 5,
+    combineWith: "OR",
+  },
+};
+
+/** Indexes the entries with the same normalisation, stop words and stemming that questions get. */
+export function buildKnowledgeIndexData(entries: readonly KnowledgeEntry[]): KnowledgeIndexData {
+  const index = new MiniSearch<IndexedEntry>(MINISEARCH_OPTIONS);
+  index.addAll(
+    entries.map((e) => ({
+      id: e.id,
+      title: normalizeText(e.title),
+      phrasings: normalizeText(e.phrasings.join(" . ")),
+      keywords: normalizeText(e.keywords.join(" ")),
+      rule: normalizeText(e.rule),
+      more: normalizeText(`${e.instead} ${e.why}`),
+    })),
+  );
+  const counts = new Map<string, number>();
+  for (const e of entries) {
+    for (const term of termSet(normalizeText([e.title, ...e.phrasings, ...e.keywords, e.rule, e.instead, e.why].join(" ")))) {
+      counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
+  }
+  return {
+    index: index.toJSON(),
+    documentFrequency: [...counts],
+    askedAs: entries.map((e) => [e.id, [e.title, ...e.phrasings].map((text) => [...termSet(normalizeText(text))])]),
+  };
+}
+
+/** The search terms of already-normalised text. */
+export function termSet(normalized: string): Set<string> {
+  return new Set(tokenize(normalized).map(searchTerm).filter((t): t is string => t !== null));
+}
