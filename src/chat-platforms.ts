@@ -29,6 +29,7 @@ export function createChatPlatforms(config: Config, specs: CommandSpec[]): ChatP
     const slack = {
       botToken: config.SLACK_BOT_TOKEN,
       port: config.SLACK_PORT,
+      ...(config.SLACK_HOST ? { host: config.SLACK_HOST } : {}),
       ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : { signingSecret: config.SLACK_SIGNING_SECRET }),
       ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
     };

@@ -33,6 +33,8 @@ export const configSchema = z.object({
   SLACK_APP_TOKEN: optionalText,
   SLACK_API_URL: z.url().optional(),
   SLACK_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** HTTP mode's listening address, e.g. 127.0.0.1 behind a reverse proxy; all interfaces when unset. */
+  SLACK_HOST: optionalText,
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_API_URL: z.url().optional(),
