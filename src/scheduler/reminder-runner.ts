@@ -27,7 +27,12 @@ export interface RunSummary {
   skipped: number;
   /** Occurrences another tick or process claimed first. */
   lostClaims: number;
+  /** Claims left without an outcome by a process that stopped mid-post. */
+  interrupted: number;
 }
+
+/** Longer than any pass with all its retries takes, so only a claim whose process died is older. */
+const INTERRUPTED_CLAIM_MS = 15 * 60_000;
 
 export interface ReminderRunner {
   /** Decides everything due up to now: posts what is inside the grace window, records what is older. */
@@ -76,7 +81,14 @@ export function createReminderRunner(deps: ReminderRunnerDeps): ReminderRunner {
       const from = (await ledger.checkpoint()) ?? new Date(now.getTime() - deps.graceMs);
       const until = new Date(now.getTime() + 1);
       const plan = planDue(await deps.planner.posts(from, until, { personal: true, now }), await ledger.decidedSince(from), now, deps.graceMs);
-      const summary: RunSummary = { posted: 0, late: 0, failed: 0, skipped: 0, lostClaims: 0 };
+      const summary: RunSummary = { posted: 0, late: 0, failed: 0, skipped: 0, lostClaims: 0, interrupted: 0 };
+      const interrupted = await ledger.closeInterruptedClaims(new Date(now.getTime() - INTERRUPTED_CLAIM_MS), now);
+      summary.interrupted = interrupted.length;
+      if (interrupted.length > 0) {
+        logger.warn("reminders.interrupted", { count: interrupted.length });
+        const which = interrupted.map((e) => `${e.reminderKey} due ${e.scheduledAt.toISOString()}`).join("; ");
+        await tellAdmins(`Porchlight stopped while posting, so these may or may not have gone out (they will not be sent again): ${which}. Please check the channel.`);
+      }
       for (const old of plan.skip) {
         if (await ledger.recordSkipped(old.reminderKey, old.scheduledAt, now)) summary.skipped++;
       }

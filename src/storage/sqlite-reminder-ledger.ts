@@ -10,6 +10,15 @@ interface Row {
   error_code: string | null;
 }
 
+const toEntry = (r: Row): LedgerEntry => ({
+  reminderKey: r.reminder_key,
+  scheduledAt: new Date(r.scheduled_at),
+  status: r.status,
+  late: r.late === 1,
+  attempts: r.attempts,
+  ...(r.error_code ? { errorCode: r.error_code } : {}),
+});
+
 /**
  * The ledger in SQLite. The UNIQUE (reminder_key, scheduled_at) row is the claim: an INSERT that finds it
  * taken changes nothing, so only one process, and one tick, ever posts an occurrence.
@@ -25,6 +34,10 @@ export function createSqliteReminderLedger(db: Database.Database): ReminderLedge
   );
   const since = db.prepare("SELECT reminder_key, scheduled_at FROM reminder_ledger WHERE scheduled_at >= ?");
   const entries = db.prepare("SELECT * FROM reminder_ledger WHERE ? IS NULL OR reminder_key = ? ORDER BY scheduled_at, reminder_key");
+  const interrupted = db.prepare(
+    `UPDATE reminder_ledger SET status = 'failed', error_code = 'interrupted', finished_at = ?
+     WHERE status = 'claimed' AND decided_at < ? RETURNING *`,
+  );
   const checkpoint = db.prepare("SELECT decided_through FROM reminder_checkpoint WHERE id = 1");
   // max(): two processes may advance it out of order; it never moves back.
   const advance = db.prepare(
@@ -54,16 +67,10 @@ export function createSqliteReminderLedger(db: Database.Database): ReminderLedge
       advance.run(to.toISOString());
     },
     async entries(key) {
-      return (entries.all(key ?? null, key ?? null) as Row[]).map(
-        (r): LedgerEntry => ({
-          reminderKey: r.reminder_key,
-          scheduledAt: new Date(r.scheduled_at),
-          status: r.status,
-          late: r.late === 1,
-          attempts: r.attempts,
-          ...(r.error_code ? { errorCode: r.error_code } : {}),
-        }),
-      );
+      return (entries.all(key ?? null, key ?? null) as Row[]).map(toEntry);
+    },
+    async closeInterruptedClaims(claimedBefore, at) {
+      return (interrupted.all(at.toISOString(), claimedBefore.toISOString()) as Row[]).map(toEntry);
     },
   };
 }

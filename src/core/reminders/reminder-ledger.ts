@@ -26,6 +26,11 @@ export interface ReminderLedger {
   checkpoint(): Promise<Date | undefined>;
   advanceCheckpoint(to: Date): Promise<void>;
   entries(reminderKey?: string): Promise<LedgerEntry[]>;
+  /**
+   * Claims taken before `claimedBefore` that never got an outcome (the process stopped mid-post): marks them
+   * failed with `interrupted` and returns them, so admins can check by hand. They are never posted again.
+   */
+  closeInterruptedClaims(claimedBefore: Date, at: Date): Promise<LedgerEntry[]>;
 }
 
 export const occurrenceId = (reminderKey: string, scheduledAt: Date): string => `${reminderKey}@${scheduledAt.toISOString()}`;
