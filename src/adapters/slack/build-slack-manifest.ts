@@ -30,7 +30,8 @@ export function buildSlackManifest(specs: CommandSpec[], options: SlackManifestO
         command: `/${spec.name}`,
         description: spec.description,
         usage_hint: spec.usage.replace(new RegExp(`^/${spec.name}\\s*`), ""),
-        should_escape: false,
+        // Mentions arrive as <@U024BE7LH|sam>: the id is how a supervisor or supervisee is named.
+        should_escape: true,
         ...(requestUrl ? { url: requestUrl } : {}),
       })),
     },

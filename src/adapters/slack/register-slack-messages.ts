@@ -7,6 +7,7 @@ import { renderSlackReply } from "./render-slack-reply.js";
 import { sendFileToAsker } from "./send-file-to-asker.js";
 import { slackVisibleReply } from "./slack-visible-reply.js";
 import { stripBotMention } from "./strip-bot-mention.js";
+import { unescapeSlackText } from "./unescape-slack-text.js";
 
 /**
  * Plain messages: a mention of the bot in a channel, or a direct message to it, is a question (or a `/command` line).
@@ -33,7 +34,7 @@ export function registerSlackMessages(app: App, deps: ChatAdapterDeps): void {
     const actor = actorOf("slack", message.user);
     const eventId = (body as { event_id: string }).event_id;
     deps.logger.info("slack.direct-message", { actor: actor.key, deliveryId: eventId, retryNum: context.retryNum });
-    const outcome = await dispatchRequest(deps, { line: message.text ?? "", actor, channel: message.channel, deliveryId: eventId });
+    const outcome = await dispatchRequest(deps, { line: unescapeSlackText(message.text ?? ""), actor, channel: message.channel, deliveryId: eventId });
     // In a direct message the file itself is the reply (its text is the upload's comment).
     if (outcome.reply.kind === "file") {
       await sendFileToAsker(client, message.user, outcome.reply, deps.logger);

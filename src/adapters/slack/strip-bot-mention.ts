@@ -1,5 +1,7 @@
-/** `<@U0BOT> can I drive a parent?` -> `can I drive a parent?`: the mention is how the message reached us, not the question. */
+import { unescapeSlackText } from "./unescape-slack-text.js";
+
+/** `<@U0BOT> can I drive a parent?` -> `can I drive a parent?`: the mention is how the message reached us, not the question; entities unescaped. */
 export function stripBotMention(text: string, botUserId: string | undefined): string {
   const mention = botUserId ? new RegExp(`<@${botUserId}>`, "g") : /^<@[A-Z0-9]+>/;
-  return text.replace(mention, " ").replace(/\s+/g, " ").trim();
+  return unescapeSlackText(text.replace(mention, " ").replace(/\s+/g, " ").trim());
 }
