@@ -5,6 +5,7 @@ import type { AddResult, ChangeStamp, DateRange, HoursRepository, UpdateResult }
 import { emptyKindTotals, type KindTotals } from "../core/hours/kind-totals.js";
 import type { HourKind } from "../core/hours/hour-kind.js";
 import { hourEntryFromRow, type HourEntryRow } from "./hour-entry-row.js";
+import { createGroupCommit } from "./group-commit.js";
 import { hoursChangeFromRow, type HoursChangeRow } from "./hours-change-row.js";
 
 const ACTIVE = "deleted_at IS NULL";
@@ -14,7 +15,8 @@ const LATEST = "9999-12-31";
 
 /**
  * Hour entries in SQLite. Every write and its audit row commit in one transaction, so a change is never stored without
- * its trail (nor the trail without the change); with synchronous=FULL a resolved write has reached the disk.
+ * its trail (nor the trail without the change); with synchronous=FULL a resolved write has reached the disk. New entries
+ * arriving together share one commit (group commit), each still resolving only after that commit.
  */
 export function createSqliteHoursRepository(db: Database.Database): HoursRepository {
   const q = {
@@ -32,6 +34,7 @@ export function createSqliteHoursRepository(db: Database.Database): HoursReposit
     audit: db.prepare(`INSERT INTO hours_changes (entry_id, changed_by, changed_at, action, before_json, after_json)
       VALUES (?, ?, ?, ?, ?, ?)`),
     latest: db.prepare(`SELECT * FROM hour_entries WHERE user_key = ? AND ${ACTIVE} ORDER BY id DESC LIMIT 1`),
+    allTimeTotals: db.prepare("SELECT kind, minutes, pending_minutes AS pending FROM hour_kind_totals WHERE user_key = ?"),
     totals: db.prepare(`SELECT kind, SUM(minutes) AS minutes, SUM(CASE WHEN confirmation = 'pending' THEN minutes ELSE 0 END) AS pending
       FROM hour_entries WHERE user_key = ? AND entry_date BETWEEN ? AND ? AND ${ACTIVE} GROUP BY kind`),
     trainingNotes: db.prepare(`SELECT note FROM hour_entries WHERE user_key = ? AND kind = 'training' AND note IS NOT NULL AND ${ACTIVE} ORDER BY entry_date, id`),
@@ -110,9 +113,11 @@ export function createSqliteHoursRepository(db: Database.Database): HoursReposit
 
   const range = (r: DateRange = {}) => [r.from ?? EARLIEST, r.to ?? LATEST] as const;
 
+  const groupCommit = createGroupCommit(db, (item: PendingAdd) => add(item.entry, item.stamp, item.deliveryKey, item.maxDayMinutes));
+
   return {
-    async add(entry, stamp, options) {
-      return add(entry, stamp, options.deliveryKey, options.maxDayMinutes);
+    add(entry, stamp, options) {
+      return groupCommit({ entry, stamp, deliveryKey: options.deliveryKey, maxDayMinutes: options.maxDayMinutes });
     },
     async get(id) {
       return read(id);
@@ -132,7 +137,9 @@ export function createSqliteHoursRepository(db: Database.Database): HoursReposit
     },
     async totals(userKey, r) {
       const totals: KindTotals = emptyKindTotals();
-      for (const row of q.totals.all(userKey, ...range(r)) as { kind: HourKind; minutes: number; pending: number }[]) {
+      // All time reads the trigger-kept totals (006); a bounded range sums its entries.
+      const rows = r?.from === undefined && r?.to === undefined ? q.allTimeTotals.all(userKey) : q.totals.all(userKey, ...range(r));
+      for (const row of rows as { kind: HourKind; minutes: number; pending: number }[]) {
         totals[row.kind] = row.minutes;
         totals.pendingSupervision += row.pending;
       }
@@ -160,6 +167,13 @@ export function createSqliteHoursRepository(db: Database.Database): HoursReposit
       return (q.history.all(entryId) as HoursChangeRow[]).map(hoursChangeFromRow);
     },
   };
+}
+
+interface PendingAdd {
+  entry: NewHourEntry;
+  stamp: ChangeStamp;
+  deliveryKey: string | undefined;
+  maxDayMinutes: number;
 }
 
 function rowFields(entry: NewHourEntry) {

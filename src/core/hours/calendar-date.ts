@@ -9,9 +9,17 @@ const MS_PER_DAY = 86_400_000;
 
 /** The date an instant falls on in a time zone. */
 export function calendarDateIn(instant: Date, timeZone: string): CalendarDate {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  let format = formatters.get(timeZone);
+  if (!format) {
+    // en-CA formats as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    formatters.set(timeZone, format);
+  }
+  return format.format(instant);
 }
+
+// Building a formatter costs ~70 µs; every command needs one, for one zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** A real date (not 2026-02-30) built from parts, or undefined. */
 export function calendarDateOf(year: number, month: number, day: number): CalendarDate | undefined {

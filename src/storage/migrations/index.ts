@@ -4,6 +4,7 @@ import { hoursMigration } from "./002-hours.js";
 import { profileCredentialsMigration } from "./003-profile-credentials.js";
 import { channelRemindersMigration } from "./004-channel-reminders.js";
 import { reminderLedgerMigration } from "./005-reminder-ledger.js";
+import { hourTotalsMigration } from "./006-hour-totals.js";
 
 /** Every migration, in version order. Append new ones; never edit one that has shipped. */
-export const migrations: Migration[] = [profilesMigration, hoursMigration, profileCredentialsMigration, channelRemindersMigration, reminderLedgerMigration];
+export const migrations: Migration[] = [profilesMigration, hoursMigration, profileCredentialsMigration, channelRemindersMigration, reminderLedgerMigration, hourTotalsMigration];

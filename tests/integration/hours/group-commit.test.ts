@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createHoursHarness, FIXED_NOW, removeHarnessFile, type HoursHarness } from "./hours-harness.js";
+
+let h: HoursHarness;
+afterEach(() => removeHarnessFile(h));
+
+const stamp = { by: "slack:U1", at: FIXED_NOW };
+const entry = (minutes: number) => ({ userKey: "slack:U1", kind: "work" as const, minutes, date: "2026-11-20" });
+
+describe("group commit of new entries", () => {
+  it("GIVEN the same delivery three times at once THEN one entry is stored and two are duplicates", async () => {
+    h = createHoursHarness();
+    const results = await Promise.all([1, 2, 3].map(() => h.services.entries.add(entry(60), stamp, { deliveryKey: "slack:t1", maxDayMinutes: 1440 })));
+    expect(results.map((r) => r.status)).toEqual(["stored", "duplicate", "duplicate"]);
+    expect(await h.services.entries.list("slack:U1")).toHaveLength(1);
+  });
+
+  it("GIVEN one bad write in a batch THEN only it fails, the others are stored and the day limit counts them in order", async () => {
+    h = createHoursHarness();
+    const results = await Promise.allSettled([
+      h.services.entries.add(entry(600), stamp, { maxDayMinutes: 1440 }),
+      h.services.entries.add(entry(5000), stamp, { maxDayMinutes: 10_000 }), // breaks the table's CHECK: a fault
+      h.services.entries.add(entry(800), stamp, { maxDayMinutes: 1440 }),
+      h.services.entries.add(entry(60), stamp, { maxDayMinutes: 1440 }), // 600 + 800 + 60 > 1440
+    ]);
+    expect(results.map((r) => (r.status === "fulfilled" ? r.value.status : "rejected"))).toEqual(["stored", "rejected", "stored", "day-full"]);
+    h = h.reopen();
+    expect((await h.services.entries.list("slack:U1")).map((e) => e.minutes)).toEqual([600, 800]);
+    expect((await h.services.entries.totals("slack:U1")).work).toBe(1400);
+    expect(h.db.prepare("SELECT COUNT(*) AS n FROM hours_changes").get()).toEqual({ n: 2 });
+  });
+
+  it("GIVEN edits, confirmations and deletes THEN the kept all-time totals equal a fresh sum of the entries", async () => {
+    h = createHoursHarness();
+    await h.run("maria", "/log-hours 2h supervision with @sam");
+    await h.run("maria", "/log-hours 3h work");
+    await h.run("sam", "/hours confirm 1");
+    await h.run("maria", "/hours edit 1 90m");
+    await h.run("maria", "/hours edit 2 ceu");
+    await h.run("maria", "/log-hours 1h work");
+    await h.run("maria", "/hours delete 3");
+    const kept = await h.services.entries.totals("console:maria");
+    const summed = await h.services.entries.totals("console:maria", { from: "0001-01-01" });
+    expect(kept).toEqual(summed);
+    expect(kept).toMatchObject({ supervision: 90, pendingSupervision: 90, ceu: 180, work: 0 });
+  });
+});
