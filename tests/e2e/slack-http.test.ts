@@ -179,4 +179,24 @@ describe("Slack over HTTP, real Bolt against a fake Web API", () => {
     expect(api.requests.to("/api/chat.postMessage")).toEqual([]);
     expect(logger.lines.join("\n")).not.toContain("IEP");
   });
+
+  it("GIVEN a direct message to the bot THEN it is answered in the DM, and a `/hours ...` line runs that command", async () => {
+    const dm = (eventId: string, text: string) => ({
+      token: "legacy",
+      team_id: "T1",
+      api_app_id: "A1",
+      type: "event_callback",
+      event_id: eventId,
+      event_time: 1773154800,
+      event: { type: "message", channel_type: "im", user: "U1", text, ts: "1773154800.000200", channel: "D1" },
+    });
+    await post(JSON.stringify(dm("Ev0002", QUESTION)), "application/json");
+    const answered = await api.requests.next("/api/chat.postMessage");
+    expect(answered.body.channel).toBe("D1");
+    expect(String(answered.body.blocks)).toContain(":bookmark:");
+
+    await post(JSON.stringify(dm("Ev0003", "/log-hours 2h work &amp; more")), "application/json");
+    await api.requests.next("/api/chat.postMessage", 2);
+    expect(entries).toEqual([{ actor: "slack:U1", args: "2h work & more", deliveryId: "Ev0003" }]);
+  });
 });

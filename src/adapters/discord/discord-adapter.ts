@@ -25,7 +25,8 @@ export function createDiscordAdapter(settings: DiscordSettings, specs: CommandSp
   function requestOf(interaction: Interaction): CommandRequest | undefined {
     if (interaction.isChatInputCommand()) {
       const spec = specsByName.get(interaction.commandName);
-      if (!spec) return undefined;
+      // A command still registered but no longer spec'd: the dispatcher answers with the commands it knows.
+      if (!spec) return { name: interaction.commandName, args: "", actor: actorOf("discord", interaction.user.id), deliveryId: interaction.id };
       const values = Object.fromEntries(spec.options.map((o) => [o.name, interaction.options.getString(o.name) ?? undefined]));
       return discordCommandRequest(spec, { interactionId: interaction.id, userId: interaction.user.id, channelId: interaction.channelId, values });
     }

@@ -30,7 +30,7 @@ export function registerSlackMessages(app: App, deps: ChatAdapterDeps): void {
 
   app.message(async ({ message, body, client, context }) => {
     // Edits, joins and bot posts (including our own) are not questions.
-    if (message.channel_type !== "im" || message.subtype !== undefined || !message.user) return;
+    if (message.channel_type !== "im" || message.subtype !== undefined || !message.user || message.bot_id) return;
     const actor = actorOf("slack", message.user);
     const eventId = (body as { event_id: string }).event_id;
     deps.logger.info("slack.direct-message", { actor: actor.key, deliveryId: eventId, retryNum: context.retryNum });
