@@ -15,8 +15,8 @@ export interface IndexedEntry {
 /** Everything derived from the entries for search, as plain data so a snapshot can store it. */
 export interface KnowledgeIndexData {
   index: AsPlainObject;
-  /** In how many entries each search term appears. */
-  documentFrequency: [string, number][];
+  /** Every search term of each entry, for terms too common to search by. */
+  entryTerms: [string, string[]][];
   /** Each entry's title and phrasings as term lists, for closeness to a question. */
   askedAs: [string, string[][]][];
 }
@@ -28,13 +28,7 @@ export const MINISEARCH_OPTIONS: Options<IndexedEntry> = {
   fields: ["title", "phrasings", "keywords", "rule", "more"],
   tokenize: (text) => tokenize(text),
   processTerm: (term) => searchTerm(term),
-  searchOptions: {
-    boost: BOOST,
-    // Typos in longer words only: a one-letter slip in "meds" would otherwise match "mess".
-    fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
-    prefix: (term) => term.length >= 5,
-    combineWith: "OR",
-  },
+  searchOptions: { boost: BOOST, combineWith: "OR" },
 };
 
 /** Indexes the entries with the same normalisation, stop words and stemming that questions get. */
@@ -50,15 +44,9 @@ export function buildKnowledgeIndexData(entries: readonly KnowledgeEntry[]): Kno
       more: normalizeText(`${e.instead} ${e.why}`),
     })),
   );
-  const counts = new Map<string, number>();
-  for (const e of entries) {
-    for (const term of termSet(normalizeText([e.title, ...e.phrasings, ...e.keywords, e.rule, e.instead, e.why].join(" ")))) {
-      counts.set(term, (counts.get(term) ?? 0) + 1);
-    }
-  }
   return {
     index: index.toJSON(),
-    documentFrequency: [...counts],
+    entryTerms: entries.map((e) => [e.id, [...termSet(normalizeText([e.title, ...e.phrasings, ...e.keywords, e.rule, e.instead, e.why].join(" ")))]]),
     askedAs: entries.map((e) => [e.id, [e.title, ...e.phrasings].map((text) => [...termSet(normalizeText(text))])]),
   };
 }

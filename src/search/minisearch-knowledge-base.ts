@@ -9,6 +9,8 @@ const CLOSENESS_BONUS = 1;
 const CANDIDATES_PER_RESULT = 3;
 // A word no entry uses says the question may be about something else, but less surely than a rare word we know.
 const UNSEEN_AS_IF_IN = 20;
+// Terms in more than this share of entries ("parent", "family") rank nothing, yet make the search score every entry.
+const COMMON_SHARE = 0.4;
 
 /** MiniSearch over the entries; `data` comes from a snapshot when the entries have not changed since it was built. */
 export function createMiniSearchKnowledgeBase(
@@ -17,7 +19,8 @@ export function createMiniSearchKnowledgeBase(
 ): KnowledgeBase {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const index = MiniSearch.loadJS<IndexedEntry>(data.index, MINISEARCH_OPTIONS);
-  const documentFrequency = new Map(data.documentFrequency);
+  const entryTerms = new Map(data.entryTerms.map(([id, terms]) => [id, new Set(terms)]));
+  const documentFrequency = countDocumentFrequency(entryTerms.values());
   const askedAs = new Map(data.askedAs.map(([id, lists]) => [id, lists.map((terms) => new Set(terms))]));
   const unseenWeight = Math.log((entries.length + 1) / UNSEEN_AS_IF_IN);
 
@@ -30,12 +33,21 @@ export function createMiniSearchKnowledgeBase(
     get: (id) => byId.get(id),
     search(normalizedQuestion, limit = 8): KnowledgeHit[] {
       const question = termSet(normalizedQuestion);
+      const common = [...question].filter((t) => (documentFrequency.get(t) ?? 0) > entries.length * COMMON_SHARE);
+      const telling = [...question].filter((t) => !common.includes(t));
       return index
-        .search(normalizedQuestion)
+        .search(telling.length > 0 ? telling.join(" ") : normalizedQuestion, {
+          // Typo tolerance only for words the knowledge base does not have: expanding known words costs most of a
+          // search and mostly adds noise. A one-letter slip in a short word ("meds") would match "mess", so 6+ letters.
+          fuzzy: (term) => !documentFrequency.has(term) && term.length >= 6 && 0.2,
+          prefix: (term) => !documentFrequency.has(term) && term.length >= 5,
+        })
         .slice(0, limit * CANDIDATES_PER_RESULT)
         .map((r) => {
           const closeness = Math.max(...askedAs.get(String(r.id))!.map((asked) => jaccard(question, asked)));
-          return { entry: byId.get(String(r.id))!, score: r.score * (1 + CLOSENESS_BONUS * closeness), matchedTerms: r.queryTerms };
+          const terms = entryTerms.get(String(r.id))!;
+          const matchedTerms = [...r.queryTerms, ...common.filter((t) => terms.has(t))];
+          return { entry: byId.get(String(r.id))!, score: r.score * (1 + CLOSENESS_BONUS * closeness), matchedTerms };
         })
         .sort((a, b) => b.score - a.score)
         .slice(0, limit);
@@ -48,4 +60,10 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const term of a) if (b.has(term)) shared++;
   return shared / (a.size + b.size - shared);
+}
+
+function countDocumentFrequency(termSets: Iterable<Set<string>>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const terms of termSets) for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
 }

@@ -1,0 +1,20 @@
+import { runAdaptersBench } from "./adapters-bench.js";
+import { runHoursBench } from "./hours-bench.js";
+import { runKnowledgeBench } from "./knowledge-bench.js";
+import { runRemindersBench } from "./reminders-bench.js";
+import { runStartupBench } from "./startup-bench.js";
+
+// Prints each area's figures with their targets. Run with `npm run bench` (it builds dist/ first).
+const benches: [string, () => Promise<string[]>][] = [
+  ["knowledge", runKnowledgeBench],
+  ["start-up", runStartupBench],
+  ["hours", runHoursBench],
+  ["reminders", runRemindersBench],
+  ["adapters", runAdaptersBench],
+];
+
+console.log(`Porchlight bench on Node ${process.version}, ${new Date().toISOString()}`);
+for (const [name, run] of benches) {
+  for (const line of await run()) console.log(line);
+  if (name === "knowledge") global.gc?.();
+}
