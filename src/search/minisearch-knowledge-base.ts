@@ -6,11 +6,13 @@ import { buildKnowledgeIndexData, type IndexedEntry, type KnowledgeIndexData, MI
 // A question asked almost exactly as one of an entry's phrasings (or its title) is that entry's question: the
 // term-by-term score alone ties every entry that mentions "family partner".
 const CLOSENESS_BONUS = 1;
-const CANDIDATES_PER_RESULT = 3;
+// Closeness re-ranks this many of the best raw hits: a short question ties scores across dozens of entries.
+const CANDIDATES = 60;
 // A word no entry uses says the question may be about something else, but less surely than a rare word we know.
 const UNSEEN_AS_IF_IN = 20;
 // Terms in more than this share of entries ("parent", "family") rank nothing, yet make the search score every entry.
 const COMMON_SHARE = 0.4;
+const MIN_TELLING_TERMS = 2;
 
 /** MiniSearch over the entries; `data` comes from a snapshot when the entries have not changed since it was built. */
 export function createMiniSearchKnowledgeBase(
@@ -36,17 +38,18 @@ export function createMiniSearchKnowledgeBase(
       const common = [...question].filter((t) => (documentFrequency.get(t) ?? 0) > entries.length * COMMON_SHARE);
       const telling = [...question].filter((t) => !common.includes(t));
       return index
-        .search(telling.length > 0 ? telling.join(" ") : normalizedQuestion, {
+        // A question made almost wholly of common terms is searched by all of them.
+        .search(telling.length >= MIN_TELLING_TERMS ? telling.join(" ") : normalizedQuestion, {
           // Typo tolerance only for words the knowledge base does not have: expanding known words costs most of a
           // search and mostly adds noise. A one-letter slip in a short word ("meds") would match "mess", so 6+ letters.
           fuzzy: (term) => !documentFrequency.has(term) && term.length >= 6 && 0.2,
           prefix: (term) => !documentFrequency.has(term) && term.length >= 5,
         })
-        .slice(0, limit * CANDIDATES_PER_RESULT)
+        .slice(0, Math.max(limit, CANDIDATES))
         .map((r) => {
           const closeness = Math.max(...askedAs.get(String(r.id))!.map((asked) => jaccard(question, asked)));
           const terms = entryTerms.get(String(r.id))!;
-          const matchedTerms = [...r.queryTerms, ...common.filter((t) => terms.has(t))];
+          const matchedTerms = [...new Set([...r.queryTerms, ...common.filter((t) => terms.has(t))])];
           return { entry: byId.get(String(r.id))!, score: r.score * (1 + CLOSENESS_BONUS * closeness), matchedTerms };
         })
         .sort((a, b) => b.score - a.score)
