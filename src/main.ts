@@ -65,7 +65,7 @@ function start(): void {
 
   const dispatcher = createCommandDispatcher(
     [
-      createAskCommand({ knowledge, stateOf: () => networkState, logger }),
+      createAskCommand({ knowledge, stateOf: async (key) => (await hours.profiles.get(key))?.state ?? networkState, logger }),
       createLogHoursCommand(hours),
       createHoursCommand(hours),
       createProfileCommand(hours),

@@ -28,6 +28,7 @@ export function createMiniSearchKnowledgeBase(
 
   return {
     entries: () => entries,
+    knows: (term) => documentFrequency.has(term),
     termWeight: (term) => {
       const df = documentFrequency.get(term);
       return df === undefined ? unseenWeight : Math.log((entries.length + 1) / df);

@@ -38,7 +38,7 @@ beforeEach(async () => {
   messenger = createRoutingMessenger({ discord: createDiscordMessenger(createDiscordRest(settings)) });
   const supervisorRequest = { to: { kind: "user" as const, userKey: `discord:${SUPERVISOR}` }, reply: { kind: "message" as const, ephemeral: false, text: "Please confirm." } };
   const dispatcher = createCommandDispatcher(
-    [createAskCommand({ knowledge, stateOf: () => "MT", logger }), createStoringCommand("log-hours", entries, [supervisorRequest]), exportCommand],
+    [createAskCommand({ knowledge, stateOf: async () => "MT", logger }), createStoringCommand("log-hours", entries, [supervisorRequest]), exportCommand],
     logger,
   );
   discord = createDiscordAdapter(settings, loadCommandSpecs(), { dispatcher, messenger, logger, isAdmin: () => false, now: () => new Date("2026-03-10T15:00:00Z") });

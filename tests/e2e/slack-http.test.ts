@@ -31,7 +31,7 @@ beforeEach(async () => {
   logger = createRecordingLogger();
   const supervisorRequest = { to: { kind: "user" as const, userKey: "slack:USUP" }, reply: { kind: "message" as const, ephemeral: false, text: "Please confirm." } };
   const real = createCommandDispatcher(
-    [createAskCommand({ knowledge, stateOf: () => "MT", logger }), createStoringCommand("log-hours", entries, [supervisorRequest]), exportCommand],
+    [createAskCommand({ knowledge, stateOf: async () => "MT", logger }), createStoringCommand("log-hours", entries, [supervisorRequest]), exportCommand],
     logger,
   );
   const counting: CommandDispatcher = {

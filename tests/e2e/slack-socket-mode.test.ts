@@ -25,7 +25,7 @@ beforeEach(async () => {
   socket = new FakeSlackSocket(api);
   entries = [];
   const logger = createRecordingLogger();
-  const dispatcher = createCommandDispatcher([createAskCommand({ knowledge, stateOf: () => "MT", logger }), createStoringCommand("log-hours", entries)], logger);
+  const dispatcher = createCommandDispatcher([createAskCommand({ knowledge, stateOf: async () => "MT", logger }), createStoringCommand("log-hours", entries)], logger);
   ({ adapter: slack } = await startSlack(api, dispatcher, logger, "xapp-test"));
 });
 

@@ -8,7 +8,7 @@ import { UserError } from "./user-error.js";
 export interface AskCommandDeps {
   knowledge: KnowledgeBase;
   /** The asker's state from their profile, else the network's. */
-  stateOf: (userKey: string) => Jurisdiction | undefined;
+  stateOf: (userKey: string) => Promise<Jurisdiction | undefined>;
   logger: Logger;
 }
 
@@ -16,11 +16,11 @@ export interface AskCommandDeps {
 export function createAskCommand({ knowledge, stateOf, logger }: AskCommandDeps): CommandHandler {
   return {
     name: "ask",
-    run(args, context) {
+    async run(args, context) {
       if (!args) {
         throw new UserError("ask.empty", "Ask me a question after /ask, for example: /ask Can I advise a parent on medication?");
       }
-      const reply = answerQuestion(args, knowledge, { state: stateOf(context.actor.key) });
+      const reply = answerQuestion(args, knowledge, { state: await stateOf(context.actor.key) });
       logger.info("ask.answered", { actor: context.actor.key, verdict: reply.verdict, entry: reply.citations[0]?.entryId });
       return { reply };
     },

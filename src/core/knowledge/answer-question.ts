@@ -8,7 +8,7 @@ import type { KnowledgeBase } from "./knowledge-base.js";
 import type { Jurisdiction, KnowledgeEntry } from "./knowledge-entry.js";
 import { normalizeText } from "./normalize-text.js";
 import { rankHits, type RankedHit, type RankingIntent } from "./rank-hits.js";
-import { contentTerms } from "./search-terms.js";
+import { contentTerms, searchTerm } from "./search-terms.js";
 
 /**
  * Below this share of the question's meaning matched by the best entry, the answer is "I don't know". Terms count
@@ -43,7 +43,7 @@ export function answerQuestion(question: string, knowledge: KnowledgeBase, optio
 
 function answerFromKnowledge(question: string, knowledge: KnowledgeBase, intent: RankingIntent): AnswerReply {
   const { state, asksPermission } = intent;
-  const terms = contentTerms(question);
+  const terms = withoutNames(contentTerms(question), question, knowledge);
   const ranked = rankHits(knowledge.search(normalizeText(question), 12), intent);
   const best = ranked[0];
   if (!best || weightedCoverage(best, terms, knowledge) < coverageFloor(terms)) return unknownAnswer();
@@ -139,6 +139,17 @@ function unknownAnswer(): AnswerReply {
   const answer =
     "I don't know: my knowledge base does not cover that question, so I won't guess. Please ask your supervisor, and check your state's standards.";
   return { kind: "answer", verdict: "unknown", answer, text: answer, citations: [], related: [], ephemeral: true };
+}
+
+/**
+ * Capitalised words inside a sentence that no entry uses are names ("Jamie Ortiz"): they say who, not what, so
+ * they do not count against how well the knowledge base covers the question.
+ */
+function withoutNames(groups: string[][], question: string, knowledge: KnowledgeBase): string[][] {
+  const names = new Set(
+    [...question.matchAll(/(?<![.!?]\s|^)\b([A-Z][a-z]+)\b/g)].map((m) => searchTerm(m[1]!)).filter((t) => t !== null && !knowledge.knows(t)),
+  );
+  return names.size === 0 ? groups : groups.filter((group) => !(group.length === 1 && names.has(group[0]!)));
 }
 
 function withReminder(reply: AnswerReply): AnswerReply {

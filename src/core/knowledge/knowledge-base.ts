@@ -11,6 +11,8 @@ export interface KnowledgeHit {
 export interface KnowledgeBase {
   entries(): readonly KnowledgeEntry[];
   get(id: string): KnowledgeEntry | undefined;
+  /** Whether any entry uses this search term. */
+  knows(term: string): boolean;
   /** How telling a search term is: high for rare terms and for terms no entry has, low for "parent". */
   termWeight(term: string): number;
   /** Best hits first for an already-normalised question. */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { actorOf } from "../../src/core/commands/actor.js";
+import { createAskCommand } from "../../src/core/commands/ask-command.js";
+import { UserError } from "../../src/core/commands/user-error.js";
+import type { Logger } from "../../src/core/logger.js";
+import type { AnswerReply } from "../../src/core/reply.js";
+import { loadKnowledgeBase } from "../../src/search/load-knowledge-base.js";
+
+const knowledge = loadKnowledgeBase();
+const context = { actor: actorOf("console", "dana"), isAdmin: false, now: new Date("2026-11-25T12:00:00Z") };
+
+function recordingLogger(lines: string[]): Logger {
+  const record = (event: string, fields?: Record<string, unknown>) => void lines.push(JSON.stringify({ event, ...fields }));
+  return { debug: record, info: record, warn: record, error: record };
+}
+
+describe("/ask", () => {
+  it("GIVEN a partner whose profile says California THEN California's rule answers first", async () => {
+    const ask = createAskCommand({ knowledge, stateOf: async (key) => (key === "console:dana" ? "CA" : undefined), logger: recordingLogger([]) });
+    const { reply } = await ask.run("How many continuing education hours do I need to renew?", context);
+    expect((reply as AnswerReply).citations[0]?.document).toBe("ca-parent-peer-support-specialist");
+    expect(reply.ephemeral).toBe(true);
+  });
+
+  it("GIVEN a question THEN the log holds the verdict and entry but never the question's words", async () => {
+    const lines: string[] = [];
+    const ask = createAskCommand({ knowledge, stateOf: async () => undefined, logger: recordingLogger(lines) });
+    await ask.run("Can I advise Jamie Ortiz's mom on her Adderall dose?", context);
+    expect(lines.join("\n")).toMatch(/not_allowed/);
+    expect(lines.join("\n")).not.toMatch(/Jamie|Ortiz|Adderall|dose/i);
+  });
+
+  it("GIVEN /ask with no question THEN the error shows how to ask", async () => {
+    const ask = createAskCommand({ knowledge, stateOf: async () => undefined, logger: recordingLogger([]) });
+    await expect(async () => ask.run("", context)).rejects.toThrow(UserError);
+    await expect(async () => ask.run("", context)).rejects.toThrow(/\/ask Can I/);
+  });
+});
