@@ -10,7 +10,7 @@ export const STOP_WORDS = new Set(
   what which who whom whose when where why how much many any some all each every no not yes
   one ones thing things something anything someone anyone let lets please thanks thank hi hello hey
   want wants need needs know tell say said ask asked use make made like really still already
-  help helping way ways kind sort lot lots good bad fine sure actually maybe ever never
+  help helping way ways kind sort lot lots good bad best better worst fine sure actually maybe ever never
   like lol omg tbh btw idk im ive id ill youre shes hes theyre thats whats whos dont doesnt didnt cant wont isnt
   gonna wanna gotta kinda sorta pretty stuff thing guess mean basically literally honestly quick question`
     .split(/\s+/)
