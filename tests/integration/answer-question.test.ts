@@ -57,3 +57,14 @@ describe("answering questions", () => {
     expect(ask("Can I advise a parent on medication?").answer).not.toMatch(/Confidentiality reminder/);
   });
 });
+
+describe("verdicts belong to permission questions", () => {
+  it("GIVEN a fact question that a scope entry happens to answer THEN it is information, not a permission", () => {
+    expect(ask("How many CEUs do I need?", "MT").verdict).toBe("info");
+    expect(ask("What does the scope of practice say about continuing education?").verdict).toBe("info");
+  });
+
+  it("GIVEN a verdict label THEN the entry's own 'No.' is not repeated after it", () => {
+    expect(ask("Can I be friends with a family I support?").answer).not.toMatch(/^Not allowed[^:]*: No\./);
+  });
+});

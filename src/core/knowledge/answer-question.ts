@@ -50,7 +50,8 @@ function answerFromKnowledge(question: string, knowledge: KnowledgeBase, intent:
   const governing = asksPermission ? governingRule(ranked, terms, knowledge) : undefined;
   const rule = governing ? cautiousRule(governing, ranked) : undefined;
   const primary = rule && !state ? strictestOnTopic(rule, knowledge) : preferOwnState(rule ?? best.entry, knowledge, state);
-  const verdict: Verdict = primary.verdict ?? "info";
+  // Only a "can I" question gets a verdict; a fact question answered by a rule's entry is still information.
+  const verdict: Verdict = rule ? (primary.verdict ?? "info") : "info";
   const elsewhere = otherStates(primary, knowledge);
   const supporting = ranked.filter((h) => h.entry.id !== primary.id && h.adjusted >= best.adjusted * 0.6).slice(0, 2);
   // Two facts from one document that match equally well each answer part of the question: give both.

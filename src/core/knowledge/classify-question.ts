@@ -19,6 +19,10 @@ const PERMISSION = new RegExp(
     String.raw`\bam i (ok|okay|alright) to\b`,
     String.raw`\b(is|are) \w+ing\b.*\b(allowed|ok|okay|permitted)\b`,
     String.raw`\b(can|may) (i|we) (still|ever|also|even)?\b`,
+    // Asking what to say or whether one must do something is asking where the limits are.
+    String.raw`\bwhat (do|should|can|would) (i|we) (tell|say|advise|suggest|recommend)\b`,
+    String.raw`\bshould (i|we) (tell|say|advise|suggest|recommend|accept|refuse|report|share)\b`,
+    String.raw`\bdo (i|we) have to (turn down|refuse|decline|give back|return|accept|tell|share|disclose|report)\b`,
   ].join("|"),
   "i",
 );

@@ -25,7 +25,9 @@ export function composeAnswer(verdict: Verdict, primary: KnowledgeEntry, elsewhe
   const where = stateName(primary.jurisdiction);
   const label = VERDICT_LABEL[verdict];
   const lines: string[] = [];
-  lines.push(label ? `${label}${where ? ` (${where})` : ""}: ${primary.rule}` : `${where ? `${where}: ` : ""}${primary.rule}`);
+  // The label already says "Not allowed"; an entry's own opening "No." would say it twice.
+  const rule = label ? primary.rule.replace(/^(No|Yes|It depends)\.\s+/, "") : primary.rule;
+  lines.push(label ? `${label}${where ? ` (${where})` : ""}: ${rule}` : `${where ? `${where}: ` : ""}${rule}`);
   if (also) lines.push(`Also: ${also.rule}`);
   if (primary.instead) lines.push(`What you can do: ${primary.instead}`);
   if (primary.why) lines.push(`Why: ${primary.why}`);

@@ -19,7 +19,7 @@ const OPENING: Record<CrisisKind, string> = {
   suicide: "This sounds like someone may be thinking about suicide. Safety comes first:",
   self_harm: "This sounds like someone may be hurting themselves. Safety comes first:",
   overdose: "This sounds like a possible overdose. Safety comes first:",
-  child_abuse: "This sounds like a child may be being harmed. Safety comes first:",
+  child_abuse: "This sounds like someone may be being abused or neglected. Safety comes first:",
   violence: "This sounds like someone may be in danger of violence. Safety comes first:",
 };
 

@@ -18,12 +18,12 @@ const RISK: [CrisisKind, RegExp][] = [
     /\b(overdos\w*|od'?d|o\.d\.|fentanyl|narcan|naloxone|took .{0,25}\b(pills|meds|medication|tablets|bottle)|swallowed (pills|a bottle|.{0,15}pills)|(won'?t|can'?t|isn'?t|not) (wake|waking) up|(isn'?t|not|stopped) breathing|passed out|unresponsive|turning blue)\b/i,
   ],
   [
-    "child_abuse",
-    /\b(abus(e|ed|es|ing|ive)|molest\w*|neglect(ed|ing|s)?|sexual(ly)? (touch\w*|assault\w*|abus\w*)|grooming|(beat|beats|beating|hit|hits|hitting|punch\w*|chok\w*|burn(ed|s)?|whip\w*|slap\w*|kick\w*|shak(e|es|ing)) (the |her |his |their |my )?(child|children|kid|kids|son|daughter|baby|toddler|him|her|them)|(left|leaves|leaving) (the |her |his |their )?(kids?|children|baby|toddler) alone|(kids?|children|child|baby|toddler) (are|is|were|was|being|get|gets|have been|has been) (left )?alone|alone for (\w+ )?(days|hours|nights?|the weekend)|no food|(haven'?t|hasn'?t|not) (eaten|been fed)|not (feeding|fed|being fed)|(nobody|no one|no-one) (is )?(feed\w*|watch\w*)|bruis\w*|welts?|marks on (his|her|their)|with a belt|locked (him|her|them) (in|out))\b/i,
+    "violence",
+    /\b(going to|gonna|threaten\w*( to)?( come)?|wants? to|plans? to|said (he|she|they)('d| would| will)) (kill|shoot|stab|hurt|attack|beat|burn)\b|\bshoot(ing)? up\b|\b(has|have|had|with|bought|got|carrying|pulled) a (gun|knife|weapon|firearm)\b|\bdomestic violence\b|\b(hits|hit|beats|beat|chok\w*|strangl\w*) (her|his|their|my) (wife|husband|partner|girlfriend|boyfriend|mom|mother|dad|father)\b|\b(he|she) (hits|beats|chokes) (her|him|me)\b|\b(husband|boyfriend|partner|wife|girlfriend|ex|ex-husband|ex-boyfriend|stepdad|dad|father) (hits|hit|beats|beat|chokes|choked|punche[sd]|slap(s|ped)|hurts|hurt|threatens|threatened) (her|him|me|them|the mom|the dad)\b/i,
   ],
   [
-    "violence",
-    /\b(going to|gonna|threaten\w*( to)?( come)?|wants? to|plans? to|said (he|she|they)('d| would| will)) (kill|shoot|stab|hurt|attack|beat|burn)\b|\bshoot(ing)? up\b|\b(has|have|had|with|bought|got|carrying|pulled) a (gun|knife|weapon|firearm)\b|\bdomestic violence\b|\b(hits|hit|beats|beat|chok\w*|strangl\w*) (her|his|their|my) (wife|husband|partner|girlfriend|boyfriend|mom|mother|dad|father)\b|\b(he|she) (hits|beats|chokes) (her|him|me)\b/i,
+    "child_abuse",
+    /\b(abus(e|ed|es|ing|ive)|molest\w*|neglect(ed|ing|s)?|sexual(ly)? (touch\w*|assault\w*|abus\w*)|grooming|(beat|beats|beating|hit|hits|hitting|punch\w*|chok\w*|burn(ed|s)?|whip\w*|slap\w*|kick\w*|shak(e|es|ing)) (the |her |his |their |my )?(child|children|kid|kids|son|daughter|baby|toddler|him|her|them)|(left|leaves|leaving) (the |her |his |their )?(kids?|children|baby|toddler) alone|(kids?|children|child|baby|toddler) (are|is|were|was|being|get|gets|have been|has been) (left )?alone|alone for (\w+ )?(days|hours|nights?|the weekend)|no food|(haven'?t|hasn'?t|not) (eaten|been fed)|not (feeding|fed|being fed)|(nobody|no one|no-one) (is )?(feed\w*|watch\w*)|bruis\w*|welts?|marks on (his|her|their)|with a belt|locked (him|her|them) (in|out))\b/i,
   ],
 ];
 
@@ -57,6 +57,7 @@ const TOPIC_QUESTION =
   /\b(training|trainings|competenc\w*|curriculum|course|class|standard|standards|topic|module|certification|learn about|taught|covered|cover|include|includes)\b/i;
 const SITUATION = /\b(told me|says?|said|wants?|keeps?|threaten\w*|right now|tonight|found|saw|noticed|scared|worried|afraid|i think)\b/i;
 
+// Violence between adults is checked before child abuse: "her husband hits her" is about her, not a child.
 /** The kind of risk the message reads as, or null. Errs towards crisis: a false alarm costs a paragraph, a miss costs more. */
 export function triageCrisis(message: string): CrisisKind | null {
   let text = message;

@@ -10,6 +10,8 @@ describe("question classification", () => {
     "Can a parent be hired as the wraparound facilitator?",
     "I already know this family from church, can I still support them?",
     "May we record the meeting?",
+    "mom asks if she should stop his meds, what do i tell her?",
+    "do i have to turn down the blanket she made me?",
   ])("GIVEN %j THEN it asks for a verdict", (question) => {
     expect(classifyQuestion(question).asksPermission).toBe(true);
   });

@@ -54,3 +54,13 @@ describe("crisis triage of warning signs described in passing", () => {
     expect(triageCrisis(message)).toBeNull();
   });
 });
+
+describe("crisis kinds", () => {
+  it("GIVEN violence between adults THEN it is violence, not child abuse", () => {
+    expect(triageCrisis("my client's husband hits her, what do i do")).toBe("violence");
+  });
+
+  it("GIVEN harm to a child THEN it is child abuse", () => {
+    expect(triageCrisis("mom's boyfriend hits the kids")).toBe("child_abuse");
+  });
+});
