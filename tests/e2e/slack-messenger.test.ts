@@ -60,4 +60,16 @@ describe("Slack messenger, real Web API client against the fake", () => {
     await expect(messenger.deliver({ to: { kind: "user", userKey: "discord:123" }, reply: reminder })).rejects.toThrow(/not a Slack key/);
     expect(api.requests.all).toEqual([]);
   });
+
+  it("GIVEN Slack cannot be reached THEN delivery rejects as retriable after the client's two quick retries, not half an hour later", async () => {
+    const gone = await new FakeSlackApi().start();
+    const apiUrl = gone.apiUrl;
+    await gone.close();
+    const unreachable = createSlackMessenger(createSlackWebClient({ botToken: "xoxb-test", apiUrl }));
+
+    await expect(unreachable.deliver({ to: { kind: "channel", channelKey: "slack:C9" }, reply: reminder })).rejects.toMatchObject({
+      retriable: true,
+      message: expect.stringMatching(/^Slack unreachable/),
+    });
+  });
 });

@@ -3,6 +3,7 @@ import { App } from "@slack/bolt";
 import type { CommandSpec } from "../../core/commands/command-spec.js";
 import type { ChatAdapterDeps } from "../chat-adapter-deps.js";
 import { createBoltLogger } from "./create-bolt-logger.js";
+import { SLACK_CLIENT_RETRY } from "./create-slack-web-client.js";
 import { registerSlackButtons } from "./register-slack-buttons.js";
 import { registerSlackCommands } from "./register-slack-commands.js";
 import { registerSlackMessages } from "./register-slack-messages.js";
@@ -20,7 +21,7 @@ export function createSlackAdapter(settings: SlackSettings, specs: CommandSpec[]
   const app = new App({
     token: settings.botToken,
     ...(socketMode ? { socketMode: true, appToken: settings.appToken } : { signingSecret: settings.signingSecret }),
-    ...(settings.apiUrl ? { clientOptions: { slackApiUrl: settings.apiUrl } } : {}),
+    clientOptions: { retryConfig: SLACK_CLIENT_RETRY, ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}) },
     logger: createBoltLogger(deps.logger),
   });
   registerSlackCommands(app, specs, deps);
