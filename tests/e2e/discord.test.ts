@@ -110,4 +110,13 @@ describe("Discord, real discord.js against a fake gateway and REST API", () => {
     await expect(sent).rejects.toBeInstanceOf(DeliveryError);
     await expect(sent).rejects.toMatchObject({ retriable: false, target: `discord:${CHANNEL_ID}` });
   });
+
+  it("GIVEN Discord refuses the interaction response (10062 Unknown interaction) THEN the failure is logged with its code and the client keeps serving", async () => {
+    api.failNext(callback("700000000000000005"), 404, { message: "Unknown interaction", code: 10062 });
+    api.gateway.dispatch("INTERACTION_CREATE", slashInteraction("700000000000000005", USER, "log-hours", { hours: "1", kind: "work" }));
+
+    expect(await logger.next("discord.reply.failed")).toMatchObject({ level: "error", code: 10062, deliveryId: "700000000000000005" });
+    api.gateway.dispatch("INTERACTION_CREATE", slashInteraction("700000000000000006", USER, "log-hours", { hours: "2", kind: "work" }));
+    expect((await api.requests.next(callback("700000000000000006"))).body.data).toMatchObject({ content: "Stored entry 2." });
+  });
 });

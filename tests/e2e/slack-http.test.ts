@@ -199,4 +199,13 @@ describe("Slack over HTTP, real Bolt against a fake Web API", () => {
     await api.requests.next("/api/chat.postMessage", 2);
     expect(entries).toEqual([{ actor: "slack:U1", args: "2h work & more", deliveryId: "Ev0003" }]);
   });
+
+  it("GIVEN Slack refuses the file upload THEN the asker is told on the response_url that nothing was changed", async () => {
+    api.failNext("/api/files.getUploadURLExternal", { status: 200, body: { ok: false, error: "not_allowed_token_type" } });
+    await post(slashBody("/hours", "export"), FORM);
+
+    const told = await api.requests.next("/response/1");
+    expect(told.body).toMatchObject({ response_type: "ephemeral", text: expect.stringContaining("I could not send you the file") });
+    expect(await logger.next("slack.file-upload.failed")).toMatchObject({ actor: "slack:U1" });
+  });
 });
