@@ -1,5 +1,5 @@
 /** Every Porchlight button's action_id starts with this; the button's value is the command it runs. */
-export const RUN_COMMAND_ACTION_PREFIX = "porchlight.run.";
+const RUN_COMMAND_ACTION_PREFIX = "porchlight.run.";
 
 /** Slack wants action_ids unique within a message, so each button gets its position appended. */
 export function runCommandActionId(index: number): string {

@@ -2,7 +2,7 @@ import type { Server } from "node:http";
 import { WebSocketServer, type WebSocket } from "ws";
 
 export const FAKE_APPLICATION_ID = "100000000000000001";
-export const FAKE_BOT_ID = "100000000000000002";
+const FAKE_BOT_ID = "100000000000000002";
 
 /**
  * Discord's gateway on the fake's HTTP server (`/gw`), plain JSON: HELLO, READY on IDENTIFY, heartbeat ACKs,
@@ -12,36 +12,28 @@ export class FakeDiscordGateway {
   private readonly wss: WebSocketServer;
   private socket: WebSocket | undefined;
   private sequence = 0;
-  private identified: Promise<void>;
 
   constructor(server: Server) {
     this.wss = new WebSocketServer({ server, path: "/gw" });
-    this.identified = new Promise((resolve) => {
-      this.wss.on("connection", (socket) => {
-        this.socket = socket;
-        socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45_000 } }));
-        socket.on("message", (raw) => {
-          const message = JSON.parse(String(raw)) as { op: number };
-          if (message.op === 1) socket.send(JSON.stringify({ op: 11 }));
-          if (message.op === 2) {
-            this.dispatch("READY", {
-              v: 10,
-              user: { id: FAKE_BOT_ID, username: "porchlight", discriminator: "0", avatar: null, bot: true },
-              guilds: [],
-              session_id: "fake-session",
-              resume_gateway_url: "ws://127.0.0.1:1/gw",
-              application: { id: FAKE_APPLICATION_ID, flags: 0 },
-            });
-            resolve();
-          }
-        });
+    this.wss.on("connection", (socket) => {
+      this.socket = socket;
+      socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45_000 } }));
+      socket.on("message", (raw) => {
+        const message = JSON.parse(String(raw)) as { op: number };
+        if (message.op === 1) socket.send(JSON.stringify({ op: 11 }));
+        // No guilds, so discord.js is ready at once instead of waiting for GUILD_CREATEs.
+        if (message.op === 2) {
+          this.dispatch("READY", {
+            v: 10,
+            user: { id: FAKE_BOT_ID, username: "porchlight", discriminator: "0", avatar: null, bot: true },
+            guilds: [],
+            session_id: "fake-session",
+            resume_gateway_url: "ws://127.0.0.1:1/gw",
+            application: { id: FAKE_APPLICATION_ID, flags: 0 },
+          });
+        }
       });
     });
-  }
-
-  /** Resolves once a client has identified and been sent READY. */
-  whenIdentified(): Promise<void> {
-    return this.identified;
   }
 
   dispatch(type: string, data: unknown): void {

@@ -9,7 +9,8 @@ export interface CannedFailure {
   body?: unknown;
 }
 
-export const FAKE_BOT_USER_ID = "UBOT";
+// Bolt learns its own user id from auth.test: mentions of this id are mentions of the bot.
+const FAKE_BOT_USER_ID = "UBOT";
 
 /**
  * Slack's Web API on 127.0.0.1, just the methods Porchlight calls: auth.test, chat.postMessage/postEphemeral,

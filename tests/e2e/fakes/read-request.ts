@@ -12,7 +12,7 @@ export async function readRequest(req: IncomingMessage): Promise<RecordedRequest
   if (type.includes("application/json") && raw.length > 0) body = JSON.parse(raw.toString("utf8"));
   else if (type.includes("application/x-www-form-urlencoded")) body = Object.fromEntries(new URLSearchParams(raw.toString("utf8")));
   else if (type.includes("multipart/form-data")) body = await parseMultipart(raw, type);
-  return { method: req.method ?? "GET", path: url.pathname, headers: req.headers, body, rawBody: raw.toString("utf8") };
+  return { method: req.method ?? "GET", path: url.pathname, headers: req.headers, body };
 }
 
 async function parseMultipart(raw: Buffer, type: string): Promise<Record<string, unknown>> {

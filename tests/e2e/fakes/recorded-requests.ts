@@ -4,7 +4,6 @@ export interface RecordedRequest {
   path: string;
   headers: Record<string, string | string[] | undefined>;
   body: Record<string, unknown>;
-  rawBody: string;
 }
 
 type Path = string | RegExp;
