@@ -1,10 +1,4 @@
-import { createDiscordRest } from "./adapters/discord/create-discord-rest.js";
-import { createDiscordAdapter } from "./adapters/discord/discord-adapter.js";
-import { createDiscordMessenger } from "./adapters/discord/discord-messenger.js";
 import type { ChatAdapterDeps } from "./adapters/chat-adapter-deps.js";
-import { createSlackWebClient } from "./adapters/slack/create-slack-web-client.js";
-import { createSlackAdapter } from "./adapters/slack/slack-adapter.js";
-import { createSlackMessenger } from "./adapters/slack/slack-messenger.js";
 import type { Config } from "./config/config.js";
 import type { Platform } from "./core/commands/actor.js";
 import type { CommandSpec } from "./core/commands/command-spec.js";
@@ -20,7 +14,11 @@ export interface ChatPlatforms {
   stop(): Promise<void>;
 }
 
-export function createChatPlatforms(config: Config, specs: CommandSpec[]): ChatPlatforms {
+/**
+ * Each platform's client is imported only when its token is set: Bolt and discord.js with their dependencies
+ * were most of the console's start-up time, and a Discord-only network never needs Bolt.
+ */
+export async function createChatPlatforms(config: Config, specs: CommandSpec[]): Promise<ChatPlatforms> {
   const adapters: { start(): Promise<unknown>; stop(): Promise<void> }[] = [];
   const messengers: Partial<Record<Platform, Messenger>> = {};
   const builders: ((deps: ChatAdapterDeps) => void)[] = [];
@@ -33,11 +31,21 @@ export function createChatPlatforms(config: Config, specs: CommandSpec[]): ChatP
       ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : { signingSecret: config.SLACK_SIGNING_SECRET }),
       ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
     };
+    const [{ createSlackWebClient }, { createSlackAdapter }, { createSlackMessenger }] = await Promise.all([
+      import("./adapters/slack/create-slack-web-client.js"),
+      import("./adapters/slack/slack-adapter.js"),
+      import("./adapters/slack/slack-messenger.js"),
+    ]);
     messengers.slack = createSlackMessenger(createSlackWebClient(slack));
     builders.push((deps) => adapters.push(createSlackAdapter(slack, specs, deps)));
   }
   if (config.DISCORD_TOKEN) {
     const discord = { token: config.DISCORD_TOKEN, ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}) };
+    const [{ createDiscordRest }, { createDiscordAdapter }, { createDiscordMessenger }] = await Promise.all([
+      import("./adapters/discord/create-discord-rest.js"),
+      import("./adapters/discord/discord-adapter.js"),
+      import("./adapters/discord/discord-messenger.js"),
+    ]);
     messengers.discord = createDiscordMessenger(createDiscordRest(discord));
     builders.push((deps) => adapters.push(createDiscordAdapter(discord, specs, deps)));
   }

@@ -34,7 +34,7 @@ import { loadCommandSpecs } from "./command-files/load-command-specs.js";
 import { stopOnSignals } from "./stop-on-signals.js";
 
 // Composition root: read config, build services, start the adapters. Nothing else wires dependencies.
-function start(): void {
+async function start(): Promise<void> {
   const { values: flags } = parseArgs({
     options: {
       json: { type: "boolean", default: false },
@@ -86,7 +86,7 @@ function start(): void {
     exportDirectory: resolve(config.DATABASE_PATH, "..", "exports"),
   });
   // Slack and/or Discord when their tokens are set; the console otherwise.
-  const platforms = createChatPlatforms(config, loadCommandSpecs());
+  const platforms = await createChatPlatforms(config, loadCommandSpecs());
   const adapterNames = platforms.names.length > 0 ? platforms.names : ["console"];
   // Reminder posts and admin reports go out through each platform's messenger; on the console they are printed.
   const messenger = createRoutingMessenger({ console: { deliver: async (delivery) => console.deliver(delivery) }, ...platforms.messengers });
@@ -124,12 +124,11 @@ function start(): void {
   );
 }
 
-try {
-  start();
-} catch (err) {
+start().catch((err: unknown) => {
   if (err instanceof ConfigError || err instanceof KnowledgeFileError || err instanceof CredentialFileError) {
     console.error(err.message);
-    process.exit(1);
+  } else {
+    console.error("Porchlight could not start:", err);
   }
-  throw err;
-}
+  process.exit(1);
+});
