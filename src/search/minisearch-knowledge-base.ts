@@ -1,6 +1,8 @@
 import MiniSearch from "minisearch";
 import type { KnowledgeBase, KnowledgeHit } from "../core/knowledge/knowledge-base.js";
 import type { KnowledgeEntry } from "../core/knowledge/knowledge-entry.js";
+import { tokenize } from "../core/knowledge/normalize-text.js";
+import { searchTerm } from "../core/knowledge/search-terms.js";
 import { buildKnowledgeIndexData, type IndexedEntry, type KnowledgeIndexData, MINISEARCH_OPTIONS, termSet } from "./knowledge-index-data.js";
 
 // A question asked almost exactly as one of an entry's phrasings (or its title) is that entry's question: the
@@ -9,7 +11,7 @@ const CLOSENESS_BONUS = 1;
 // Closeness re-ranks this many of the best raw hits: a short question ties scores across dozens of entries.
 const CANDIDATES = 60;
 // A word no entry uses says the question may be about something else, but less surely than a rare word we know.
-const UNSEEN_AS_IF_IN = 20;
+const UNSEEN_AS_IF_IN = 3;
 // Terms in more than this share of entries ("parent", "family") rank nothing, yet make the search score every entry.
 const COMMON_SHARE = 0.4;
 const MIN_TELLING_TERMS = 2;
@@ -36,8 +38,13 @@ export function createMiniSearchKnowledgeBase(
     get: (id) => byId.get(id),
     search(normalizedQuestion, limit = 8): KnowledgeHit[] {
       const question = termSet(normalizedQuestion);
-      const common = [...question].filter((t) => (documentFrequency.get(t) ?? 0) > entries.length * COMMON_SHARE);
-      const telling = [...question].filter((t) => !common.includes(t));
+      const isCommon = (term: string) => (documentFrequency.get(term) ?? 0) > entries.length * COMMON_SHARE;
+      const common = [...question].filter(isCommon);
+      // The search stems what it is given, so it gets the words, not their already-stemmed terms.
+      const telling = tokenize(normalizedQuestion).filter((word) => {
+        const term = searchTerm(word);
+        return term !== null && !isCommon(term);
+      });
       return index
         // A question made almost wholly of common terms is searched by all of them.
         .search(telling.length >= MIN_TELLING_TERMS ? telling.join(" ") : normalizedQuestion, {

@@ -44,6 +44,12 @@ describe("answering questions", () => {
     expect(reply.citations[0]?.entryId).toBe("mt-report-imminent-harm");
   });
 
+  it("GIVEN a California partner in a crisis THEN California's reporting rule leads, Montana's follows", () => {
+    const reply = ask("a mom told me her son wants to kill himself", "CA");
+    expect(reply.citations[0]?.document).toBe("ca-parent-peer-support-specialist");
+    expect(reply.citations.map((c) => c.entryId)).toContain("mt-report-imminent-harm");
+  });
+
   it("GIVEN suspected abuse THEN the mandatory reporting rule is cited first", () => {
     expect(ask("I think the stepdad is beating the kids").citations[0]?.entryId).toBe("mt-mandatory-reporting-abuse");
   });

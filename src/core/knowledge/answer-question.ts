@@ -21,6 +21,11 @@ export const MIN_WEIGHTED_COVERAGE = 0.55;
  */
 export const MIN_WEIGHTED_COVERAGE_LONG = 0.4;
 const SHORT_QUESTION_TERMS = 6;
+/**
+ * A wrong "yes, you may" can hurt a family and a certification, so "allowed" needs the rule to cover more of the
+ * question than an answer of fact does; below this the answer is "I don't know, ask your supervisor".
+ */
+export const MIN_COVERAGE_FOR_ALLOWED = 0.7;
 // A permission question whose best hit is a fact is governed by a rule scoring at least this share of it.
 const RULE_WITHIN = 0.7;
 // Two rules this close that disagree: the more cautious verdict wins.
@@ -52,6 +57,7 @@ function answerFromKnowledge(question: string, knowledge: KnowledgeBase, intent:
   const primary = rule && !state ? strictestOnTopic(rule, knowledge) : preferOwnState(rule ?? best.entry, knowledge, state);
   // Only a "can I" question gets a verdict; a fact question answered by a rule's entry is still information.
   const verdict: Verdict = rule ? (primary.verdict ?? "info") : "info";
+  if (verdict === "allowed" && weightedCoverage(hitFor(primary, ranked), terms, knowledge) < MIN_COVERAGE_FOR_ALLOWED) return unknownAnswer();
   const elsewhere = otherStates(primary, knowledge);
   const supporting = ranked.filter((h) => h.entry.id !== primary.id && h.adjusted >= best.adjusted * 0.6).slice(0, 2);
   // Two facts from one document that match equally well each answer part of the question: give both.
@@ -85,6 +91,11 @@ function cautiousRule(governing: RankedHit, ranked: RankedHit[]): KnowledgeEntry
     if (CAUTION[hit.entry.verdict]! > CAUTION[rule.verdict!]!) rule = hit.entry;
   }
   return rule;
+}
+
+/** The primary entry's hit; an entry swapped in for the asker's state counts with the terms its counterpart matched. */
+function hitFor(entry: KnowledgeEntry, ranked: RankedHit[]): RankedHit {
+  return ranked.find((h) => h.entry.id === entry.id) ?? ranked[0]!;
 }
 
 function coverageFloor(terms: string[][]): number {

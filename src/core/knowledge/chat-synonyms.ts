@@ -107,6 +107,8 @@ export const CHAT_SYNONYMS: Record<string, string> = {
   earn: "pay paid",
   // "How much ..." asks for an amount or a rate.
   "how much": "how much amount rate",
+  // "How many" is two stop words, yet it asks for a count.
+  "how many": "how many count number",
   friend: "friends",
   befriend: "friends",
   dating: "romantic relationship",

@@ -25,11 +25,10 @@ const OPENING: Record<CrisisKind, string> = {
 
 /** The crisis reply: guidance first, then the reporting rules it rests on (the asker's state's too, when there is one). */
 export function crisisAnswer(kind: CrisisKind, knowledge: KnowledgeBase, state?: Jurisdiction): AnswerReply {
-  const order = kind === "child_abuse" ? [ABUSE_REPORTING_RULE, IMMINENT_HARM_RULE] : [IMMINENT_HARM_RULE, ABUSE_REPORTING_RULE];
-  const ownState = knowledge
-    .entries()
-    .filter((e) => e.topic === "mandatory-reporting" && e.jurisdiction === state && !order.includes(e.id));
-  const rules = [...order.map((id) => knowledge.get(id)), ...ownState].filter((e) => e !== undefined);
+  const general = kind === "child_abuse" ? [ABUSE_REPORTING_RULE, IMMINENT_HARM_RULE] : [IMMINENT_HARM_RULE, ABUSE_REPORTING_RULE];
+  // The asker's own state's reporting rule leads when the knowledge base has one; Montana's code follows.
+  const ownState = knowledge.entries().filter((e) => e.topic === "mandatory-reporting" && e.jurisdiction === state && !general.includes(e.id));
+  const rules = [...ownState, ...general.map((id) => knowledge.get(id))].filter((e) => e !== undefined);
   const answer = [
     OPENING[kind],
     ...GUIDANCE.map((line) => `- ${line}`),

@@ -54,7 +54,7 @@ const LOOKALIKES = [
  * ("is suicide prevention part of the training?"): they go to the knowledge base, which covers them.
  */
 const TOPIC_QUESTION =
-  /\b(training|trainings|competenc\w*|curriculum|course|class|standard|standards|topic|module|certification|learn about|taught|covered|cover|include|includes)\b/i;
+  /\b(prevention|awareness|know about|learn about|risk factors|training|trainings|competenc\w*|curriculum|course|class|standard|standards|topic|module|certification|learn about|taught|covered|cover|include|includes)\b/i;
 const SITUATION = /\b(told me|says?|said|wants?|keeps?|threaten\w*|right now|tonight|found|saw|noticed|scared|worried|afraid|i think)\b/i;
 
 // Violence between adults is checked before child abuse: "her husband hits her" is about her, not a child.

@@ -3,11 +3,24 @@ import { normalizeGroups } from "./normalize-text.js";
 
 // Longest first, so "discrimination" and "discriminating" both come down to "discrimin".
 const SUFFIXES = ["ations", "ation", "ating", "ions", "ing", "ion", "ate", "ed", "es", "s"];
+// Word families whose forms the suffixes above would split: "certified" and "certification" are one term.
+const FAMILIES: [RegExp, string][] = [
+  [/if(ied|ies|ying|ication|ications)$/, "ify"],
+  [/(ment|ments)$/, ""],
+];
 const MIN_STEM = 4;
 
 /** A light suffix stemmer: the same word in another form ends up as the same term in index and query. */
 export function stem(token: string): string {
   if (/^\d/.test(token)) return token;
+  return withoutFinalE(stripSuffix(token));
+}
+
+function stripSuffix(token: string): string {
+  for (const [ending, replacement] of FAMILIES) {
+    const root = token.replace(ending, replacement);
+    if (root !== token && root.length >= MIN_STEM) return root;
+  }
   for (const suffix of SUFFIXES) {
     if (!token.endsWith(suffix)) continue;
     const rest = token.slice(0, -suffix.length);
@@ -16,6 +29,11 @@ export function stem(token: string): string {
     if (rest.length >= MIN_STEM) return rest;
   }
   return token;
+}
+
+/** "abuse" and "abused", "license" and "licensed": a final e is dropped so both forms meet. */
+function withoutFinalE(stemmed: string): string {
+  return stemmed.endsWith("e") && stemmed.length > MIN_STEM ? stemmed.slice(0, -1) : stemmed;
 }
 
 /** One token as MiniSearch stores it, or null for a stop word. Used for documents and queries alike. */

@@ -22,6 +22,7 @@ describe("crisis triage", () => {
     "I'm dying to know how many CEUs I need",
     "shoot me an email with the training dates",
     "Is suicide prevention part of the core competency training?",
+    "Do I need to know about suicide prevention?",
     "What training covers domestic violence in California?",
     "we are cutting costs at the agency, can I volunteer?",
     "the deadline is killing me, how long do I have to file a grievance?",

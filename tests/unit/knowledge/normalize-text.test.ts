@@ -23,6 +23,10 @@ describe("chat normalisation", () => {
     expect(stem("discriminating")).toBe(stem("discriminate"));
     expect(stem("gifts")).toBe("gift");
     expect(stem("diagnosis")).toBe("diagnosis");
+    expect(stem("certified")).toBe(stem("certification"));
+    expect(stem("requirement")).toBe(stem("required"));
+    expect(stem("abused")).toBe(stem("abuse"));
+    expect(stem("licensed")).toBe(stem("license"));
   });
 
   it("GIVEN a question THEN its content terms leave out how it is asked", () => {
