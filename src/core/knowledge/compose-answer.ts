@@ -25,8 +25,8 @@ export function composeAnswer(verdict: Verdict, primary: KnowledgeEntry, elsewhe
   const where = stateName(primary.jurisdiction);
   const label = VERDICT_LABEL[verdict];
   const lines: string[] = [];
-  // The label already says "Not allowed"; an entry's own opening "No." would say it twice.
-  const rule = label ? primary.rule.replace(/^(No|Yes|It depends)\.\s+/, "") : primary.rule;
+  // A rule's opening "No." is its verdict: the label already says it, and a fact question did not ask it.
+  const rule = primary.verdict ? primary.rule.replace(/^(No|Yes|It depends)\.\s+/, "") : primary.rule;
   lines.push(label ? `${label}${where ? ` (${where})` : ""}: ${rule}` : `${where ? `${where}: ` : ""}${rule}`);
   if (also) lines.push(`Also: ${also.rule}`);
   if (primary.instead) lines.push(`What you can do: ${primary.instead}`);
