@@ -16,7 +16,7 @@ import { percentile } from "./percentile.js";
 const RUNS = 300;
 // Slack and Discord both drop a command not answered within 3 s; the adapters should use a small slice of that.
 const TARGET_P99_MS = 300;
-const QUESTIONS = ["Can I give a parent a ride to an IEP meeting?", "How many supervision hours do I need?", "Can I accept a gift card from a family?"];
+const QUESTIONS = ["Can I advise a parent on their child's medication?", "How many supervision hours do I need?", "Can I accept a gift card from a family?"];
 
 /** /ask round trips through the real Bolt (HTTP mode) and discord.js clients against loopback fakes. */
 export async function runAdaptersBench(): Promise<string[]> {

@@ -15,7 +15,7 @@ import { buttonInteraction, CHANNEL_ID, slashInteraction } from "./support/disco
 import { createRecordingLogger } from "./support/recording-logger.js";
 import { createStoringCommand, exportCommand, type StoredEntry } from "./support/test-commands.js";
 
-const QUESTION = "Can I give a parent a ride to their child's IEP meeting?";
+const QUESTION = "Can I advise a parent on their child's medication?";
 const USER = "600000000000000001";
 const SUPERVISOR = "600000000000000009";
 

@@ -10,7 +10,7 @@ import { createRecordingLogger } from "./support/recording-logger.js";
 import { SIGNING_SECRET, startSlack } from "./support/start-slack.js";
 import { createStoringCommand, exportCommand, type StoredEntry } from "./support/test-commands.js";
 
-const QUESTION = "Can I give a parent a ride to their child's IEP meeting?";
+const QUESTION = "Can I advise a parent on their child's medication?";
 
 let knowledge: KnowledgeBase;
 let api: FakeSlackApi;

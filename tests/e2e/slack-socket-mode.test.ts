@@ -60,7 +60,7 @@ describe("Slack in Socket Mode, real Bolt against a fake WebSocket link", () => 
     const opened = api.requests.to("/api/apps.connections.open")[0]!;
     expect(opened.headers.authorization).toBe("Bearer xapp-test");
 
-    const ack = (await socket.send(slashEnvelope("env-1", "/ask", "Can I give a parent a ride to an IEP meeting?"))) as {
+    const ack = (await socket.send(slashEnvelope("env-1", "/ask", "Can I advise a parent on their child's medication?"))) as {
       response_type: string;
       blocks: { type: string }[];
     };

@@ -74,3 +74,16 @@ describe("verdicts belong to permission questions", () => {
     expect(ask("Can I be friends with a family I support?").answer).not.toMatch(/^Not allowed[^:]*: No\./);
   });
 });
+
+describe("a yes needs a rule that covers the question", () => {
+  it.each(["can I use the agency van on weekends?", "Can I give a parent a ride to their child's IEP meeting?"])(
+    "GIVEN %j, which an allowed rule only partly covers THEN the answer is not 'allowed'",
+    (question) => {
+      expect(ask(question, "MT").verdict).not.toBe("allowed");
+    },
+  );
+
+  it("GIVEN a question the scope of practice plainly covers THEN it is allowed", () => {
+    expect(ask("Can I facilitate a parent support group?", "MT").verdict).toBe("allowed");
+  });
+});

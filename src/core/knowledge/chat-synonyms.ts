@@ -161,6 +161,12 @@ export const CHAT_SYNONYMS: Record<string, string> = {
   relative: "relative pre-existing relationship",
   cousin: "relative pre-existing relationship",
   wrap: "wrap wraparound",
+  ride: "ride transportation",
+  rides: "ride transportation",
+  drive: "drive transportation",
+  driving: "drive transportation",
+  carpool: "transportation",
+  bus: "transportation",
   // One term per state, however it is written, so a state's full name does not outweigh its code.
   montana: "mt",
   california: "ca",
