@@ -13,8 +13,9 @@ const CANDIDATES = 60;
 // A word no entry uses says the question may be about something else, but less surely than a rare word we know.
 const UNSEEN_AS_IF_IN = 3;
 // Terms in more than this share of entries ("parent", "family") rank nothing, yet make the search score every entry.
-const COMMON_SHARE = 0.4;
+const COMMON_SHARE = 0.3;
 const MIN_TELLING_TERMS = 2;
+const ANSWERS_FIELDS = ["title", "phrasings", "keywords"];
 
 /** MiniSearch over the entries; `data` comes from a snapshot when the entries have not changed since it was built. */
 export function createMiniSearchKnowledgeBase(
@@ -25,7 +26,7 @@ export function createMiniSearchKnowledgeBase(
   const index = MiniSearch.loadJS<IndexedEntry>(data.index, MINISEARCH_OPTIONS);
   const entryTerms = new Map(data.entryTerms.map(([id, terms]) => [id, new Set(terms)]));
   const documentFrequency = countDocumentFrequency(entryTerms.values());
-  const askedAs = new Map(data.askedAs.map(([id, lists]) => [id, lists.map((terms) => new Set(terms))]));
+  const askedAs = new Map(data.askedAs);
   const unseenWeight = Math.log((entries.length + 1) / UNSEEN_AS_IF_IN);
 
   return {
@@ -45,9 +46,12 @@ export function createMiniSearchKnowledgeBase(
         const term = searchTerm(word);
         return term !== null && !isCommon(term);
       });
+      const byTelling = telling.length >= MIN_TELLING_TERMS;
       return index
-        // A question made almost wholly of common terms is searched by all of them.
-        .search(telling.length >= MIN_TELLING_TERMS ? telling.join(" ") : normalizedQuestion, {
+        // A question made almost wholly of common terms is searched by all of them, in the fields that say what an
+        // entry answers: every entry's text mentions "family" and "support" in passing.
+        .search(byTelling ? telling.join(" ") : normalizedQuestion, {
+          ...(byTelling ? {} : { fields: ANSWERS_FIELDS }),
           // Typo tolerance only for words the knowledge base does not have: expanding known words costs most of a
           // search and mostly adds noise. A one-letter slip in a short word ("meds") would match "mess", so 6+ letters.
           fuzzy: (term) => !documentFrequency.has(term) && term.length >= 6 && 0.2,
@@ -56,21 +60,25 @@ export function createMiniSearchKnowledgeBase(
         .slice(0, Math.max(limit, CANDIDATES))
         .map((r) => {
           const closeness = Math.max(...askedAs.get(String(r.id))!.map((asked) => jaccard(question, asked)));
-          const terms = entryTerms.get(String(r.id))!;
-          const matchedTerms = [...new Set([...r.queryTerms, ...common.filter((t) => terms.has(t))])];
-          return { entry: byId.get(String(r.id))!, score: r.score * (1 + CLOSENESS_BONUS * closeness), matchedTerms };
+          return { result: r, score: r.score * (1 + CLOSENESS_BONUS * closeness) };
         })
         .sort((a, b) => b.score - a.score)
-        .slice(0, limit);
+        .slice(0, limit)
+        .map(({ result, score }) => {
+          const terms = entryTerms.get(String(result.id))!;
+          const matchedTerms = [...new Set([...result.queryTerms, ...common.filter((t) => terms.has(t))])];
+          return { entry: byId.get(String(result.id))!, score, matchedTerms };
+        });
     },
   };
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+/** Overlap of the question's terms with one phrasing's (distinct) terms. */
+function jaccard(question: Set<string>, asked: string[]): number {
+  if (question.size === 0 || asked.length === 0) return 0;
   let shared = 0;
-  for (const term of a) if (b.has(term)) shared++;
-  return shared / (a.size + b.size - shared);
+  for (const term of asked) if (question.has(term)) shared++;
+  return shared / (question.size + asked.length - shared);
 }
 
 function countDocumentFrequency(termSets: Iterable<Set<string>>): Map<string, number> {

@@ -6,9 +6,9 @@ import { triageCrisis } from "./crisis-triage.js";
 import { CONFIDENTIALITY_REMINDER, mentionsIdentifyingDetails } from "./identifying-details.js";
 import type { KnowledgeBase } from "./knowledge-base.js";
 import type { Jurisdiction, KnowledgeEntry } from "./knowledge-entry.js";
-import { normalizeText } from "./normalize-text.js";
+import { normalizeGroups } from "./normalize-text.js";
 import { rankHits, type RankedHit, type RankingIntent } from "./rank-hits.js";
-import { contentTerms, searchTerm } from "./search-terms.js";
+import { contentTermsOf, searchTerm } from "./search-terms.js";
 
 /**
  * Below this share of the question's meaning matched by the best entry, the answer is "I don't know". Terms count
@@ -48,8 +48,9 @@ export function answerQuestion(question: string, knowledge: KnowledgeBase, optio
 
 function answerFromKnowledge(question: string, knowledge: KnowledgeBase, intent: RankingIntent): AnswerReply {
   const { state, asksPermission } = intent;
-  const terms = withoutNames(contentTerms(question), question, knowledge);
-  const ranked = rankHits(knowledge.search(normalizeText(question), 12), intent);
+  const groups = normalizeGroups(question);
+  const terms = withoutNames(contentTermsOf(groups), question, knowledge);
+  const ranked = rankHits(knowledge.search(groups.flat().join(" "), 12), intent);
   const best = ranked[0];
   if (!best || weightedCoverage(best, terms, knowledge) < coverageFloor(terms)) return unknownAnswer();
   const governing = asksPermission ? governingRule(ranked, terms, knowledge) : undefined;

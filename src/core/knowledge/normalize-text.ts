@@ -1,6 +1,9 @@
 import { CHAT_SYNONYMS } from "./chat-synonyms.js";
 
-const LONGEST_PHRASE = Math.max(...Object.keys(CHAT_SYNONYMS).map((k) => k.split(" ").length));
+const PHRASES = Object.keys(CHAT_SYNONYMS).filter((k) => k.includes(" "));
+const LONGEST_PHRASE = Math.max(...PHRASES.map((k) => k.split(" ").length));
+// Only a word that starts some phrase is worth trying phrases at: most words start none.
+const PHRASE_STARTS = new Set(PHRASES.map((k) => k.split(" ")[0]!));
 
 /**
  * The words of a message in the knowledge base's vocabulary, one group per word or phrase the person typed:
@@ -40,6 +43,7 @@ export function tokenize(text: string): string[] {
 }
 
 function longestSynonymAt(tokens: string[], start: number): number {
+  if (!PHRASE_STARTS.has(tokens[start]!)) return 1;
   for (let length = Math.min(LONGEST_PHRASE, tokens.length - start); length > 1; length--) {
     if (CHAT_SYNONYMS[tokens.slice(start, start + length).join(" ")] !== undefined) return length;
   }

@@ -48,8 +48,13 @@ export function searchTerm(token: string): string | null {
  * may add several terms to a group), without stop words and without repeating a term.
  */
 export function contentTerms(question: string): string[][] {
+  return contentTermsOf(normalizeGroups(question));
+}
+
+/** The same, from groups already normalised. */
+export function contentTermsOf(groups: string[][]): string[][] {
   const seen = new Set<string>();
-  return normalizeGroups(question)
+  return groups
     .map((group) => group.map(searchTerm).filter((t): t is string => t !== null && !seen.has(t) && Boolean(seen.add(t))))
     .filter((group) => group.length > 0);
 }
