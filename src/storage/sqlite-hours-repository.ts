@@ -23,9 +23,15 @@ export function createSqliteHoursRepository(db: Database.Database): HoursReposit
     byId: db.prepare("SELECT * FROM hour_entries WHERE id = ?"),
     byDelivery: db.prepare("SELECT * FROM hour_entries WHERE delivery_key = ?"),
     dayMinutes: db.prepare(`SELECT COALESCE(SUM(minutes), 0) AS m FROM hour_entries WHERE user_key = ? AND entry_date = ? AND id != ? AND ${ACTIVE}`),
+    // One statement does the whole check-and-store: the row goes in only if the day stays within the limit (WHERE) and
+    // the delivery is new (ON CONFLICT: the UNIQUE index itself dedupes), and RETURNING gives back the row as stored.
+    // No row back means a redelivery or a full day; the rare path below tells which.
     insert: db.prepare(`INSERT INTO hour_entries
       (user_key, kind, minutes, entry_date, note, supervisor_key, supervision_format, confirmation, delivery_key, logged_at)
-      VALUES (@userKey, @kind, @minutes, @date, @note, @supervisorKey, @supervisionFormat, @confirmation, @deliveryKey, @loggedAt)`),
+      SELECT @userKey, @kind, @minutes, @date, @note, @supervisorKey, @supervisionFormat, @confirmation, @deliveryKey, @loggedAt
+      WHERE (SELECT COALESCE(SUM(minutes), 0) FROM hour_entries WHERE user_key = @userKey AND entry_date = @date AND ${ACTIVE}) + @minutes <= @maxDayMinutes
+      ON CONFLICT (delivery_key) DO NOTHING
+      RETURNING *`),
     update: db.prepare(`UPDATE hour_entries SET kind = @kind, minutes = @minutes, entry_date = @date, note = @note,
       supervisor_key = @supervisorKey, supervision_format = @supervisionFormat, confirmation = @confirmation,
       confirmed_by = @confirmedBy, confirmed_at = @confirmedAt WHERE id = @id`),
@@ -59,21 +65,22 @@ export function createSqliteHoursRepository(db: Database.Database): HoursReposit
     q.audit.run(entryId, stamp.by, stamp.at.toISOString(), action, before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null);
 
   const add = db.transaction((entry: NewHourEntry, stamp: ChangeStamp, deliveryKey: string | undefined, maxDayMinutes: number): AddResult => {
-    if (deliveryKey !== undefined) {
-      const seen = q.byDelivery.get(deliveryKey) as HourEntryRow | undefined;
-      if (seen) return { status: "duplicate", entry: hourEntryFromRow(seen) };
-    }
-    const before = (q.dayMinutes.get(entry.userKey, entry.date, -1) as { m: number }).m;
-    if (before + entry.minutes > maxDayMinutes) return { status: "day-full", dayMinutes: before };
-    const { lastInsertRowid } = q.insert.run({
+    const row = q.insert.get({
       ...rowFields(entry),
       confirmation: entry.kind === "supervision" ? "pending" : null,
       deliveryKey: deliveryKey ?? null,
       loggedAt: stamp.at.toISOString(),
-    });
-    const stored = mustRead(Number(lastInsertRowid));
+      maxDayMinutes,
+    }) as HourEntryRow | undefined;
+    if (!row) {
+      // A redelivery is a duplicate even when its own first delivery is what fills the day.
+      const seen = deliveryKey === undefined ? undefined : (q.byDelivery.get(deliveryKey) as HourEntryRow | undefined);
+      if (seen) return { status: "duplicate", entry: hourEntryFromRow(seen) };
+      return { status: "day-full", dayMinutes: (q.dayMinutes.get(entry.userKey, entry.date, -1) as { m: number }).m };
+    }
+    const stored = hourEntryFromRow(row);
     record(stored.id, stamp, "create", undefined, stored);
-    return { status: "stored", entry: stored, dayMinutes: before + entry.minutes };
+    return { status: "stored", entry: stored };
   });
 
   const update = db.transaction((id: number, changes: HourEntryChanges, stamp: ChangeStamp, maxDayMinutes: number): UpdateResult => {

@@ -17,7 +17,7 @@ export interface ChangeStamp {
 }
 
 export type AddResult =
-  | { status: "stored"; entry: HourEntry; dayMinutes: number }
+  | { status: "stored"; entry: HourEntry }
   /** The platform delivered the same command again: nothing new was stored. */
   | { status: "duplicate"; entry: HourEntry }
   /** The day would hold more than 24 hours: nothing was stored. */

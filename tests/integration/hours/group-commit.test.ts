@@ -15,6 +15,16 @@ describe("group commit of new entries", () => {
     expect(await h.services.entries.list("slack:U1")).toHaveLength(1);
   });
 
+  it("GIVEN a redelivery of the entry that filled its day THEN it is a duplicate, not a full day", async () => {
+    h = createHoursHarness();
+    const first = await h.services.entries.add(entry(1440), stamp, { deliveryKey: "slack:t2", maxDayMinutes: 1440 });
+    const again = await h.services.entries.add(entry(1440), stamp, { deliveryKey: "slack:t2", maxDayMinutes: 1440 });
+    const other = await h.services.entries.add(entry(1), stamp, { deliveryKey: "slack:t3", maxDayMinutes: 1440 });
+    expect([first.status, again.status, other.status]).toEqual(["stored", "duplicate", "day-full"]);
+    expect(again.status === "duplicate" && first.status === "stored" && again.entry).toEqual(first.status === "stored" && first.entry);
+    expect(other.status === "day-full" && other.dayMinutes).toBe(1440);
+  });
+
   it("GIVEN one bad write in a batch THEN only it fails, the others are stored and the day limit counts them in order", async () => {
     h = createHoursHarness();
     const results = await Promise.allSettled([
