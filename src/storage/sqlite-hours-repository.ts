@@ -24,14 +24,16 @@ export function createSqliteHoursRepository(db: Database.Database): HoursReposit
     byDelivery: db.prepare("SELECT * FROM hour_entries WHERE delivery_key = ?"),
     dayMinutes: db.prepare(`SELECT COALESCE(SUM(minutes), 0) AS m FROM hour_entries WHERE user_key = ? AND entry_date = ? AND id != ? AND ${ACTIVE}`),
     // One statement does the whole check-and-store: the row goes in only if the day stays within the limit (WHERE) and
-    // the delivery is new (ON CONFLICT: the UNIQUE index itself dedupes), and RETURNING gives back the row as stored.
-    // No row back means a redelivery or a full day; the rare path below tells which.
-    insert: db.prepare(`INSERT INTO hour_entries
+    // the delivery is new (ON CONFLICT: the UNIQUE index itself dedupes). No id back means a redelivery or a full day;
+    // the rare path below tells which. Positional parameters: binding an object costs a property lookup per name.
+    insert: db
+      .prepare(`INSERT INTO hour_entries
       (user_key, kind, minutes, entry_date, note, supervisor_key, supervision_format, confirmation, delivery_key, logged_at)
-      SELECT @userKey, @kind, @minutes, @date, @note, @supervisorKey, @supervisionFormat, @confirmation, @deliveryKey, @loggedAt
-      WHERE (SELECT COALESCE(SUM(minutes), 0) FROM hour_entries WHERE user_key = @userKey AND entry_date = @date AND ${ACTIVE}) + @minutes <= @maxDayMinutes
+      SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+      WHERE (SELECT COALESCE(SUM(minutes), 0) FROM hour_entries WHERE user_key = ? AND entry_date = ? AND ${ACTIVE}) + ? <= ?
       ON CONFLICT (delivery_key) DO NOTHING
-      RETURNING *`),
+      RETURNING id`)
+      .pluck(),
     update: db.prepare(`UPDATE hour_entries SET kind = @kind, minutes = @minutes, entry_date = @date, note = @note,
       supervisor_key = @supervisorKey, supervision_format = @supervisionFormat, confirmation = @confirmation,
       confirmed_by = @confirmedBy, confirmed_at = @confirmedAt WHERE id = @id`),
@@ -65,21 +67,37 @@ export function createSqliteHoursRepository(db: Database.Database): HoursReposit
     q.audit.run(entryId, stamp.by, stamp.at.toISOString(), action, before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null);
 
   const add = db.transaction((entry: NewHourEntry, stamp: ChangeStamp, deliveryKey: string | undefined, maxDayMinutes: number): AddResult => {
-    const row = q.insert.get({
-      ...rowFields(entry),
+    // The row exactly as the INSERT writes it (a STRICT table stores bound values unchanged; the rest start NULL), so
+    // the reply and the audit row need no read back.
+    const row: HourEntryRow = {
+      id: 0,
+      user_key: entry.userKey,
+      kind: entry.kind,
+      minutes: entry.minutes,
+      entry_date: entry.date,
+      note: entry.note ?? null,
+      supervisor_key: entry.supervisorKey ?? null,
+      supervision_format: entry.supervisionFormat ?? null,
       confirmation: entry.kind === "supervision" ? "pending" : null,
-      deliveryKey: deliveryKey ?? null,
-      loggedAt: stamp.at.toISOString(),
-      maxDayMinutes,
-    }) as HourEntryRow | undefined;
-    if (!row) {
+      confirmed_by: null,
+      confirmed_at: null,
+      logged_at: stamp.at.toISOString(),
+      deleted_at: null,
+    };
+    const id = q.insert.get(
+      row.user_key, row.kind, row.minutes, row.entry_date, row.note, row.supervisor_key, row.supervision_format, row.confirmation,
+      deliveryKey ?? null, row.logged_at,
+      row.user_key, row.entry_date, row.minutes, maxDayMinutes,
+    ) as number | undefined;
+    if (id === undefined) {
       // A redelivery is a duplicate even when its own first delivery is what fills the day.
       const seen = deliveryKey === undefined ? undefined : (q.byDelivery.get(deliveryKey) as HourEntryRow | undefined);
       if (seen) return { status: "duplicate", entry: hourEntryFromRow(seen) };
       return { status: "day-full", dayMinutes: (q.dayMinutes.get(entry.userKey, entry.date, -1) as { m: number }).m };
     }
+    row.id = id;
     const stored = hourEntryFromRow(row);
-    record(stored.id, stamp, "create", undefined, stored);
+    q.audit.run(id, stamp.by, row.logged_at, "create", null, JSON.stringify(stored));
     return { status: "stored", entry: stored };
   });
 

@@ -23,6 +23,10 @@ describe("group commit of new entries", () => {
     expect([first.status, again.status, other.status]).toEqual(["stored", "duplicate", "day-full"]);
     expect(again.status === "duplicate" && first.status === "stored" && again.entry).toEqual(first.status === "stored" && first.entry);
     expect(other.status === "day-full" && other.dayMinutes).toBe(1440);
+    // The entry the add answers with (built without reading back) is the row as stored, and the audit row records it.
+    const stored = first.status === "stored" ? first.entry : undefined;
+    expect(stored).toEqual(await h.services.entries.get(stored!.id));
+    expect((await h.services.entries.history(stored!.id)).map((c) => [c.action, c.after])).toEqual([["create", stored]]);
   });
 
   it("GIVEN one bad write in a batch THEN only it fails, the others are stored and the day limit counts them in order", async () => {
