@@ -9,17 +9,25 @@ const MS_PER_DAY = 86_400_000;
 
 /** The date an instant falls on in a time zone. */
 export function calendarDateIn(instant: Date, timeZone: string): CalendarDate {
+  // Formatting costs ~2 µs and a /log-hours needs it twice; commands arriving in the same second share the answer.
+  // Zone offsets are whole seconds, so a date never changes within one UTC second.
+  const second = Math.floor(instant.getTime() / 1000);
+  const last = lastDateByZone.get(timeZone);
+  if (last?.second === second) return last.date;
   let format = formatters.get(timeZone);
   if (!format) {
     // en-CA formats as YYYY-MM-DD.
     format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
     formatters.set(timeZone, format);
   }
-  return format.format(instant);
+  const date = format.format(instant);
+  lastDateByZone.set(timeZone, { second, date });
+  return date;
 }
 
 // Building a formatter costs ~70 µs; every command needs one, for one zone.
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const lastDateByZone = new Map<string, { second: number; date: CalendarDate }>();
 
 /** A real date (not 2026-02-30) built from parts, or undefined. */
 export function calendarDateOf(year: number, month: number, day: number): CalendarDate | undefined {

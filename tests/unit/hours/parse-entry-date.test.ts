@@ -37,4 +37,11 @@ describe("parseEntryDate", () => {
     expect(calendarDateIn(new Date("2026-11-25T03:30:00Z"), "America/Denver")).toBe("2026-11-24");
     expect(calendarDateIn(new Date("2026-11-25T03:30:00Z"), "Europe/Paris")).toBe("2026-11-25");
   });
+
+  it("GIVEN instants a millisecond either side of Denver's midnight, asked in turn THEN each gets its own date", () => {
+    const dates = ["06:59:59.999", "07:00:00.000", "06:59:59.999", "07:00:00.000"].map((t) => calendarDateIn(new Date(`2026-11-25T${t}Z`), "America/Denver"));
+    expect(dates).toEqual(["2026-11-24", "2026-11-25", "2026-11-24", "2026-11-25"]);
+    expect(calendarDateIn(new Date("2026-11-25T07:00:00.500Z"), "Asia/Kathmandu")).toBe("2026-11-25");
+    expect(calendarDateIn(new Date("2026-11-25T07:00:00.500Z"), "America/Denver")).toBe("2026-11-25");
+  });
 });
