@@ -66,6 +66,17 @@ export function createSqliteHoursRepository(db: Database.Database): HoursReposit
   const record = (entryId: number, stamp: ChangeStamp, action: HoursChangeAction, before?: HourEntry, after?: HourEntry) =>
     q.audit.run(entryId, stamp.by, stamp.at.toISOString(), action, before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null);
 
+  const totalsFrom = (rows: unknown[]): KindTotals => {
+    const totals: KindTotals = emptyKindTotals();
+    for (const row of rows as { kind: HourKind; minutes: number; pending: number }[]) {
+      totals[row.kind] = row.minutes;
+      totals.pendingSupervision += row.pending;
+    }
+    return totals;
+  };
+  // All time reads the trigger-kept totals (006); a bounded range sums its entries.
+  const allTimeTotals = (userKey: string) => totalsFrom(q.allTimeTotals.all(userKey));
+
   const add = db.transaction((entry: NewHourEntry, stamp: ChangeStamp, deliveryKey: string | undefined, maxDayMinutes: number): AddResult => {
     // The row exactly as the INSERT writes it (a STRICT table stores bound values unchanged; the rest start NULL), so
     // the reply and the audit row need no read back.
@@ -92,13 +103,14 @@ export function createSqliteHoursRepository(db: Database.Database): HoursReposit
     if (id === undefined) {
       // A redelivery is a duplicate even when its own first delivery is what fills the day.
       const seen = deliveryKey === undefined ? undefined : (q.byDelivery.get(deliveryKey) as HourEntryRow | undefined);
-      if (seen) return { status: "duplicate", entry: hourEntryFromRow(seen) };
+      if (seen) return { status: "duplicate", entry: hourEntryFromRow(seen), allTime: allTimeTotals(seen.user_key) };
       return { status: "day-full", dayMinutes: (q.dayMinutes.get(entry.userKey, entry.date, -1) as { m: number }).m };
     }
     row.id = id;
     const stored = hourEntryFromRow(row);
     q.audit.run(id, stamp.by, row.logged_at, "create", null, JSON.stringify(stored));
-    return { status: "stored", entry: stored };
+    // Read here, under the batch's lock, the reply's totals cost no read transaction of their own.
+    return { status: "stored", entry: stored, allTime: allTimeTotals(row.user_key) };
   });
 
   const update = db.transaction((id: number, changes: HourEntryChanges, stamp: ChangeStamp, maxDayMinutes: number): UpdateResult => {
@@ -161,14 +173,7 @@ export function createSqliteHoursRepository(db: Database.Database): HoursReposit
       return row ? hourEntryFromRow(row) : undefined;
     },
     async totals(userKey, r) {
-      const totals: KindTotals = emptyKindTotals();
-      // All time reads the trigger-kept totals (006); a bounded range sums its entries.
-      const rows = r?.from === undefined && r?.to === undefined ? q.allTimeTotals.all(userKey) : q.totals.all(userKey, ...range(r));
-      for (const row of rows as { kind: HourKind; minutes: number; pending: number }[]) {
-        totals[row.kind] = row.minutes;
-        totals.pendingSupervision += row.pending;
-      }
-      return totals;
+      return r?.from === undefined && r?.to === undefined ? allTimeTotals(userKey) : totalsFrom(q.totals.all(userKey, ...range(r)));
     },
     async trainingNotes(userKey) {
       return (q.trainingNotes.all(userKey) as { note: string }[]).map((r) => r.note);

@@ -5,6 +5,7 @@ import { describeProgress } from "../hours/describe-progress.js";
 import { describeTotals } from "../hours/describe-totals.js";
 import type { HourEntry } from "../hours/hour-entry.js";
 import type { HoursServices } from "../hours/hours-services.js";
+import type { KindTotals } from "../hours/kind-totals.js";
 import { formatMinutes, MINUTES_PER_DAY } from "../hours/minutes.js";
 import { parseLogHours } from "../hours/parse-log-hours.js";
 import { supervisorConfirmRequest } from "../hours/supervisor-confirm-request.js";
@@ -35,7 +36,7 @@ export function createLogHoursCommand(services: HoursServices): CommandHandler {
             `Check the day with /hours export ${request.date} ${request.date}, or fix an entry with /hours edit <id> 2h.`,
         );
       }
-      const outcome = await confirmation(result.entry, context, services);
+      const outcome = await confirmation(result.entry, result.allTime, context, services);
       // A redelivery answers as the first time did, but the supervisor was already asked once.
       if (result.status === "stored" && result.entry.kind === "supervision") outcome.deliveries = [supervisorConfirmRequest(result.entry)];
       return outcome;
@@ -57,8 +58,9 @@ async function supervisorFor(named: string | undefined, context: CommandContext,
   return supervisorKey;
 }
 
-async function confirmation(entry: HourEntry, context: CommandContext, services: HoursServices): Promise<CommandOutcome> {
-  const progress = await computePartnerProgress(services, context.actor.key, context.now);
+async function confirmation(entry: HourEntry, allTime: KindTotals, context: CommandContext, services: HoursServices): Promise<CommandOutcome> {
+  // The write's totals are the actor's own (a delivery key is per platform, so a redelivery is theirs too).
+  const progress = await computePartnerProgress(services, context.actor.key, context.now, entry.userKey === context.actor.key ? allTime : undefined);
   return {
     reply: buildMessageReply({
       title: `Logged ${describeEntry(entry)}`,

@@ -2,15 +2,17 @@ import { calendarDateIn, daysBetween } from "./calendar-date.js";
 import { evaluateRequirements } from "./evaluate-requirements.js";
 import type { HoursFacts } from "./hours-facts.js";
 import type { HoursServices } from "./hours-services.js";
+import type { KindTotals } from "./kind-totals.js";
 import type { CeuProgress, PartnerProgress, SupervisionRatioProgress } from "./partner-progress.js";
 import { renewalCycleContaining } from "./renewal-cycle.js";
 import type { RequirementProgress } from "./requirement-progress.js";
 
 /**
  * A partner's progress on their credential track as of `now` (in the network's time zone): every requirement, plus the
- * CEU and supervision-ratio standing that reminders act on. Reads the repositories; the arithmetic is pure.
+ * CEU and supervision-ratio standing that reminders act on. Reads the repositories; the arithmetic is pure. `allTime`,
+ * when the caller already has it (a write returns it), saves reading the totals again.
  */
-export async function computePartnerProgress(services: HoursServices, userKey: string, now: Date): Promise<PartnerProgress> {
+export async function computePartnerProgress(services: HoursServices, userKey: string, now: Date, allTimeKnown?: KindTotals): Promise<PartnerProgress> {
   const today = calendarDateIn(now, services.timeZone);
   const profile = await services.profiles.get(userKey);
   const track = profile?.credentialTrack ? services.credentials.get(profile.credentialTrack) : undefined;
@@ -18,7 +20,7 @@ export async function computePartnerProgress(services: HoursServices, userKey: s
     track?.cycleMonths && profile?.certificationDate ? renewalCycleContaining(today, profile.certificationDate, track.cycleMonths) : undefined;
   const needs = new Set(track?.requirements.map((r) => r.type));
   const [allTime, cycleTotals, trainingNotes, firstSupervisionDate] = await Promise.all([
-    services.entries.totals(userKey),
+    allTimeKnown ?? services.entries.totals(userKey),
     cycle ? services.entries.totals(userKey, { from: cycle.start, to: cycle.lastDay }) : undefined,
     needs.has("courses") || needs.has("electives") ? services.entries.trainingNotes(userKey) : [],
     needs.has("supervised-period") ? services.entries.firstDate(userKey, "supervision") : undefined,

@@ -16,10 +16,11 @@ export interface ChangeStamp {
   at: Date;
 }
 
+/** `allTime`: the partner's all-time totals just after the write, read in its transaction (what the reply shows). */
 export type AddResult =
-  | { status: "stored"; entry: HourEntry }
+  | { status: "stored"; entry: HourEntry; allTime: KindTotals }
   /** The platform delivered the same command again: nothing new was stored. */
-  | { status: "duplicate"; entry: HourEntry }
+  | { status: "duplicate"; entry: HourEntry; allTime: KindTotals }
   /** The day would hold more than 24 hours: nothing was stored. */
   | { status: "day-full"; dayMinutes: number };
 

@@ -27,6 +27,8 @@ describe("group commit of new entries", () => {
     const stored = first.status === "stored" ? first.entry : undefined;
     expect(stored).toEqual(await h.services.entries.get(stored!.id));
     expect((await h.services.entries.history(stored!.id)).map((c) => [c.action, c.after])).toEqual([["create", stored]]);
+    // Both answers carry the totals as of the write, read in its transaction.
+    expect([first.status !== "day-full" && first.allTime.work, again.status !== "day-full" && again.allTime.work]).toEqual([1440, 1440]);
   });
 
   it("GIVEN one bad write in a batch THEN only it fails, the others are stored and the day limit counts them in order", async () => {
