@@ -77,7 +77,8 @@ export function createSqliteHoursRepository(db: Database.Database): HoursReposit
   // All time reads the trigger-kept totals (006); a bounded range sums its entries.
   const allTimeTotals = (userKey: string) => totalsFrom(q.allTimeTotals.all(userKey));
 
-  const add = db.transaction((entry: NewHourEntry, stamp: ChangeStamp, deliveryKey: string | undefined, maxDayMinutes: number): AddResult => {
+  // Runs only inside the group commit's transaction (which isolates a failing write when one fails).
+  const add = (entry: NewHourEntry, stamp: ChangeStamp, deliveryKey: string | undefined, maxDayMinutes: number): AddResult => {
     // The row exactly as the INSERT writes it (a STRICT table stores bound values unchanged; the rest start NULL), so
     // the reply and the audit row need no read back.
     const row: HourEntryRow = {
@@ -111,7 +112,7 @@ export function createSqliteHoursRepository(db: Database.Database): HoursReposit
     q.audit.run(id, stamp.by, row.logged_at, "create", null, JSON.stringify(stored));
     // Read here, under the batch's lock, the reply's totals cost no read transaction of their own.
     return { status: "stored", entry: stored, allTime: allTimeTotals(row.user_key) };
-  });
+  };
 
   const update = db.transaction((id: number, changes: HourEntryChanges, stamp: ChangeStamp, maxDayMinutes: number): UpdateResult => {
     const before = mustRead(id);
