@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { STATES } from "../core/states.js";
 import { requireCompanionSettings } from "./require-companion-settings.js";
 
 const isTimeZone = (zone: string): boolean => {
@@ -21,7 +22,7 @@ export const configSchema = z.object({
     .string()
     .default("America/New_York")
     .refine(isTimeZone, "an IANA time zone such as America/Denver"),
-  NETWORK_STATE: z.enum(["MT", "CA", "NC"]).optional(),
+  NETWORK_STATE: z.enum(STATES).optional(),
   ADMINS: z
     .string()
     .default("")

@@ -2,6 +2,7 @@ import type { ReplySection } from "../reply.js";
 import { isCalendarDate } from "../hours/calendar-date.js";
 import type { HoursServices } from "../hours/hours-services.js";
 import { PROFILE_STATES, type PartnerProfile, type ProfileState } from "../hours/partner-profile.js";
+import { isState } from "../states.js";
 import { parseUserMention } from "../hours/parse-user-mention.js";
 import { tokenizeArguments } from "../hours/tokenize-arguments.js";
 import { buildMessageReply } from "./build-message-reply.js";
@@ -59,8 +60,8 @@ function applySettings(words: string[], profile: PartnerProfile, context: Comman
 
 function parseState(value: string): ProfileState {
   const state = value.toUpperCase();
-  if (!(PROFILE_STATES as readonly string[]).includes(state)) throw new UserError("profile.unknown-state", `"${value}" is not a state I know; use ${PROFILE_STATES.join(", ")}, e.g. /profile state MT.`);
-  return state as ProfileState;
+  if (!isState(state)) throw new UserError("profile.unknown-state", `"${value}" is not a state I know; use ${PROFILE_STATES.join(", ")}, e.g. /profile state MT.`);
+  return state;
 }
 
 function profileSection(profile: PartnerProfile, services: HoursServices): ReplySection {

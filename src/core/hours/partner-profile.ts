@@ -1,7 +1,9 @@
 import type { CalendarDate } from "./calendar-date.js";
 
-export const PROFILE_STATES = ["MT", "CA", "NC"] as const;
-export type ProfileState = (typeof PROFILE_STATES)[number];
+import { STATES, type State } from "../states.js";
+
+export const PROFILE_STATES = STATES;
+export type ProfileState = State;
 
 /** What Porchlight knows about a partner to measure progress. */
 export interface PartnerProfile {

@@ -1,4 +1,5 @@
 import type { AnswerReply, Verdict } from "../reply.js";
+import { isState } from "../states.js";
 import { classifyQuestion } from "./classify-question.js";
 import { citationOf, composeAnswer } from "./compose-answer.js";
 import { crisisAnswer } from "./crisis-answer.js";
@@ -124,7 +125,7 @@ function strictestOnTopic(rule: KnowledgeEntry, knowledge: KnowledgeBase): Knowl
 
 /** The same topic's entry for the asker's state, when the best match is another state's. */
 function preferOwnState(entry: KnowledgeEntry, knowledge: KnowledgeBase, state?: Jurisdiction): KnowledgeEntry {
-  const anotherState = ["MT", "CA", "NC"].includes(entry.jurisdiction) && entry.jurisdiction !== state;
+  const anotherState = isState(entry.jurisdiction) && entry.jurisdiction !== state;
   if (!state || !entry.topic || !anotherState) return entry;
   return knowledge.entries().find((e) => e.topic === entry.topic && e.jurisdiction === state && e.kind === entry.kind) ?? entry;
 }
@@ -134,7 +135,7 @@ function otherStates(primary: KnowledgeEntry, knowledge: KnowledgeBase): Knowled
   if (!primary.topic) return [];
   const seen = new Set([primary.jurisdiction]);
   return knowledge.entries().filter((e) => {
-    if (e.topic !== primary.topic || !["MT", "CA", "NC"].includes(e.jurisdiction) || seen.has(e.jurisdiction)) return false;
+    if (e.topic !== primary.topic || !isState(e.jurisdiction) || seen.has(e.jurisdiction)) return false;
     seen.add(e.jurisdiction);
     return true;
   });

@@ -1,4 +1,4 @@
-import type { Jurisdiction } from "./knowledge-entry.js";
+import type { State } from "../states.js";
 
 export interface QuestionShape {
   /** "Can I / am I allowed / is it ok to ..." asks for a verdict, not a fact. */
@@ -6,7 +6,7 @@ export interface QuestionShape {
   /** "How many / what do I need / is ... required" asks what a credential requires. */
   asksRequirement: boolean;
   /** A state the question names itself ("in Montana"), which beats the asker's profile. */
-  namedState?: Extract<Jurisdiction, "MT" | "CA" | "NC">;
+  namedState?: State;
 }
 
 const PERMISSION = new RegExp(
@@ -30,7 +30,7 @@ const PERMISSION = new RegExp(
 const REQUIREMENT =
   /\b(need|needs|needed|require[sd]?|requirements?|have to|has to|must|how (many|old)|minimum|qualif\w*|eligib\w*|to (become|get|keep|maintain|renew))\b/i;
 
-const STATE_NAMES: [RegExp, "MT" | "CA" | "NC"][] = [
+const STATE_NAMES: [RegExp, State][] = [
   [/\b(montana|mt)\b/i, "MT"],
   [/\b(california|calif|ca)\b/i, "CA"],
   [/\b(north carolina|n\.?c\.?)\b/i, "NC"],

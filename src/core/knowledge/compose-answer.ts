@@ -1,4 +1,5 @@
 import type { Citation, Verdict } from "../reply.js";
+import { stateName } from "../states.js";
 import type { KnowledgeEntry } from "./knowledge-entry.js";
 
 const VERDICT_LABEL: Record<Verdict, string> = {
@@ -10,14 +11,8 @@ const VERDICT_LABEL: Record<Verdict, string> = {
   unknown: "I don't know",
 };
 
-const STATE_NAME: Record<string, string> = { MT: "Montana", CA: "California", NC: "North Carolina" };
-
 export function citationOf(entry: KnowledgeEntry): Citation {
   return { document: entry.source, section: entry.section, title: entry.title, entryId: entry.id };
-}
-
-export function stateName(jurisdiction: string): string | undefined {
-  return STATE_NAME[jurisdiction];
 }
 
 /** The answer a partner reads: verdict, the rule, what to do instead, why, the source, and other states' differences. */

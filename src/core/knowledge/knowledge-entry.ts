@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { STATES } from "../states.js";
 
 /** What an entry is about; scope and ethics entries carry a verdict. */
 export const ENTRY_KINDS = ["scope", "ethics", "requirement", "definition", "process", "safety"] as const;
 export const RULE_VERDICTS = ["allowed", "not_allowed", "depends"] as const;
-export const JURISDICTIONS = ["MT", "CA", "NC", "national", "general"] as const;
+export const JURISDICTIONS = [...STATES, "national", "general"] as const;
 
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 export type RuleVerdict = (typeof RULE_VERDICTS)[number];

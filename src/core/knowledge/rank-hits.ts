@@ -1,3 +1,4 @@
+import { isState } from "../states.js";
 import type { KnowledgeHit } from "./knowledge-base.js";
 import type { Jurisdiction } from "./knowledge-entry.js";
 
@@ -25,7 +26,7 @@ export function rankHits(hits: KnowledgeHit[], { state, asksPermission, asksRequ
     .map((hit) => {
       let weight = 1;
       const j = hit.entry.jurisdiction;
-      if (state && (j === "MT" || j === "CA" || j === "NC")) weight *= j === state ? OWN_STATE : OTHER_STATE;
+      if (state && isState(j)) weight *= j === state ? OWN_STATE : OTHER_STATE;
       if (asksPermission && hit.entry.verdict) weight *= GOVERNING_RULE;
       if (asksRequirement && !asksPermission && hit.entry.kind === "requirement") weight *= REQUIREMENT_ENTRY;
       return { ...hit, adjusted: hit.score * weight };
