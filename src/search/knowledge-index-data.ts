@@ -52,6 +52,6 @@ export function buildKnowledgeIndexData(entries: readonly KnowledgeEntry[]): Kno
 }
 
 /** The search terms of already-normalised text. */
-export function termSet(normalized: string): Set<string> {
+function termSet(normalized: string): Set<string> {
   return new Set(tokenize(normalized).map(searchTerm).filter((t): t is string => t !== null));
 }

@@ -3,7 +3,7 @@ import type { KnowledgeBase, KnowledgeHit } from "../core/knowledge/knowledge-ba
 import type { KnowledgeEntry } from "../core/knowledge/knowledge-entry.js";
 import { tokenize } from "../core/knowledge/normalize-text.js";
 import { searchTerm } from "../core/knowledge/search-terms.js";
-import { buildKnowledgeIndexData, type IndexedEntry, type KnowledgeIndexData, MINISEARCH_OPTIONS, termSet } from "./knowledge-index-data.js";
+import { buildKnowledgeIndexData, type IndexedEntry, type KnowledgeIndexData, MINISEARCH_OPTIONS } from "./knowledge-index-data.js";
 
 // A question asked almost exactly as one of an entry's phrasings (or its title) is that entry's question: the
 // term-by-term score alone ties every entry that mentions "family partner".
@@ -38,14 +38,15 @@ export function createMiniSearchKnowledgeBase(
     },
     get: (id) => byId.get(id),
     search(normalizedQuestion, limit = 8): KnowledgeHit[] {
-      const question = termSet(normalizedQuestion);
+      // Each word once with its search term: the search stems what it is given, so it gets words, not terms.
+      const words = tokenize(normalizedQuestion).flatMap((word) => {
+        const term = searchTerm(word);
+        return term === null ? [] : [{ word, term }];
+      });
+      const question = new Set(words.map((w) => w.term));
       const isCommon = (term: string) => (documentFrequency.get(term) ?? 0) > entries.length * COMMON_SHARE;
       const common = [...question].filter(isCommon);
-      // The search stems what it is given, so it gets the words, not their already-stemmed terms.
-      const telling = tokenize(normalizedQuestion).filter((word) => {
-        const term = searchTerm(word);
-        return term !== null && !isCommon(term);
-      });
+      const telling = words.filter((w) => !isCommon(w.term)).map((w) => w.word);
       const byTelling = telling.length >= MIN_TELLING_TERMS;
       return index
         // A question made almost wholly of common terms is searched by all of them, in the fields that say what an
