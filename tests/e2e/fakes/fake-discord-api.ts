@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { botMessage } from "./bot-message.js";
 import { FakeDiscordGateway } from "./fake-discord-gateway.js";
 import { readRequest } from "./read-request.js";
 import { RecordedRequests, type RecordedRequest } from "./recorded-requests.js";
@@ -66,21 +67,6 @@ export class FakeDiscordApi {
 
   private message(channelId: string, request: RecordedRequest): unknown {
     const payload = typeof request.body.payload_json === "string" ? JSON.parse(request.body.payload_json) : request.body;
-    return {
-      id: String(200000000000000000n + BigInt(++this.messages)),
-      channel_id: channelId,
-      author: { id: "100000000000000002", username: "porchlight", discriminator: "0", avatar: null, bot: true },
-      content: payload.content ?? "",
-      timestamp: new Date(0).toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: payload.embeds ?? [],
-      pinned: false,
-      type: 0,
-    };
+    return botMessage(String(200000000000000000n + BigInt(++this.messages)), channelId, payload.content ?? "", payload.embeds ?? []);
   }
 }

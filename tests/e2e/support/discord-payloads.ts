@@ -1,3 +1,4 @@
+import { botMessage } from "../fakes/bot-message.js";
 import { FAKE_APPLICATION_ID } from "../fakes/fake-discord-gateway.js";
 
 const GUILD_ID = "300000000000000001";
@@ -46,22 +47,6 @@ export function buttonInteraction(id: string, userId: string, customId: string) 
     ...slashInteraction(id, userId, "unused", {}),
     type: 3,
     data: { custom_id: customId, component_type: 2 },
-    message: {
-      id: "500000000000000001",
-      channel_id: CHANNEL_ID,
-      author: { id: "100000000000000002", username: "porchlight", discriminator: "0", avatar: null, bot: true },
-      content: "",
-      timestamp: new Date(0).toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: [],
-      pinned: false,
-      type: 0,
-      components: [],
-    },
+    message: botMessage("500000000000000001", CHANNEL_ID),
   };
 }
