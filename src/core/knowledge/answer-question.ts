@@ -1,5 +1,4 @@
 import type { AnswerReply, Verdict } from "../reply.js";
-import { isState } from "../states.js";
 import { classifyQuestion } from "./classify-question.js";
 import { citationOf, composeAnswer } from "./compose-answer.js";
 import { crisisAnswer } from "./crisis-answer.js";
@@ -8,25 +7,16 @@ import { CONFIDENTIALITY_REMINDER, mentionsIdentifyingDetails } from "./identify
 import type { KnowledgeBase } from "./knowledge-base.js";
 import type { Jurisdiction, KnowledgeEntry } from "./knowledge-entry.js";
 import { normalizeGroups } from "./normalize-text.js";
+import { otherStates, preferOwnState, strictestOnTopic } from "./choose-jurisdiction.js";
+import { coverageFloor, weightedCoverage } from "./question-coverage.js";
 import { rankHits, type RankedHit, type RankingIntent } from "./rank-hits.js";
 import { contentTermsOf, searchTerm } from "./search-terms.js";
 
 /**
- * Below this share of the question's meaning matched by the best entry, the answer is "I don't know". Terms count
- * by how telling they are, so "parent" and "family", which every entry has, cannot carry a match on their own.
- */
-export const MIN_WEIGHTED_COVERAGE = 0.55;
-/**
- * Long questions tell a story ("my son is 23 now but he was 16 when ..."), and the story's words are in no entry;
- * their floor falls to this, from the seventh content term on.
- */
-export const MIN_WEIGHTED_COVERAGE_LONG = 0.4;
-const SHORT_QUESTION_TERMS = 6;
-/**
  * A wrong "yes, you may" can hurt a family and a certification, so "allowed" needs the rule to cover more of the
  * question than an answer of fact does; below this the answer is "I don't know, ask your supervisor".
  */
-export const MIN_COVERAGE_FOR_ALLOWED = 0.7;
+const MIN_COVERAGE_FOR_ALLOWED = 0.7;
 // A permission question whose best hit is a fact is governed by a rule scoring at least this share of it.
 const RULE_WITHIN = 0.7;
 // Two rules this close that disagree: the more cautious verdict wins.
@@ -98,47 +88,6 @@ function cautiousRule(governing: RankedHit, ranked: RankedHit[]): KnowledgeEntry
 /** The primary entry's hit; an entry swapped in for the asker's state counts with the terms its counterpart matched. */
 function hitFor(entry: KnowledgeEntry, ranked: RankedHit[]): RankedHit {
   return ranked.find((h) => h.entry.id === entry.id) ?? ranked[0]!;
-}
-
-function coverageFloor(terms: string[][]): number {
-  const extra = Math.max(0, terms.length - SHORT_QUESTION_TERMS);
-  return Math.max(MIN_WEIGHTED_COVERAGE_LONG, MIN_WEIGHTED_COVERAGE - extra * 0.05);
-}
-
-/** The share of the question's weight that an entry matched: each word the person typed counts once, by its rarest matched term. */
-function weightedCoverage(hit: RankedHit, terms: string[][], knowledge: KnowledgeBase): number {
-  const matched = new Set(hit.matchedTerms);
-  const weightOf = (group: string[]) => Math.max(0, ...group.map((t) => knowledge.termWeight(t)));
-  const total = terms.reduce((sum, group) => sum + weightOf(group), 0);
-  if (total === 0) return 0;
-  return terms.reduce((sum, group) => sum + weightOf(group.filter((t) => matched.has(t))), 0) / total;
-}
-
-/** With no state known, a state whose code forbids it answers first; where the others differ, the answer says so. */
-function strictestOnTopic(rule: KnowledgeEntry, knowledge: KnowledgeBase): KnowledgeEntry {
-  if (!rule.topic || rule.verdict === "not_allowed") return rule;
-  const forbidding = knowledge
-    .entries()
-    .find((e) => e.topic === rule.topic && e.jurisdiction !== rule.jurisdiction && e.verdict === "not_allowed");
-  return forbidding ?? rule;
-}
-
-/** The same topic's entry for the asker's state, when the best match is another state's. */
-function preferOwnState(entry: KnowledgeEntry, knowledge: KnowledgeBase, state?: Jurisdiction): KnowledgeEntry {
-  const anotherState = isState(entry.jurisdiction) && entry.jurisdiction !== state;
-  if (!state || !entry.topic || !anotherState) return entry;
-  return knowledge.entries().find((e) => e.topic === entry.topic && e.jurisdiction === state && e.kind === entry.kind) ?? entry;
-}
-
-/** Other states' entries on the same topic: the answer says where their rule differs. */
-function otherStates(primary: KnowledgeEntry, knowledge: KnowledgeBase): KnowledgeEntry[] {
-  if (!primary.topic) return [];
-  const seen = new Set([primary.jurisdiction]);
-  return knowledge.entries().filter((e) => {
-    if (e.topic !== primary.topic || !isState(e.jurisdiction) || seen.has(e.jurisdiction)) return false;
-    seen.add(e.jurisdiction);
-    return true;
-  });
 }
 
 function relatedTo(primary: KnowledgeEntry, ranked: RankedHit[], knowledge: KnowledgeBase): { id: string; title: string }[] {
