@@ -32,6 +32,10 @@ import { createSqliteReminderOptIns } from "./storage/sqlite-reminder-opt-ins.js
 import { createChatPlatforms } from "./chat-platforms.js";
 import { loadCommandSpecs } from "./command-files/load-command-specs.js";
 import { stopOnSignals } from "./stop-on-signals.js";
+import { createAnnounceCommand } from "./core/commands/announce-command.js";
+import type { Messenger } from "./core/messenger.js";
+import { createAnnouncementPoster } from "./scheduler/announcement-poster.js";
+import { createSqliteAnnouncementRepository } from "./storage/sqlite-announcement-repository.js";
 
 // Composition root: read config, build services, start the adapters. Nothing else wires dependencies.
 async function start(): Promise<void> {
@@ -63,6 +67,15 @@ async function start(): Promise<void> {
     networkZone: config.NETWORK_TIME_ZONE,
   });
 
+  // Slack and/or Discord when their tokens are set; the console otherwise.
+  const platforms = await createChatPlatforms(config, loadCommandSpecs());
+  const adapterNames = platforms.names.length > 0 ? platforms.names : ["console"];
+  // Posts and reports go out through each platform's messenger; on the console they are printed (the console is made below).
+  const consoleMessenger: Messenger = { deliver: async (delivery) => console.deliver(delivery) };
+  const messenger = createRoutingMessenger({ console: consoleMessenger, ...platforms.messengers });
+  const ledger = createSqliteReminderLedger(db);
+  const announcementPoster = createAnnouncementPoster({ ledger, messenger, retry: defaultRetryPolicy, admins: config.ADMINS, now, logger, answerWithinMs: 1_500 });
+
   const dispatcher = createCommandDispatcher(
     [
       createAskCommand({ knowledge, stateOf: async (key) => (await hours.profiles.get(key))?.state ?? networkState, logger }),
@@ -70,6 +83,7 @@ async function start(): Promise<void> {
       createHoursCommand(hours),
       createProfileCommand(hours),
       createRemindersCommand({ ...reminderStores, planner: reminderPlanner, networkZone: config.NETWORK_TIME_ZONE }),
+      createAnnounceCommand({ announcements: createSqliteAnnouncementRepository(db), poster: announcementPoster, channelNames: config.CHANNELS }),
     ],
     logger,
   );
@@ -85,15 +99,10 @@ async function start(): Promise<void> {
     now,
     exportDirectory: resolve(config.DATABASE_PATH, "..", "exports"),
   });
-  // Slack and/or Discord when their tokens are set; the console otherwise.
-  const platforms = await createChatPlatforms(config, loadCommandSpecs());
-  const adapterNames = platforms.names.length > 0 ? platforms.names : ["console"];
-  // Reminder posts and admin reports go out through each platform's messenger; on the console they are printed.
-  const messenger = createRoutingMessenger({ console: { deliver: async (delivery) => console.deliver(delivery) }, ...platforms.messengers });
   const reminders = startReminderScheduler({
     runner: createReminderRunner({
       planner: reminderPlanner,
-      ledger: createSqliteReminderLedger(db),
+      ledger,
       messenger,
       admins: config.ADMINS,
       graceMs: config.REMINDER_GRACE_HOURS * 3_600_000,
@@ -107,6 +116,7 @@ async function start(): Promise<void> {
   const stop = async () => {
     await platforms.stop();
     await reminders.stop();
+    await announcementPoster.settled();
     db.close();
   };
   stopOnSignals(stop, logger);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { STATES } from "../core/states.js";
+import { channelNamesSchema } from "./parse-channel-names.js";
 import { requireCompanionSettings } from "./require-companion-settings.js";
 
 const isTimeZone = (zone: string): boolean => {
@@ -29,6 +30,8 @@ export const configSchema = z.object({
     .transform((raw) => raw.split(",").map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(platformUser)),
   REMINDER_GRACE_HOURS: z.coerce.number().min(0).max(168).default(6),
+  /** Channel names that reach channels on one or more platforms, for /announce and /meeting: `#network=slack:C1 discord:2`. */
+  CHANNELS: channelNamesSchema,
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,

@@ -31,3 +31,17 @@ describe("configuration", () => {
     expect(() => parseConfig({ [name]: value })).toThrow(message);
   });
 });
+
+describe("CHANNELS, channel names across platforms", () => {
+  it("GIVEN names with platform channels THEN each name maps to its keys, without # and lowercased", () => {
+    expect(parseConfig({ CHANNELS: "#Network=slack:C024BE7LR discord:80351110224678912; ceu = slack:C0CEU," }).CHANNELS).toEqual({
+      network: ["slack:C024BE7LR", "discord:80351110224678912"],
+      ceu: ["slack:C0CEU"],
+    });
+    expect(parseConfig({}).CHANNELS).toEqual({});
+  });
+
+  it.each(["#network", "#network=C024BE7LR", "#network=slack:C1; =discord:2"])("GIVEN %j THEN the error shows the expected form", (value) => {
+    expect(() => parseConfig({ CHANNELS: value })).toThrow(/CHANNELS .*#network=slack:C024BE7LR discord:80351110224678912/);
+  });
+});
