@@ -36,3 +36,22 @@ export function hourEntryFromRow(row: HourEntryRow): HourEntry {
     ...(row.deleted_at !== null ? { deletedAt: row.deleted_at } : {}),
   };
 }
+
+/** The core's entry as a row, absent fields as NULL (the id is the store's to give). */
+export function rowFromEntry(entry: Omit<HourEntry, "id"> & { id?: number }): HourEntryRow {
+  return {
+    id: entry.id ?? 0,
+    user_key: entry.userKey,
+    kind: entry.kind,
+    minutes: entry.minutes,
+    entry_date: entry.date,
+    note: entry.note ?? null,
+    supervisor_key: entry.supervisorKey ?? null,
+    supervision_format: entry.supervisionFormat ?? null,
+    confirmation: entry.confirmation ?? null,
+    confirmed_by: entry.confirmedBy ?? null,
+    confirmed_at: entry.confirmedAt ?? null,
+    logged_at: entry.loggedAt,
+    deleted_at: entry.deletedAt ?? null,
+  };
+}

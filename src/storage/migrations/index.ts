@@ -6,6 +6,16 @@ import { channelRemindersMigration } from "./004-channel-reminders.js";
 import { reminderLedgerMigration } from "./005-reminder-ledger.js";
 import { hourTotalsMigration } from "./006-hour-totals.js";
 import { announcementsMigration } from "./007-announcements.js";
+import { totalsKeptByTheCoreMigration } from "./008-totals-kept-by-the-core.js";
 
 /** Every migration, in version order. Append new ones; never edit one that has shipped. */
-export const migrations: Migration[] = [profilesMigration, hoursMigration, profileCredentialsMigration, channelRemindersMigration, reminderLedgerMigration, hourTotalsMigration, announcementsMigration];
+export const migrations: Migration[] = [
+  profilesMigration,
+  hoursMigration,
+  profileCredentialsMigration,
+  channelRemindersMigration,
+  reminderLedgerMigration,
+  hourTotalsMigration,
+  announcementsMigration,
+  totalsKeptByTheCoreMigration,
+];
