@@ -1,7 +1,10 @@
-import { createAskCommand } from "../src/core/commands/ask-command.js";
-import { createCommandDispatcher } from "../src/core/commands/command-dispatcher.js";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createRequestPipeline } from "../src/adapters/request-pipeline.js";
+import { parseConfig } from "../src/config/config.js";
+import { createServices } from "../src/services/create-services.js";
 import { silentLogger } from "../src/core/logger.js";
-import { loadKnowledgeBase } from "../src/search/load-knowledge-base.js";
 import { loadCommandSpecs } from "../src/command-files/load-command-specs.js";
 import { createSlackAdapter } from "../src/adapters/slack/slack-adapter.js";
 import { createDiscordAdapter } from "../src/adapters/discord/discord-adapter.js";
@@ -18,12 +21,18 @@ const RUNS = 300;
 const TARGET_P99_MS = 300;
 const QUESTIONS = ["Can I advise a parent on their child's medication?", "How many supervision hours do I need?", "Can I accept a gift card from a family?"];
 
-/** /ask round trips through the real Bolt (HTTP mode) and discord.js clients against loopback fakes. */
+/** /ask round trips, the asker's profile read as main reads it, through the real Bolt (HTTP mode) and discord.js clients against loopback fakes. */
 export async function runAdaptersBench(): Promise<string[]> {
-  const knowledge = loadKnowledgeBase();
-  const dispatcher = createCommandDispatcher([createAskCommand({ knowledge, stateOf: async () => "MT", logger: silentLogger })], silentLogger);
-  const deps = { dispatcher, messenger: createRoutingMessenger({}), logger: silentLogger, isAdmin: () => false, now: () => new Date() };
-  return [verdict("Slack /ask, signed slash command -> Bolt ack", await slackRoundTrips(deps)), verdict("Discord /ask, INTERACTION_CREATE -> callback", await discordRoundTrips(deps))];
+  const dir = mkdtempSync(join(tmpdir(), "porchlight-adapters-bench-"));
+  const services = createServices(parseConfig({ DATABASE_PATH: join(dir, "bench.db"), NETWORK_STATE: "MT" }));
+  const { dispatcher, isAdmin, now } = services;
+  const deps = { pipeline: createRequestPipeline({ dispatcher, isAdmin, now, messenger: createRoutingMessenger({}), logger: silentLogger }), logger: silentLogger };
+  try {
+    return [verdict("Slack /ask, signed slash command -> Bolt ack", await slackRoundTrips(deps)), verdict("Discord /ask, INTERACTION_CREATE -> callback", await discordRoundTrips(deps))];
+  } finally {
+    services.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 type Deps = Parameters<typeof createSlackAdapter>[2];

@@ -2,19 +2,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { actorOf } from "../src/core/commands/actor.js";
-import { createCommandDispatcher } from "../src/core/commands/command-dispatcher.js";
-import { createHoursCommand } from "../src/core/commands/hours-command.js";
-import { createLogHoursCommand } from "../src/core/commands/log-hours-command.js";
 import { addDays } from "../src/core/hours/calendar-date.js";
-import { createCredentialCatalog } from "../src/core/hours/credential-catalog.js";
 import { HOUR_KINDS } from "../src/core/hours/hour-kind.js";
+import { parseConfig } from "../src/config/config.js";
+import { createServices } from "../src/services/create-services.js";
 import type { HoursServices } from "../src/core/hours/hours-services.js";
-import { silentLogger } from "../src/core/logger.js";
-import { credentialsDirectory } from "../src/credential-files/credentials-directory.js";
-import { loadCredentialRuleSets } from "../src/credential-files/load-credential-rule-sets.js";
-import { openDatabase } from "../src/storage/open-database.js";
-import { createSqliteHoursRepository } from "../src/storage/sqlite-hours-repository.js";
-import { createSqliteProfileRepository } from "../src/storage/sqlite-profile-repository.js";
 
 const NOW = new Date("2026-11-24T17:00:00Z");
 const LOG_COMMANDS = 20_000;
@@ -46,15 +38,8 @@ export async function runHoursBench(): Promise<string[]> {
 }
 
 function build(path: string, synchronous: "FULL" | "NORMAL") {
-  const db = openDatabase(path, { synchronous });
-  const services: HoursServices = {
-    entries: createSqliteHoursRepository(db),
-    profiles: createSqliteProfileRepository(db),
-    credentials: createCredentialCatalog(loadCredentialRuleSets(credentialsDirectory())),
-    timeZone: "America/Denver",
-  };
-  const dispatcher = createCommandDispatcher([createLogHoursCommand(services), createHoursCommand(services)], silentLogger);
-  return { services, dispatcher };
+  const { hours, dispatcher } = createServices(parseConfig({ DATABASE_PATH: path, SQLITE_SYNCHRONOUS: synchronous, NETWORK_TIME_ZONE: "America/Denver" }));
+  return { services: hours, dispatcher };
 }
 
 type Dispatcher = ReturnType<typeof build>["dispatcher"];

@@ -4,9 +4,9 @@ import { z } from "zod";
 import { answerQuestion } from "../core/knowledge/answer-question.js";
 import { JURISDICTIONS, type Jurisdiction } from "../core/knowledge/knowledge-entry.js";
 import type { AnswerReply } from "../core/reply.js";
-import { knowledgeSnapshotDirectory } from "../knowledge-files/knowledge-directory.js";
+import { parseConfig } from "../config/config.js";
 import { KnowledgeFileError } from "../knowledge-files/parse-knowledge-file.js";
-import { loadKnowledgeBase } from "../search/load-knowledge-base.js";
+import { createServices } from "../services/create-services.js";
 
 const USAGE = `Usage:
   npm run ask -- [--state MT|CA|NC] [--json] "Can I advise a parent on medication?"
@@ -42,7 +42,8 @@ function main(): void {
 
 function loadOrExplain() {
   try {
-    return loadKnowledgeBase({ snapshotDirectory: knowledgeSnapshotDirectory() });
+    // No configuration is read: the CLI answers from the knowledge files alone, and never opens the database.
+    return createServices(parseConfig({}), { knowledgeSnapshot: true }).knowledge;
   } catch (err) {
     if (err instanceof KnowledgeFileError) fail(`The knowledge base did not load: ${err.message}`);
     throw err;

@@ -3,6 +3,7 @@ import { loadCommandSpecs } from "../../src/command-files/load-command-specs.js"
 import { createDiscordAdapter, type DiscordAdapter } from "../../src/adapters/discord/discord-adapter.js";
 import { createDiscordMessenger } from "../../src/adapters/discord/discord-messenger.js";
 import { createDiscordRest } from "../../src/adapters/discord/create-discord-rest.js";
+import { createRequestPipeline } from "../../src/adapters/request-pipeline.js";
 import { createRoutingMessenger } from "../../src/adapters/routing-messenger.js";
 import { createAskCommand } from "../../src/core/commands/ask-command.js";
 import { createCommandDispatcher } from "../../src/core/commands/command-dispatcher.js";
@@ -41,7 +42,10 @@ beforeEach(async () => {
     [createAskCommand({ knowledge, stateOf: async () => "MT", logger }), createStoringCommand("log-hours", entries, [supervisorRequest]), exportCommand],
     logger,
   );
-  discord = createDiscordAdapter(settings, loadCommandSpecs(), { dispatcher, messenger, logger, isAdmin: () => false, now: () => new Date("2026-03-10T15:00:00Z") });
+  discord = createDiscordAdapter(settings, loadCommandSpecs(), {
+    pipeline: createRequestPipeline({ dispatcher, messenger, logger, isAdmin: () => false, now: () => new Date("2026-03-10T15:00:00Z") }),
+    logger,
+  });
   await discord.start();
 });
 

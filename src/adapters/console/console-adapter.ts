@@ -1,15 +1,18 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { createInterface } from "node:readline";
+import { createInterface, type Interface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { actorOf } from "../../core/commands/actor.js";
-import type { CommandDispatcher } from "../../core/commands/command-dispatcher.js";
 import type { Delivery } from "../../core/commands/command-outcome.js";
 import type { Reply } from "../../core/reply.js";
+import type { ChatAdapter } from "../chat-adapter.js";
+import type { RequestPipeline } from "../request-pipeline.js";
 import { renderConsoleReply } from "./render-console-reply.js";
 
 export interface ConsoleAdapterOptions {
-  dispatcher: CommandDispatcher;
+  pipeline: RequestPipeline;
+  /** Named in the greeting. */
+  commandNames: string[];
   input: Readable;
   output: Writable;
   /** Who is speaking (`--user`); stored as `console:<user>`. */
@@ -18,25 +21,25 @@ export interface ConsoleAdapterOptions {
   json: boolean;
   /** Prompt and greet only when a person is at a terminal; scripted input gets replies alone. */
   interactive: boolean;
-  isAdmin: (userKey: string) => boolean;
-  now: () => Date;
   /** Where `/hours export` and other file replies are written. */
   exportDirectory: string;
   /** The channel a console line is typed in. */
   channel?: string;
 }
 
-export interface ConsoleAdapter {
+export interface ConsoleAdapter extends ChatAdapter {
+  /** Starts reading lines; resolves at once. */
+  start(): Promise<void>;
   /** Resolves when input ends and every line has been answered. */
-  run(): Promise<void>;
-  /** Shows something that was not a reply to a line: a channel post or a direct message. */
-  deliver(delivery: Delivery): void;
+  ended(): Promise<void>;
 }
 
 export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAdapter {
-  const { dispatcher, output, json } = options;
+  const { output, json } = options;
   const actor = actorOf("console", options.user);
   const channel = options.channel ?? "#console";
+  let lines: Interface | undefined;
+  let reading: Promise<void> | undefined;
 
   function write(reply: Reply, to?: Delivery["to"]): void {
     const savedTo = reply.kind === "file" ? saveFile(reply.fileName, reply.content) : undefined;
@@ -56,32 +59,33 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     return path;
   }
 
-  async function answer(line: string): Promise<void> {
-    const outcome = await dispatcher.dispatchLine(line, {
-      actor,
-      channel,
-      isAdmin: options.isAdmin(actor.key),
-      now: options.now(),
-    });
-    write(outcome.reply);
-    for (const delivery of outcome.deliveries ?? []) write(delivery.reply, delivery.to);
-  }
-
-  return {
-    deliver: (delivery) => write(delivery.reply, delivery.to),
-    async run() {
-      const lines = createInterface({ input: options.input, terminal: options.interactive });
-      if (options.interactive) {
-        output.write(`Porchlight console, speaking as ${actor.key}. Ask a question or type a command (${dispatcher
-          .commandNames()
-          .map((n) => `/${n}`)
-          .join(", ")}). Ctrl-D to leave.\n> `);
-      }
-      // Lines are answered one at a time, in order, so scripted input gets replies in the same order.
-      for await (const line of lines) {
-        if (line.trim()) await answer(line);
-        if (options.interactive) output.write("> ");
-      }
+  const adapter: ConsoleAdapter = {
+    platform: "console",
+    deliver: async (delivery) => write(delivery.reply, delivery.to),
+    async start() {
+      reading ??= read();
+    },
+    ended: () => reading ?? Promise.resolve(),
+    async stop() {
+      lines?.close();
     },
   };
+  // The console is a sandbox on one terminal: every delivery, whatever platform it names, is printed here.
+  const pipeline = options.pipeline.withMessenger(adapter);
+
+  async function read(): Promise<void> {
+    lines = createInterface({ input: options.input, terminal: options.interactive });
+    if (options.interactive) {
+      output.write(`Porchlight console, speaking as ${actor.key}. Ask a question or type a command (${options.commandNames
+        .map((n) => `/${n}`)
+        .join(", ")}). Ctrl-D to leave.\n> `);
+    }
+    // Lines are answered one at a time, in order, so scripted input gets replies in the same order.
+    for await (const line of lines) {
+      if (line.trim()) await pipeline.handle({ line, actor, channel }, async (reply) => write(reply));
+      if (options.interactive) output.write("> ");
+    }
+  }
+
+  return adapter;
 }

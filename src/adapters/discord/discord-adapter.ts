@@ -1,24 +1,24 @@
 import { once } from "node:events";
 import { Client, DiscordAPIError, Events, GatewayIntentBits, type Interaction } from "discord.js";
 import type { CommandSpec } from "../../core/commands/command-spec.js";
-import type { ChatAdapterDeps } from "../chat-adapter-deps.js";
+import type { AdapterDeps } from "../adapter-deps.js";
+import type { ChatAdapter } from "../chat-adapter.js";
 import type { CommandRequest } from "../command-request.js";
-import { dispatchRequest } from "../dispatch-request.js";
-import { sendDeliveries } from "../send-deliveries.js";
 import { actorOf } from "../../core/commands/actor.js";
 import { commandFromCustomId } from "./discord-custom-id.js";
 import { discordCommandRequest } from "./discord-command-request.js";
 import { discordInteractionReply } from "./discord-interaction-reply.js";
+import { createDiscordMessenger } from "./discord-messenger.js";
+import { createDiscordRest } from "./create-discord-rest.js";
 import type { DiscordSettings } from "./discord-settings.js";
 
-export interface DiscordAdapter {
+export interface DiscordAdapter extends ChatAdapter {
   /** Logs in and resolves once the gateway said READY. */
   start(): Promise<void>;
-  stop(): Promise<void>;
 }
 
 /** discord.js on the gateway: slash commands and our buttons go through the dispatcher; everything else is ignored. */
-export function createDiscordAdapter(settings: DiscordSettings, specs: CommandSpec[], deps: ChatAdapterDeps): DiscordAdapter {
+export function createDiscordAdapter(settings: DiscordSettings, specs: CommandSpec[], deps: AdapterDeps): DiscordAdapter {
   const client = new Client({ intents: [GatewayIntentBits.Guilds], ...(settings.apiUrl ? { rest: { api: settings.apiUrl } } : {}) });
   const specsByName = new Map(specs.map((s) => [s.name, s]));
 
@@ -42,11 +42,10 @@ export function createDiscordAdapter(settings: DiscordSettings, specs: CommandSp
     const request = requestOf(interaction);
     if (!request || !interaction.isRepliable()) return;
     const command = "name" in request ? request.name : "button";
-    deps.logger.info("discord.interaction", { command, actor: request.actor.key, deliveryId: request.deliveryId });
     try {
-      const outcome = await dispatchRequest(deps, request);
-      await interaction.reply(discordInteractionReply(outcome.reply));
-      await sendDeliveries(deps.messenger, outcome.deliveries ?? [], deps.logger);
+      await deps.pipeline.handle({ ...request, source: "discord.interaction" }, async (reply) => {
+        await interaction.reply(discordInteractionReply(reply));
+      });
     } catch (err) {
       // The dispatcher already turns command faults into replies; what is left is Discord refusing the reply itself.
       const code = err instanceof DiscordAPIError ? err.code : undefined;
@@ -57,7 +56,12 @@ export function createDiscordAdapter(settings: DiscordSettings, specs: CommandSp
   client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
   client.on(Events.Error, (err) => deps.logger.error("discord.client.error", { error: err.message }));
 
+  // Posts outside a reply go over REST, which needs no gateway session.
+  const messenger = createDiscordMessenger(createDiscordRest(settings));
+
   return {
+    platform: "discord",
+    deliver: (delivery) => messenger.deliver(delivery),
     async start() {
       const ready = once(client, Events.ClientReady);
       await client.login(settings.token);

@@ -1,22 +1,23 @@
 import type { AddressInfo } from "node:net";
 import { App } from "@slack/bolt";
 import type { CommandSpec } from "../../core/commands/command-spec.js";
-import type { ChatAdapterDeps } from "../chat-adapter-deps.js";
+import type { AdapterDeps } from "../adapter-deps.js";
+import type { ChatAdapter } from "../chat-adapter.js";
 import { createBoltLogger } from "./create-bolt-logger.js";
-import { SLACK_CLIENT_RETRY } from "./create-slack-web-client.js";
+import { createSlackWebClient, SLACK_CLIENT_RETRY } from "./create-slack-web-client.js";
 import { registerSlackButtons } from "./register-slack-buttons.js";
 import { registerSlackCommands } from "./register-slack-commands.js";
 import { registerSlackMessages } from "./register-slack-messages.js";
+import { createSlackMessenger } from "./slack-messenger.js";
 import type { SlackSettings } from "./slack-settings.js";
 
-export interface SlackAdapter {
+export interface SlackAdapter extends ChatAdapter {
   /** HTTP mode resolves with the listening address; Socket Mode once Slack said hello (no address). */
   start(): Promise<AddressInfo | undefined>;
-  stop(): Promise<void>;
 }
 
 /** Bolt in Socket Mode when an app token is set, else HTTP mode verified by the signing secret. */
-export function createSlackAdapter(settings: SlackSettings, specs: CommandSpec[], deps: ChatAdapterDeps): SlackAdapter {
+export function createSlackAdapter(settings: SlackSettings, specs: CommandSpec[], deps: AdapterDeps): SlackAdapter {
   const socketMode = settings.appToken !== undefined;
   const app = new App({
     token: settings.botToken,
@@ -30,8 +31,12 @@ export function createSlackAdapter(settings: SlackSettings, specs: CommandSpec[]
   app.error(async (error) => {
     deps.logger.error("slack.handler.failed", { code: (error as { code?: string }).code, error: error.message });
   });
+  // Posts outside a reply use their own client with the scheduler's retry policy; it needs no running app.
+  const messenger = createSlackMessenger(createSlackWebClient(settings));
 
   return {
+    platform: "slack",
+    deliver: (delivery) => messenger.deliver(delivery),
     async start() {
       if (socketMode) {
         await app.start();

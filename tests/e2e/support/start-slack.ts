@@ -1,4 +1,5 @@
 import { loadCommandSpecs } from "../../../src/command-files/load-command-specs.js";
+import { createRequestPipeline } from "../../../src/adapters/request-pipeline.js";
 import { createRoutingMessenger } from "../../../src/adapters/routing-messenger.js";
 import { createSlackAdapter, type SlackAdapter } from "../../../src/adapters/slack/slack-adapter.js";
 import { createSlackMessenger } from "../../../src/adapters/slack/slack-messenger.js";
@@ -22,7 +23,7 @@ export async function startSlack(
   const adapter = createSlackAdapter(
     appToken ? { ...settings, appToken } : { ...settings, signingSecret: SIGNING_SECRET },
     loadCommandSpecs(),
-    { dispatcher, messenger, logger, isAdmin: () => false, now: () => FIXED_NOW },
+    { pipeline: createRequestPipeline({ dispatcher, messenger, logger, isAdmin: () => false, now: () => FIXED_NOW }), logger },
   );
   const address = await adapter.start();
   return { adapter, eventsUrl: address ? `http://127.0.0.1:${address.port}/slack/events` : "" };

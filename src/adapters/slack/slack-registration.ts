@@ -1,0 +1,24 @@
+import type { Config } from "../../config/config.js";
+import type { AdapterRegistration } from "../adapter-registration.js";
+import type { SlackSettings } from "./slack-settings.js";
+
+export function slackSettingsOf(config: Config): SlackSettings {
+  return {
+    botToken: config.SLACK_BOT_TOKEN ?? "",
+    port: config.SLACK_PORT,
+    ...(config.SLACK_HOST ? { host: config.SLACK_HOST } : {}),
+    ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : { signingSecret: config.SLACK_SIGNING_SECRET }),
+    ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
+  };
+}
+
+/** Slack when SLACK_BOT_TOKEN is set: Socket Mode with SLACK_APP_TOKEN, else HTTP mode with the signing secret. */
+export const slackRegistration: AdapterRegistration = {
+  platform: "slack",
+  enabled: (config) => config.SLACK_BOT_TOKEN !== undefined,
+  async create(config, context) {
+    // Bolt and its dependencies are loaded only when Slack is on: they were most of the console's start-up time.
+    const { createSlackAdapter } = await import("./slack-adapter.js");
+    return createSlackAdapter(slackSettingsOf(config), context.specs, context);
+  },
+};

@@ -1,0 +1,12 @@
+import type { KnowledgeBase } from "../core/knowledge/knowledge-base.js";
+
+/** The knowledge base `load` returns, loaded at its first use: a process that never answers a question never indexes. */
+export function lazyKnowledgeBase(load: () => KnowledgeBase): KnowledgeBase {
+  return {
+    entries: () => load().entries(),
+    get: (id) => load().get(id),
+    knows: (term) => load().knows(term),
+    termWeight: (term) => load().termWeight(term),
+    search: (question, limit) => load().search(question, limit),
+  };
+}

@@ -1,0 +1,152 @@
+import type { Config } from "../config/config.js";
+import { createRoutingMessenger } from "../adapters/routing-messenger.js";
+import { createAnnounceCommand } from "../core/commands/announce-command.js";
+import type { Messenger } from "../core/messenger.js";
+import { createAnnouncementPoster, type RunningAnnouncementPoster } from "../scheduler/announcement-poster.js";
+import { defaultRetryPolicy } from "../scheduler/deliver-with-retry.js";
+import { createAskCommand } from "../core/commands/ask-command.js";
+import { createCommandDispatcher, type CommandDispatcher } from "../core/commands/command-dispatcher.js";
+import { createHoursCommand } from "../core/commands/hours-command.js";
+import { createLogHoursCommand } from "../core/commands/log-hours-command.js";
+import { createProfileCommand } from "../core/commands/profile-command.js";
+import { createRemindersCommand } from "../core/commands/reminders-command.js";
+import { createCredentialCatalog, type CredentialCatalog } from "../core/hours/credential-catalog.js";
+import type { HoursServices } from "../core/hours/hours-services.js";
+import type { KnowledgeBase } from "../core/knowledge/knowledge-base.js";
+import { silentLogger, type Logger } from "../core/logger.js";
+import { createHoursPartnerStatusSource } from "../core/reminders/hours-partner-status-source.js";
+import { createReminderPlanner, type ReminderPlanner } from "../core/reminders/reminder-planner.js";
+import { credentialsDirectory } from "../credential-files/credentials-directory.js";
+import { loadCredentialRuleSets } from "../credential-files/load-credential-rule-sets.js";
+import { knowledgeDirectory, knowledgeSnapshotDirectory } from "../knowledge-files/knowledge-directory.js";
+import { lazyKnowledgeBase } from "../search/lazy-knowledge-base.js";
+import { loadKnowledgeBase } from "../search/load-knowledge-base.js";
+import { openSqliteStores } from "../storage/open-sqlite-stores.js";
+import type { Stores } from "../storage/stores.js";
+import { once } from "./once.js";
+
+/** The settings the services read; a whole Config will do, and tests pass `parseConfig({...})`. */
+export type ServicesSettings = Pick<Config, "DATABASE_PATH" | "SQLITE_SYNCHRONOUS" | "NETWORK_TIME_ZONE" | "NETWORK_STATE" | "ADMINS" | "CHANNELS">;
+
+export interface ServicesOptions {
+  logger?: Logger;
+  now?: () => Date;
+  /** Where the knowledge entries and credential rule sets are read from; this checkout's folders by default. */
+  knowledgeRoot?: string;
+  credentialsRoot?: string;
+  /** Stores opened elsewhere (a test's own SQLite handle, another engine); by default the SQLite file at DATABASE_PATH. */
+  stores?: Stores;
+  /** Keep a start-up snapshot of the knowledge index (main and the CLIs do; tests read the files each time). */
+  knowledgeSnapshot?: boolean;
+}
+
+/** Everything behind the adapters, wired once. Each part is built on first use: the ask CLI never opens the database. */
+export interface Services {
+  readonly knowledge: KnowledgeBase;
+  readonly credentials: CredentialCatalog;
+  readonly stores: Stores;
+  readonly hours: HoursServices;
+  readonly planner: ReminderPlanner;
+  /** /announce's posts: claimed in the ledger, retried in the background; `settled()` before closing. */
+  readonly announcements: RunningAnnouncementPoster;
+  /**
+   * Routes each delivery (a reminder, an announcement, a supervisor's confirm request) by its key's platform to the
+   * messenger registered for it; the adapters register themselves as they are built, so it can be handed out first.
+   */
+  readonly messenger: Messenger;
+  registerMessenger(platform: string, messenger: Messenger): void;
+  /** Every command, as each platform runs them. */
+  readonly dispatcher: CommandDispatcher;
+  readonly logger: Logger;
+  isAdmin(userKey: string): boolean;
+  now(): Date;
+  /** Closes the database if it was opened. */
+  close(): void;
+}
+
+/** The one composition of core, storage, search and credential files: main.ts, the CLIs, the bench and the tests use it. */
+export function createServices(settings: ServicesSettings, options: ServicesOptions = {}): Services {
+  const logger = options.logger ?? silentLogger;
+  const now = options.now ?? (() => new Date());
+  const admins = new Set(settings.ADMINS);
+  const timeZone = settings.NETWORK_TIME_ZONE;
+
+  const knowledge = once(() =>
+    loadKnowledgeBase({
+      root: options.knowledgeRoot ?? knowledgeDirectory(),
+      ...(options.knowledgeSnapshot ? { snapshotDirectory: knowledgeSnapshotDirectory() } : {}),
+    }),
+  );
+  const credentials = once(() => createCredentialCatalog(loadCredentialRuleSets(options.credentialsRoot ?? credentialsDirectory())));
+  const stores = once(() => options.stores ?? openSqliteStores(settings.DATABASE_PATH, { synchronous: settings.SQLITE_SYNCHRONOUS }));
+  const hours = once((): HoursServices => ({ entries: stores().entries, profiles: stores().profiles, credentials: credentials(), timeZone }));
+  const planner = once(() =>
+    createReminderPlanner({
+      reminders: stores().reminders,
+      optIns: stores().optIns,
+      partners: createHoursPartnerStatusSource(hours()),
+      networkZone: timeZone,
+    }),
+  );
+  const byPlatform: Record<string, Messenger> = {};
+  const messenger = createRoutingMessenger(byPlatform);
+  const announcements = once(() =>
+    createAnnouncementPoster({
+      ledger: stores().ledger,
+      messenger,
+      retry: defaultRetryPolicy,
+      admins: settings.ADMINS,
+      now,
+      logger,
+      // Slack wants its answer within 3 s: a slow channel goes on retrying after the reply.
+      answerWithinMs: 1_500,
+    }),
+  );
+  const dispatcher = once(() =>
+    createCommandDispatcher(
+      [
+        createAskCommand({ knowledge: lazyKnowledgeBase(knowledge), stateOf: async (key) => (await hours().profiles.get(key))?.state ?? settings.NETWORK_STATE, logger }),
+        createLogHoursCommand(hours()),
+        createHoursCommand(hours()),
+        createProfileCommand(hours()),
+        createRemindersCommand({ reminders: stores().reminders, optIns: stores().optIns, planner: planner(), networkZone: timeZone }),
+        createAnnounceCommand({ announcements: stores().announcements, poster: announcements(), channelNames: settings.CHANNELS }),
+      ],
+      logger,
+    ),
+  );
+
+  return {
+    get knowledge() {
+      return knowledge();
+    },
+    get credentials() {
+      return credentials();
+    },
+    get stores() {
+      return stores();
+    },
+    get hours() {
+      return hours();
+    },
+    get planner() {
+      return planner();
+    },
+    get dispatcher() {
+      return dispatcher();
+    },
+    get announcements() {
+      return announcements();
+    },
+    messenger,
+    registerMessenger: (platform, platformMessenger) => {
+      byPlatform[platform] = platformMessenger;
+    },
+    logger,
+    isAdmin: (userKey) => admins.has(userKey),
+    now,
+    close: () => {
+      if (stores.built()) stores().close();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type Database from "better-sqlite3";
+import { openDatabase, type DatabaseOptions } from "./open-database.js";
+import { createSqliteAnnouncementRepository } from "./sqlite-announcement-repository.js";
+import { createSqliteChannelReminderRepository } from "./sqlite-channel-reminder-repository.js";
+import { createSqliteHoursRepository } from "./sqlite-hours-repository.js";
+import { createSqliteProfileRepository } from "./sqlite-profile-repository.js";
+import { createSqliteReminderLedger } from "./sqlite-reminder-ledger.js";
+import { createSqliteReminderOptIns } from "./sqlite-reminder-opt-ins.js";
+import type { Stores } from "./stores.js";
+
+/** Opens (and migrates) one SQLite file and serves every repository port from it; `db` is there for tests and benches. */
+export function openSqliteStores(path: string, options: DatabaseOptions = {}): Stores & { db: Database.Database } {
+  const db = openDatabase(path, options);
+  return {
+    db,
+    entries: createSqliteHoursRepository(db),
+    profiles: createSqliteProfileRepository(db),
+    reminders: createSqliteChannelReminderRepository(db),
+    optIns: createSqliteReminderOptIns(db),
+    ledger: createSqliteReminderLedger(db),
+    announcements: createSqliteAnnouncementRepository(db),
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import type { AnnouncementRepository } from "../core/announcements/announcement.js";
+import type { HoursRepository } from "../core/hours/hours-repository.js";
+import type { ProfileRepository } from "../core/hours/profile-repository.js";
+import type { ChannelReminderRepository } from "../core/reminders/channel-reminder.js";
+import type { ReminderLedger } from "../core/reminders/reminder-ledger.js";
+import type { ReminderOptIns } from "../core/reminders/partner-status.js";
+
+/** Every repository port over one database, and how to let it go. Another engine is another function returning this. */
+export interface Stores {
+  entries: HoursRepository;
+  profiles: ProfileRepository;
+  reminders: ChannelReminderRepository;
+  optIns: ReminderOptIns;
+  ledger: ReminderLedger;
+  announcements: AnnouncementRepository;
+  close(): void;
+}
