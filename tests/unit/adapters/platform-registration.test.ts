@@ -16,7 +16,7 @@ describe("Slack manifest from the specs", () => {
     expect(new Set(manifest.features.slash_commands.map((c) => c.url))).toEqual(new Set(["https://p.example.org/slack/events"]));
     // Escaped mentions carry user ids, which is how /log-hours and /profile name a supervisor.
     expect(manifest.features.slash_commands.every((c) => (c as { should_escape?: boolean }).should_escape === true)).toBe(true);
-    expect(manifest.features.slash_commands[2]!.usage_hint).toBe("<hours> <work|supervision|ceu|ethics|training> [date] [note]");
+    expect(manifest.features.slash_commands.find((c) => c.command === "/log-hours")!.usage_hint).toBe("<hours> <work|supervision|ceu|ethics|training> [date] [note]");
     expect(manifest.settings.interactivity.request_url).toBe("https://p.example.org/slack/events");
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(["app_mention", "message.im"]);
     expect(manifest.settings.socket_mode_enabled).toBe(false);
