@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { loadCredentialRuleSets, parseRuleSetFile } from "../../../src/credential-files/load-credential-rule-sets.js";
 import { credentialsDirectory } from "../../../src/credential-files/credentials-directory.js";
+import { findUnsourcedSections } from "../../../src/credential-files/find-unsourced-sections.js";
 
-const seeds = "/work/shared/seeds";
 const sets = loadCredentialRuleSets(credentialsDirectory());
 const byId = new Map(sets.map((s) => [s.id, s]));
 
@@ -13,15 +11,14 @@ describe("credential rule sets (data files)", () => {
     expect([...byId.keys()].sort()).toEqual(["ca-ppss", "mt-candidate", "mt-cfpss", "mt-cfpss-maintenance", "national-psp", "nc-family-partner"]);
   });
 
-  it("GIVEN every rule THEN its section heading occurs in the cited seed document", () => {
-    for (const set of sets) {
-      for (const rule of set.requirements) {
-        const text = readFileSync(join(seeds, `${rule.source}.txt`), "utf8").replace(/\s+/g, " ");
-        // Sections are written "Heading: Subheading (item)"; each named heading must be in the document.
-        const headings = rule.section.replace(/(\s*\([^)]*\))+\s*$/, "").split(": ");
-        for (const heading of headings) expect(text, `${set.id}/${rule.id}: ${heading}`).toContain(heading);
-      }
-    }
+  it("GIVEN a rule whose section heading is not in its document THEN the source check names it", () => {
+    // The check against the real seed documents runs in `npm run eval` (they live outside the repository).
+    const documents: Record<string, string> = { "mt-family-peer-support-toolkit": "Code of Ethics\n  Supervision Requirements ..." };
+    const set = { ...byId.get("mt-candidate")!, requirements: byId.get("mt-candidate")!.requirements.slice(0, 1) };
+    const rule = set.requirements[0]!;
+    const cited = (section: string) => [{ ...set, requirements: [{ ...rule, source: "mt-family-peer-support-toolkit", section }] }];
+    expect(findUnsourcedSections(cited("Code of Ethics: Supervision Requirements (a)"), (s) => documents[s]!)).toEqual([]);
+    expect(findUnsourcedSections(cited("Code of Ethics: Training Rules"), (s) => documents[s]!)).toEqual([`mt-candidate/${rule.id}: Training Rules`]);
   });
 
   it("GIVEN Montana THEN the numbers are the toolkit's", () => {
