@@ -16,7 +16,7 @@ describe("credential rule sets (data files)", () => {
     const documents: Record<string, string> = { "mt-family-peer-support-toolkit": "Code of Ethics\n  Supervision Requirements ..." };
     const set = { ...byId.get("mt-candidate")!, requirements: byId.get("mt-candidate")!.requirements.slice(0, 1) };
     const rule = set.requirements[0]!;
-    const cited = (section: string) => [{ ...set, requirements: [{ ...rule, source: "mt-family-peer-support-toolkit", section }] }];
+    const cited = (section: string) => [{ ...set, requirements: [{ ...rule, source: "mt-family-peer-support-toolkit" as const, section }] }];
     expect(findUnsourcedSections(cited("Code of Ethics: Supervision Requirements (a)"), (s) => documents[s]!)).toEqual([]);
     expect(findUnsourcedSections(cited("Code of Ethics: Training Rules"), (s) => documents[s]!)).toEqual([`mt-candidate/${rule.id}: Training Rules`]);
   });
