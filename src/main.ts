@@ -54,6 +54,7 @@ async function start(): Promise<void> {
     }),
     logger,
   });
+  services.onMeetingAdded(() => void reminders.runNow());
   // Stop taking commands first, then the scheduler and announcements still retrying, then close the database: nothing is cut off mid-write.
   const stop = async () => {
     await adapters.stop();

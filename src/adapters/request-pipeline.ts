@@ -16,8 +16,11 @@ export interface RequestPipelineDeps {
   logger: Logger;
 }
 
-/** How a listener shows the asker their reply: Slack's ack, Discord's interaction reply, a printed line. */
-export type ShowReply = (reply: Reply) => Promise<void>;
+/**
+ * How a listener shows the asker their reply: Slack's ack, Discord's interaction reply, a printed line.
+ * `updatePost` is a new version of the message whose button ran the command (a meeting's counts), for listeners that can edit it.
+ */
+export type ShowReply = (reply: Reply, updatePost?: Reply) => Promise<void>;
 
 /**
  * The one path every request takes, whatever platform it came from (grammY's Composer, in one step):
@@ -37,7 +40,7 @@ export function createRequestPipeline(deps: RequestPipelineDeps): RequestPipelin
       const command = "name" in request ? request.name : undefined;
       if (source) deps.logger.info(source, { command, actor: request.actor.key, deliveryId: request.deliveryId, retryNum });
       const outcome = await dispatchRequest(deps, request);
-      await show(outcome.reply);
+      await show(outcome.reply, outcome.updatePost);
       await sendDeliveries(deps.messenger, outcome.deliveries ?? [], deps.logger);
     },
     withMessenger: (messenger) => createRequestPipeline({ ...deps, messenger }),

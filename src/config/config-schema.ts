@@ -32,6 +32,17 @@ export const configSchema = z.object({
   REMINDER_GRACE_HOURS: z.coerce.number().min(0).max(168).default(6),
   /** Channel names that reach channels on one or more platforms, for /announce and /meeting: `#network=slack:C1 discord:2`. */
   CHANNELS: channelNamesSchema,
+  /** Before each meeting, a direct message to those who said going or maybe: `1d,1h` is the day before and an hour before. */
+  MEETING_REMINDERS: z
+    .string()
+    .default("1d,1h")
+    .transform((raw) => raw.split(",").map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^\d+[dhm]$/, "a comma-separated list of leads such as 1d,1h or 30m (d days, h hours, m minutes)")))
+    .transform((leads) => [...new Set(leads.map((lead) => Number(lead.slice(0, -1)) * { d: 86_400_000, h: 3_600_000, m: 60_000 }[lead.slice(-1) as "d" | "h" | "m"]))]),
+  /** How many days ahead of each meeting its post (with the answer buttons) goes to the channel. */
+  MEETING_POST_DAYS: z.coerce.number().int().min(0).max(90).default(7),
+  /** How long a meeting lasts in its calendar file. */
+  MEETING_DURATION_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,

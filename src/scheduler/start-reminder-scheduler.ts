@@ -14,6 +14,8 @@ export interface ReminderSchedulerOptions {
 export interface ReminderScheduler {
   /** The catch-up pass run at start, for whatever was missed while Porchlight was down. */
   caughtUp: Promise<RunSummary | undefined>;
+  /** A pass now, outside the minute's tick (or the one already running): a new meeting's post need not wait. */
+  runNow(): Promise<RunSummary | undefined>;
   stop(): Promise<void>;
 }
 
@@ -48,6 +50,7 @@ export function startReminderScheduler(options: ReminderSchedulerOptions): Remin
   const task = cron.schedule(options.expression ?? "* * * * *", () => void pass(), { name: "porchlight-reminders", noOverlap: true });
   return {
     caughtUp,
+    runNow: pass,
     async stop() {
       await task.destroy();
       await running;

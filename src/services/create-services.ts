@@ -4,6 +4,9 @@ import { createAnnounceCommand } from "../core/commands/announce-command.js";
 import type { Messenger } from "../core/messenger.js";
 import { createAnnouncementPoster, type RunningAnnouncementPoster } from "../scheduler/announcement-poster.js";
 import { defaultRetryPolicy } from "../scheduler/deliver-with-retry.js";
+import { createMeetingCommand } from "../core/commands/meeting-command.js";
+import type { MeetingCalendar } from "../core/meetings/meeting-calendar.js";
+import { createMeetingPostSource } from "../core/meetings/meeting-posts.js";
 import { createAskCommand } from "../core/commands/ask-command.js";
 import { createCommandDispatcher, type CommandDispatcher } from "../core/commands/command-dispatcher.js";
 import { createHoursCommand } from "../core/commands/hours-command.js";
@@ -26,7 +29,7 @@ import type { Stores } from "../storage/stores.js";
 import { once } from "./once.js";
 
 /** The settings the services read; a whole Config will do, and tests pass `parseConfig({...})`. */
-export type ServicesSettings = Pick<Config, "DATABASE_PATH" | "SQLITE_SYNCHRONOUS" | "NETWORK_TIME_ZONE" | "NETWORK_STATE" | "ADMINS" | "CHANNELS">;
+export type ServicesSettings = Pick<Config, "DATABASE_PATH" | "SQLITE_SYNCHRONOUS" | "NETWORK_TIME_ZONE" | "NETWORK_STATE" | "ADMINS" | "CHANNELS" | "MEETING_REMINDERS" | "MEETING_POST_DAYS" | "MEETING_DURATION_MINUTES">;
 
 export interface ServicesOptions {
   logger?: Logger;
@@ -60,6 +63,8 @@ export interface Services {
   readonly logger: Logger;
   isAdmin(userKey: string): boolean;
   now(): Date;
+  /** Called after a meeting is added (main runs a scheduler pass, so its first post need not wait for the minute's tick). */
+  onMeetingAdded(listener: () => void): void;
   /** Closes the database if it was opened. */
   close(): void;
 }
@@ -86,8 +91,22 @@ export function createServices(settings: ServicesSettings, options: ServicesOpti
       optIns: stores().optIns,
       partners: createHoursPartnerStatusSource(hours()),
       networkZone: timeZone,
+      sources: [
+        createMeetingPostSource({
+          meetings: stores().meetings,
+          rsvps: stores().rsvps,
+          postLeadMs: settings.MEETING_POST_DAYS * 86_400_000,
+          reminderLeadsMs: settings.MEETING_REMINDERS,
+        }),
+      ],
     }),
   );
+  // ical-generator, luxon and the zone data cost ~100 ms to load: only when someone asks for a calendar file.
+  const calendar: MeetingCalendar = {
+    ics: async (meeting, at) =>
+      (await import("../calendar/ical-meeting-calendar.js")).createIcalMeetingCalendar({ durationMinutes: settings.MEETING_DURATION_MINUTES, prodId: "-//Porchlight//Meetings//EN" }).ics(meeting, at),
+  };
+  const meetingAdded: (() => void)[] = [];
   const byPlatform: Record<string, Messenger> = {};
   const messenger = createRoutingMessenger(byPlatform);
   const announcements = once(() =>
@@ -111,6 +130,14 @@ export function createServices(settings: ServicesSettings, options: ServicesOpti
         createProfileCommand(hours()),
         createRemindersCommand({ reminders: stores().reminders, optIns: stores().optIns, planner: planner(), networkZone: timeZone }),
         createAnnounceCommand({ announcements: stores().announcements, poster: announcements(), channelNames: settings.CHANNELS }),
+        createMeetingCommand({
+          meetings: stores().meetings,
+          rsvps: stores().rsvps,
+          calendar,
+          channelNames: settings.CHANNELS,
+          networkZone: timeZone,
+          onAdded: () => meetingAdded.forEach((listener) => listener()),
+        }),
       ],
       logger,
     ),
@@ -145,6 +172,7 @@ export function createServices(settings: ServicesSettings, options: ServicesOpti
     logger,
     isAdmin: (userKey) => admins.has(userKey),
     now,
+    onMeetingAdded: (listener) => void meetingAdded.push(listener),
     close: () => {
       if (stores.built()) stores().close();
     },

@@ -2,6 +2,8 @@ import type Database from "better-sqlite3";
 import { openDatabase, type DatabaseOptions } from "./open-database.js";
 import { createSqliteAnnouncementRepository } from "./sqlite-announcement-repository.js";
 import { createSqliteChannelReminderRepository } from "./sqlite-channel-reminder-repository.js";
+import { createSqliteMeetingRepository } from "./sqlite-meeting-repository.js";
+import { createSqliteRsvpRepository } from "./sqlite-rsvp-repository.js";
 import { createSqliteHoursRepository } from "./sqlite-hours-repository.js";
 import { createSqliteProfileRepository } from "./sqlite-profile-repository.js";
 import { createSqliteReminderLedger } from "./sqlite-reminder-ledger.js";
@@ -19,6 +21,8 @@ export function openSqliteStores(path: string, options: DatabaseOptions = {}): S
     optIns: createSqliteReminderOptIns(db),
     ledger: createSqliteReminderLedger(db),
     announcements: createSqliteAnnouncementRepository(db),
+    meetings: createSqliteMeetingRepository(db),
+    rsvps: createSqliteRsvpRepository(db),
     close: () => {
       if (db.open) db.close();
     },

@@ -1,4 +1,5 @@
 import type { AnnouncementRepository } from "../core/announcements/announcement.js";
+import type { MeetingRepository, RsvpRepository } from "../core/meetings/meeting.js";
 import type { HoursRepository } from "../core/hours/hours-repository.js";
 import type { ProfileRepository } from "../core/hours/profile-repository.js";
 import type { ChannelReminderRepository } from "../core/reminders/channel-reminder.js";
@@ -13,5 +14,7 @@ export interface Stores {
   optIns: ReminderOptIns;
   ledger: ReminderLedger;
   announcements: AnnouncementRepository;
+  meetings: MeetingRepository;
+  rsvps: RsvpRepository;
   close(): void;
 }

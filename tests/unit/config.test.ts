@@ -45,3 +45,17 @@ describe("CHANNELS, channel names across platforms", () => {
     expect(() => parseConfig({ CHANNELS: value })).toThrow(/CHANNELS .*#network=slack:C024BE7LR discord:80351110224678912/);
   });
 });
+
+describe("meeting settings", () => {
+  it("GIVEN nothing THEN a reminder the day before and an hour before, posts a week ahead, hour-long meetings", () => {
+    const config = parseConfig({});
+    expect(config.MEETING_REMINDERS).toEqual([86_400_000, 3_600_000]);
+    expect(config.MEETING_POST_DAYS).toBe(7);
+    expect(config.MEETING_DURATION_MINUTES).toBe(60);
+  });
+
+  it("GIVEN leads in days, hours and minutes THEN each is read; a wrong one names the form", () => {
+    expect(parseConfig({ MEETING_REMINDERS: "2d, 30m" }).MEETING_REMINDERS).toEqual([172_800_000, 1_800_000]);
+    expect(() => parseConfig({ MEETING_REMINDERS: "a day before" })).toThrow(/MEETING_REMINDERS .*such as 1d,1h/);
+  });
+});

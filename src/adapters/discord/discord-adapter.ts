@@ -8,6 +8,7 @@ import { actorOf } from "../../core/commands/actor.js";
 import { commandFromCustomId } from "./discord-custom-id.js";
 import { discordCommandRequest } from "./discord-command-request.js";
 import { discordInteractionReply } from "./discord-interaction-reply.js";
+import { renderDiscordReply } from "./render-discord-reply.js";
 import { createDiscordMessenger } from "./discord-messenger.js";
 import { createDiscordRest } from "./create-discord-rest.js";
 import type { DiscordSettings } from "./discord-settings.js";
@@ -43,7 +44,14 @@ export function createDiscordAdapter(settings: DiscordSettings, specs: CommandSp
     if (!request || !interaction.isRepliable()) return;
     const command = "name" in request ? request.name : "button";
     try {
-      await deps.pipeline.handle({ ...request, source: "discord.interaction" }, async (reply) => {
+      await deps.pipeline.handle({ ...request, source: "discord.interaction" }, async (reply, updatePost) => {
+        if (updatePost && interaction.isButton()) {
+          // Edit the message the button sits on (a meeting's counts) as the response, then answer the presser alone.
+          const { files: _files, ...post } = renderDiscordReply(updatePost);
+          await interaction.update(post);
+          await interaction.followUp(discordInteractionReply(reply));
+          return;
+        }
         await interaction.reply(discordInteractionReply(reply));
       });
     } catch (err) {

@@ -19,15 +19,17 @@ export function registerSlackButtons(app: App, { pipeline, logger }: AdapterDeps
       source: "slack.button",
       ...(body.channel?.id ? { channel: body.channel.id } : {}),
     };
-    await pipeline.handle(
-      request,
-      showThenSendFile(
-        client,
-        body.user.id,
-        logger,
-        (reply) => respond({ ...slackVisibleReply(reply), replace_original: false }),
-        () => respond({ ...renderSlackReply(fileUploadFailedReply), replace_original: false }),
-      ),
+    const showToPresser = showThenSendFile(
+      client,
+      body.user.id,
+      logger,
+      (reply) => respond({ ...slackVisibleReply(reply), replace_original: false }),
+      () => respond({ ...renderSlackReply(fileUploadFailedReply), replace_original: false }),
     );
+    await pipeline.handle(request, async (reply, updatePost) => {
+      // The post the button sits on is replaced by its new version (a meeting's counts); the answer goes to the presser alone.
+      if (updatePost) await respond({ ...renderSlackReply(updatePost), response_type: "in_channel", replace_original: true });
+      await showToPresser(reply);
+    });
   });
 }

@@ -15,4 +15,9 @@ export interface Delivery {
 export interface CommandOutcome {
   reply: Reply;
   deliveries?: Delivery[];
+  /**
+   * A new version of the message whose button ran this command (a meeting post with its counts updated). Adapters
+   * that can edit it do; elsewhere the reply alone is shown.
+   */
+  updatePost?: Reply;
 }

@@ -10,6 +10,12 @@ export interface ReminderPlannerDeps {
   /** Absent when hours logging is not wired: then only channel and weekly-nudge reminders exist. */
   partners?: PartnerStatusSource;
   networkZone: string;
+  /** Further posts made from other schedules (meetings' posts and reminders), merged into the same plan. */
+  sources?: PostSource[];
+}
+
+export interface PostSource {
+  posts(from: Date, to: Date, options: { personal: boolean }): Promise<PlannedPost[]>;
 }
 
 export interface ReminderPlanner {
@@ -32,6 +38,7 @@ export function createReminderPlanner(deps: ReminderPlannerDeps): ReminderPlanne
           }),
         );
       }
+      for (const source of deps.sources ?? []) posts.push(...(await source.posts(from, to, { personal })));
       return posts.sort((a, b) => a.scheduledAt.getTime() - b.scheduledAt.getTime() || a.reminderKey.localeCompare(b.reminderKey));
     },
   };

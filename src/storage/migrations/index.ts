@@ -7,6 +7,7 @@ import { reminderLedgerMigration } from "./005-reminder-ledger.js";
 import { hourTotalsMigration } from "./006-hour-totals.js";
 import { announcementsMigration } from "./007-announcements.js";
 import { totalsKeptByTheCoreMigration } from "./008-totals-kept-by-the-core.js";
+import { meetingsMigration } from "./009-meetings.js";
 
 /** Every migration, in version order. Append new ones; never edit one that has shipped. */
 export const migrations: Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: Migration[] = [
   hourTotalsMigration,
   announcementsMigration,
   totalsKeptByTheCoreMigration,
+  meetingsMigration,
 ];

@@ -1,0 +1,58 @@
+import { describeChannel } from "../../channels/describe-channel.js";
+import { takeChannels } from "../../channels/resolve-channel-targets.js";
+import { nextMeetingOccurrence } from "../../meetings/meeting-occurrences.js";
+import { parseSchedule } from "../../reminders/parse-schedule.js";
+import { splitScheduleAndMessage } from "../../reminders/split-schedule-and-message.js";
+import type { CommandContext } from "../command-context.js";
+import type { CommandOutcome } from "../command-outcome.js";
+import { nextOccurrences } from "../reminders/next-occurrences.js";
+import { UserError } from "../user-error.js";
+import type { MeetingCommandDeps } from "./meeting-command-deps.js";
+
+const USAGE = "/meeting add #network quarterly on the 2nd Tuesday at 10:00 Quarterly family partner meeting at https://zoom.us/j/123";
+
+/** `/meeting add <channel...> <schedule> <title> [at <place or link>]` (admins). */
+export async function addMeeting(args: string, context: CommandContext, deps: MeetingCommandDeps): Promise<CommandOutcome> {
+  if (!context.isAdmin) throw new UserError("meetings.admin-only", "Only network admins (ADMINS in Porchlight's configuration) can add or cancel meetings. Anyone can answer and see them: /meeting list.");
+  const { channelKeys, rest } = takeChannels(args, context.actor.platform, deps.channelNames, USAGE);
+  if (channelKeys.length === 0 || !rest) throw new UserError("meetings.add-usage", `Name the channel, the schedule and the title, e.g. ${USAGE}.`);
+  const { schedule: scheduleText, message } = withMeetingUsage(() => splitScheduleAndMessage(rest));
+  const schedule = parseSchedule(scheduleText, deps.networkZone);
+  // The first " at " after the schedule starts the place: "Quarterly meeting at Room 2" -> title, place.
+  const split = /^(.*?)\s+at\s+(.+)$/i.exec(message);
+  const title = (split ? split[1]! : message).trim();
+  const place = split?.[2]?.trim();
+  if (!title) throw new UserError("meetings.no-title", `The meeting needs a title before "at", e.g. ${USAGE}.`);
+  const meeting = { channelKeys, schedule, title, ...(place ? { place } : {}), createdBy: context.actor.key, createdAt: context.now };
+  if (!nextMeetingOccurrence({ ...meeting, id: 0, cancelledOccurrences: [] }, context.now)) {
+    throw new UserError("meetings.never", `"${schedule.source}" never happens after now. Pick a future date or a repeating schedule, e.g. ${USAGE}.`);
+  }
+  const { meeting: stored, created } = await deps.meetings.add({ ...meeting, ...(context.deliveryId ? { deliveryId: context.deliveryId } : {}) });
+  if (created) deps.onAdded?.();
+  const where = stored.channelKeys.map((k) => describeChannel(k, context.actor.platform)).join(", ");
+  const heading = `${created ? "Added" : "Already added"} meeting #${stored.id}: ${stored.title}, ${stored.schedule.source}.`;
+  const next = nextOccurrences(stored.schedule, context.now, 3).map((at) => `• ${at}`);
+  const lines = [
+    `Posted in ${where} with Going / Maybe / Can't buttons: now for the next meeting, then ahead of each one.`,
+    ...(stored.place ? [`Where: ${stored.place}`] : []),
+  ];
+  return {
+    reply: {
+      kind: "message",
+      ephemeral: true,
+      title: heading,
+      sections: [{ title: "Next meetings", lines: next }, { title: "Posts", lines }],
+      text: `${heading}\nNext meetings:\n${next.join("\n")}\n${lines.join("\n")}`,
+    },
+  };
+}
+
+/** The schedule errors are the reminders' own; their examples are rewritten to show /meeting add. */
+function withMeetingUsage<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (err) {
+    if (err instanceof UserError) throw new UserError(err.code.replace(/^reminders\./, "meetings."), err.message.replaceAll("/reminders add", "/meeting add"));
+    throw err;
+  }
+}
