@@ -12,6 +12,7 @@ import { createReminderRunner } from "./scheduler/reminder-runner.js";
 import { startReminderScheduler } from "./scheduler/start-reminder-scheduler.js";
 import { createServices } from "./services/create-services.js";
 import { stopOnSignals } from "./stop-on-signals.js";
+import { warmUpLemmatizer } from "./core/safety/lemmatize.js";
 
 // Composition root: read config, build services, start the adapters. Nothing else wires dependencies.
 async function start(): Promise<void> {
@@ -66,6 +67,8 @@ async function start(): Promise<void> {
   void adapters.start().then(
     () => {
       logger.info("ready", { adapters: adapters.names, entries, readyMs: Math.round(performance.now()) });
+      // The lemmatiser's model takes ~350 ms of CPU to read: read it now, while the bot waits for its first message.
+      setImmediate(warmUpLemmatizer);
       if (adapters.names.includes("console")) void adapters.console.ended().then(stop);
     },
     async (err: unknown) => {

@@ -1,8 +1,8 @@
 import type { AnswerReply, Verdict } from "../reply.js";
 import { classifyQuestion } from "./classify-question.js";
 import { citationOf, composeAnswer } from "./compose-answer.js";
-import { crisisAnswer } from "./crisis-answer.js";
-import { triageCrisis } from "./crisis-triage.js";
+import { assessRisk } from "../safety/assess-risk.js";
+import { crisisAnswer, withSafetyLine } from "./crisis-answer.js";
 import { CONFIDENTIALITY_REMINDER, mentionsIdentifyingDetails } from "./identifying-details.js";
 import type { KnowledgeBase } from "./knowledge-base.js";
 import type { Jurisdiction, KnowledgeEntry } from "./knowledge-entry.js";
@@ -30,10 +30,12 @@ export interface AnswerOptions {
 }
 
 export function answerQuestion(question: string, knowledge: KnowledgeBase, options: AnswerOptions = {}): AnswerReply {
-  const crisis = triageCrisis(question);
+  const risk = assessRisk(question);
   const shape = classifyQuestion(question);
   const state = shape.namedState ?? options.state;
-  const reply = crisis ? crisisAnswer(crisis, knowledge, state) : answerFromKnowledge(question, knowledge, { ...shape, state });
+  const answered = risk.level === "crisis" ? crisisAnswer(risk.kind, knowledge, state) : answerFromKnowledge(question, knowledge, { ...shape, state });
+  // A weaker sign of risk: the normal answer, led by one safety line.
+  const reply = risk.level === "caution" ? withSafetyLine(answered) : answered;
   return mentionsIdentifyingDetails(question) ? withReminder(reply) : reply;
 }
 

@@ -21,7 +21,17 @@ const OPENING: Record<CrisisKind, string> = {
   overdose: "This sounds like a possible overdose. Safety comes first:",
   child_abuse: "This sounds like someone may be being abused or neglected. Safety comes first:",
   violence: "This sounds like someone may be in danger of violence. Safety comes first:",
+  emergency: "This sounds like a medical emergency. Safety comes first:",
 };
+
+/** The one line that leads a normal answer when triage saw a weaker sign of risk (assessRisk's `caution`). */
+export const SAFETY_LINE =
+  "Safety first: if anyone may be in danger, call 911; for thoughts of suicide or a mental-health crisis, call or text 988; tell your supervisor, and remember you are a mandatory reporter.";
+
+export function withSafetyLine(reply: AnswerReply): AnswerReply {
+  const answer = `${SAFETY_LINE}\n\n${reply.answer}`;
+  return { ...reply, answer, text: answer };
+}
 
 /** The crisis reply: guidance first, then the reporting rules it rests on (the asker's state's too, when there is one). */
 export function crisisAnswer(kind: CrisisKind, knowledge: KnowledgeBase, state?: Jurisdiction): AnswerReply {

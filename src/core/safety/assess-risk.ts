@@ -1,0 +1,93 @@
+import type { Concept } from "./concept-vocabulary.js";
+import { CRISIS_RULES, type CrisisKind, type CrisisRule, type RiskLevel } from "./crisis-rules.js";
+import { lemmatize, type Sentences } from "./lemmatize.js";
+import { tagConcepts, type ConceptTag, type TaggedSentence } from "./tag-concepts.js";
+
+export type { CrisisKind, RiskLevel } from "./crisis-rules.js";
+
+/** What triage made of a message: a crisis (guidance first), a weaker sign (one safety line leads), or neither. */
+export type RiskAssessment = { level: "none" } | { level: RiskLevel; kind: CrisisKind };
+
+const NONE: RiskAssessment = { level: "none" };
+// The names of harms that a question about training or rules uses as its topic ("suicide prevention").
+const TOPIC_TERMS = new Set<Concept>(["suicideTerm", "selfHarmTerm", "sexualAbuse", "domesticViolence", "overdoseTerm", "naloxone", "stalking", "threat", "substance", "intoxicated", "die"]);
+// A verb's object sits a few words after it ("hits the kids", "gave away all his stuff").
+const TARGET_REACH = 4;
+// The subject of "... is going to kill me" sits up to five words before the verb.
+const SUBJECT_REACH = 5;
+
+/**
+ * Reads a message for risk of harm: concepts in any order within a sentence or two adjacent ones, errs towards
+ * crisis. A question about a topic ("is suicide prevention in the training?") names harm without anyone at risk:
+ * it goes to the knowledge base.
+ */
+export function assessRisk(message: string): RiskAssessment {
+  const sentences = lemmatize(message);
+  const tagged = tagConcepts(sentences);
+  const aboutTopic = asksAboutTopic(tagged);
+  const cautions: { rule: CrisisRule; where: string }[] = [];
+  for (const rule of CRISIS_RULES) {
+    // A question about a topic names the topic's word and goes to the knowledge base; a harm told as an event
+    // in such a question ("what does the toolkit say about a kid with belt marks?") still earns the safety line.
+    if (aboutTopic && rule.harm.every((concept) => TOPIC_TERMS.has(concept))) continue;
+    const match = strongestMatch(rule, tagged, sentences);
+    if (!match) continue;
+    if (match.level === "crisis" && !aboutTopic && !isPastStory(match.harm, tagged)) return { level: "crisis", kind: rule.kind };
+    // One word read by several rules is one sign.
+    const where = `${match.harm.sentence}:${match.harm.start}`;
+    if (!cautions.some((c) => c.where === where)) cautions.push({ rule, where });
+  }
+  // Two different weaker signs together (a goodbye and a rifle at home; a date picked and things given away) are a crisis.
+  if (cautions.length >= 2 && !aboutTopic) return { level: "crisis", kind: cautions[0]!.rule.kind };
+  return cautions[0] ? { level: "caution", kind: cautions[0].rule.kind } : NONE;
+}
+
+/** Harm told as the past ("five years ago", "used to", "sober for two years") with nothing current in its sentence. */
+function isPastStory(harm: ConceptTag, tagged: TaggedSentence[]): boolean {
+  const past = tagged.some((s) => s.has("pastHistory"));
+  return past && !tagged[harm.sentence]!.has("present");
+}
+
+function asksAboutTopic(tagged: TaggedSentence[]): boolean {
+  const topics = tagged.flatMap((s) => s.get("topic") ?? []);
+  if (topics.length === 0) return false;
+  const insideTopic = (tag: ConceptTag) => topics.some((t) => t.sentence === tag.sentence && tag.start >= t.start && tag.end <= t.end);
+  return !tagged.some((s) => (s.get("situation") ?? []).some((tag) => !insideTopic(tag)));
+}
+
+interface RuleMatch {
+  level: RiskLevel;
+  harm: ConceptTag;
+}
+
+function strongestMatch(rule: CrisisRule, tagged: TaggedSentence[], sentences: Sentences): RuleMatch | undefined {
+  let found: RuleMatch | undefined;
+  for (let first = 0; first < tagged.length; first++) {
+    const window = tagged.slice(first, first + 2);
+    for (const harm of rule.harm.flatMap((concept) => tagged[first]!.get(concept) ?? [])) {
+      if (!matches(rule, harm, window, sentences)) continue;
+      if (!harm.negated) return { level: rule.level, harm };
+      found = { level: "caution", harm };
+    }
+    // A harm in the second sentence is found again when that sentence starts its own window.
+  }
+  return found;
+}
+
+function matches(rule: CrisisRule, harm: ConceptTag, window: TaggedSentence[], sentences: Sentences): boolean {
+  const inWindow = (concepts: Concept[]) => concepts.flatMap((c) => window.flatMap((s) => s.get(c) ?? []));
+  const own = window[0]!;
+  if (rule.target && !rule.target.some((c) => (own.get(c) ?? []).some((t) => isObjectOf(harm, t, sentences[harm.sentence]!)))) return false;
+  if (rule.none && inWindow(rule.none).length > 0) return false;
+  if (rule.unlessSubject && inWindow(rule.unlessSubject).some((t) => t.sentence === harm.sentence && t.end < harm.start && harm.start - t.end <= SUBJECT_REACH))
+    return false;
+  const near = (t: ConceptTag) => rule.within === undefined || (t.sentence === harm.sentence && Math.abs(t.start - harm.start) <= rule.within);
+  return (rule.needs ?? []).every((group) => inWindow(group).some((t) => t !== harm && near(t)));
+}
+
+/** The target follows the harm closely, or precedes it in the passive ("the kids get hit", "the baby was shaken"). */
+function isObjectOf(harm: ConceptTag, target: ConceptTag, words: Sentences[number]): boolean {
+  if (target.start > harm.end) return target.start - harm.end <= TARGET_REACH;
+  if (target.end >= harm.start || harm.start - target.end > TARGET_REACH + 1) return false;
+  return words.slice(target.end + 1, harm.start).some((w) => w.lemma === "be" || w.lemma === "get");
+}

@@ -1,0 +1,220 @@
+import { DRUG_SLANG, DRUG_WORDS } from "./drug-words.js";
+import { WEAPON_PHRASES, WEAPON_WORDS } from "./weapon-words.js";
+
+/**
+ * What a concept is made of: single words (matched on lemma or written form), phrases of lemmas in order
+ * ("<NOUN>" stands for any noun, "<VERB>" for any verb), and when it counts: `negated` concepts exist only under
+ * a negation ("isn't breathing", "nobody is feeding them"); the others are tagged with whether they were negated.
+ */
+export interface Vocabulary {
+  words: string[];
+  phrases: string[][];
+  when: "any" | "negated";
+}
+
+function vocabulary(words: string, phrases: string[] = [], when: Vocabulary["when"] = "any"): Vocabulary {
+  return { words: words.split(/\s+/).filter(Boolean), phrases: phrases.map((p) => p.split(" ")), when };
+}
+
+/**
+ * The concepts crisis rules combine: who is at risk and what harm. Each is a vocabulary of the idea, not a
+ * wording: rules (crisis-rules.ts) say which concepts must meet in a sentence or two adjacent ones.
+ */
+export const CONCEPTS = {
+  // Who.
+  child: vocabulary(
+    "child kid kiddo son daughter baby infant newborn toddler teen teenager boy girl minor youth student stepson stepdaughter grandchild grandson granddaughter niece nephew sibling brother sister preteen tween yo grader preschooler kindergartner twin bub",
+    ["year old", "year - old", "little one"],
+  ),
+  baby: vocabulary("baby infant newborn toddler bub"),
+  partner: vocabulary("husband wife boyfriend girlfriend bf gf partner spouse ex fiance fiancé stepdad stepfather stepmom stepmother ex-husband ex-wife ex-boyfriend ex-girlfriend ex-partner", ["baby daddy"]),
+  adult: vocabulary(
+    "mom mother dad father parent uncle aunt grandpa grandfather grandma grandmother cousin neighbor neighbour coach teacher babysitter man woman guy adult caregiver relative roommate pastor priest tutor stranger",
+  ),
+  thirdPerson: vocabulary("he she they him her them someone somebody everyone everybody"),
+  firstPersonObject: vocabulary("me us"),
+  reflexive: vocabulary("myself himself herself themselves themself yourself ourselves oneself"),
+  place: vocabulary("school house home class classroom office work church store mall party", ["the place"]),
+  // Hyperbole: the subject that is "killing me" is work, a body part or a thing, not a person.
+  workThing: vocabulary(
+    "boss sup supe supervisor manager coworker co-worker director coordinator caseload paperwork documentation deadline job work meeting commute traffic heat week schedule audit report inbox email training exam test shift this that it feet foot back knee headache cold allergy grant budget",
+  ),
+
+  // Wish to die, plans, goodbyes, means.
+  suicideTerm: vocabulary("suicide suicidal kms kys unalive unaliving unalived sewerslide", ["kill my self", "off myself", "off himself", "off herself", "off themselves"]),
+  die: vocabulary("die dying died dead death disappear gone", ["bleed out", "bleeding out", "not wake up", "never wake up"]),
+  desire: vocabulary("want wanna wish rather hope pray ready deserve should", ["better off", "good off", "think about", "thinking about", "talk about", "might as well", "how to", "ways to", "way to"]),
+  killVerb: vocabulary("kill murder shoot stab strangle hang drown end off smother suffocate poison"),
+  life: vocabulary("life", ["it all", "everything"]),
+  endVerb: vocabulary("end take finish"),
+  notLiving: vocabulary("live alive exist living", [], "negated"),
+  notAround: vocabulary("around here", [], "negated"),
+  notWaking: vocabulary("wake", [], "negated"),
+  reasonToLive: vocabulary("reason point worth purpose want wanna wish care"),
+  lastingAbsence: vocabulary("anymore forever", ["much longer", "no more", "any more", "for good"]),
+  hopelessStrong: vocabulary("", [
+    "nothing to live for",
+    "tired of living",
+    "tired of life",
+    "better off without",
+    "better off if",
+    "would be better off",
+    "would be good off",
+    "be better off with",
+    "be good off with",
+    "take them all with",
+    "take them with me",
+    "take them with her",
+    "take them with him",
+    "take us all with",
+    "take everyone with",
+    "good off if",
+    "good off without",
+    "never wake up",
+    "go to sleep forever",
+    "sleep forever",
+    "can not go on",
+    "want it to be over",
+    "want it to end",
+    "will not be a problem",
+    "will not be a burden",
+    "not be a burden",
+    "no way out",
+    "end the pain",
+  ]),
+  hopelessWeak: vocabulary("hopeless worthless burden trapped", ["give up", "can not do this", "can not take it", "can not take this", "end of my rope", "nothing matter", "what be the point"]),
+  goodbye: vocabulary("goodbye goodbyes farewell", ["good bye", "say bye", "thank you for everything", "thanks for everything", "sorry for everything", "tell my", "remember me", "love you all", "take care of my", "make sure my", "make sure her", "make sure his"]),
+  finality: vocabulary("", ["it be do", "it be over", "its do", "its done", "its over", "its finish", "it be finish", "this be the end", "no turning back", "for after", "after i be go", "after i am go", "when i be go", "when i am go", "in case"]),
+  unreachable: vocabulary("", ["pick up", "answer", "answering", "respond", "responding", "reply"], "negated"),
+  farewellForm: vocabulary("note notes letter letters text message video post poem will everyone everybody forever final last", ["for good", "for after"]),
+  chosenDate: vocabulary("", ["pick a date", "picked a date", "choose a date", "chose a date", "set a date", "have a date", "pick the day", "picked the day", "chose the day"]),
+  event: vocabulary("meeting wedding party training visit appointment court hearing trip vacation shower birthday graduation move moving surgery ceremony conference session class"),
+  method: vocabulary("", ["off the bridge", "off a bridge", "off the roof", "off a roof", "off a cliff", "off the overpass", "off the building", "in front of a train", "in front of a car", "in front of a truck", "into traffic", "into a tree", "into the river", "into the lake", "bleed out", "blow my brain", "blow his brain", "blow her brain", "put a bullet", "pull the trigger", "crash the car", "crash my car", "on purpose"]),
+  notMatter: vocabulary("matter", [], "negated"),
+  notNeeding: vocabulary("need needing", [], "negated"),
+  handOver: vocabulary("", ["give away", "giving away", "gave away", "hand over", "handed over", "hand me", "handed me", "give me", "gave me", "give her", "gave her", "give his", "give her", "giving her", "giving his", "giving their", "gave his"]),
+  lowMood: vocabulary("down depressed numb empty withdrawn isolate isolating calm quiet", ["so down", "really down", "not herself", "not himself"]),
+  notGoingHome: vocabulary("", ["go home", "going home"], "negated"),
+  giveAway: vocabulary("", ["give away", "giving away", "gave away", "give all", "give everything", "giving everything"]),
+  possessions: vocabulary("stuff thing belonging possession everything favorite favourite treasure game collection pet pets dog dogs cat cats guitar console jewelry key keys car quilt ring watch phone savings"),
+  pills: vocabulary("pill med meds medication medicine tablet capsule prescription script"),
+  stockpile: vocabulary("save stockpile stockpiling hoard hoarding stash collect count counted counting enough", ["save up", "saving up", "have enough"]),
+  hiding: vocabulary("hide hiding hidden"),
+  noose: vocabulary("noose ligature", ["rope around"]),
+  rope: vocabulary("rope cord belt"),
+  knot: vocabulary("loop knot tie tied hang hanging beam ceiling rafter"),
+  lethal: vocabulary("lethal deadly fatal"),
+  doseQuestion: vocabulary("", ["how many", "how much", "how long", "enough to"]),
+  research: vocabulary("google search research", ["look up", "looked up", "look into"]),
+
+  // Self-injury.
+  selfHarmTerm: vocabulary("self-harm selfharm self-harming self-injury self-injure cutter self-mutilation", ["self harm", "self - harm", "self injury", "self - injury", "self - injure"]),
+  selfHarmVerb: vocabulary("cut burn hurt harm scratch carve hit punch bang bite starve pinch injure mutilate slash stab punish"),
+  cutAlone: vocabulary("cut cutting"),
+  wound: vocabulary("cut cuts scar scars burn burns scratch scratches wound gash slash bandage bleed bleeding blood mark marks"),
+  bodyPart: vocabulary("arm arms wrist wrists thigh thighs leg legs skin stomach belly hip hips ankle chest forearm"),
+  concealment: vocabulary("fresh new hide hiding cover sleeve sleeves herself himself themselves own again"),
+  disorderedEating: vocabulary("purge purging anorexia anorexic bulimia bulimic", ["stop eating", "stopped eating", "starve herself", "starve himself", "starving herself", "starving himself", "throw up after", "throwing up after", "make herself throw up", "make himself throw up", "barely eating", "barely eat"]),
+  headAgainst: vocabulary("", ["head against", "head into", "head on the wall", "head off the wall"]),
+
+  // Sexual abuse, grooming, secrecy.
+  sexualAbuse: vocabulary("molest molested molesting molestation rape raped raping fondle fondled fondling grope groped groom grooming groomed incest pedophile paedophile predator csam sextortion", [
+    "sexual abuse",
+    "sexually abuse",
+    "sexually abused",
+    "sexual assault",
+    "sexually assault",
+    "sexually assaulted",
+    "inappropriate touching",
+    "touch inappropriately",
+    "touched inappropriately",
+    "touching inappropriately",
+    "bad touch",
+    "child porn",
+  ]),
+  touch: vocabulary("touch touching rub kiss fondle feel undress expose flash", ["get in bed", "crawl into bed", "sleep in her bed", "sleep in his bed", "in the shower with", "in the bath with"]),
+  private: vocabulary("private privates genital genitals penis vagina crotch breast breasts butt bottom inappropriately sexual sexually naked nude nudes", ["down there", "under her clothes", "under his clothes", "under the blanket", "where he should not", "where she should not", "weird way", "in a weird way"]),
+  secret: vocabulary("secret secrets secrecy", ["between us", "keep quiet", "keep it quiet", "our thing", "if she tell", "if he tell", "if you tell", "if i tell", "if they tell", "if she tells", "if he tells"]),
+  notTelling: vocabulary("tell anyone anybody", [], "negated"),
+  contactContext: vocabulary("night bed bedroom room alone special game gift gifts present presents photo photos picture pictures pic pics naked nude body older online chat snapchat instagram discord tiktok car bath shower sleepover money weed drug drugs alcohol vape staying apartment hotel", ["what they do", "what happened", "what he does", "what he did"]),
+  photoRequest: vocabulary("nude nudes naked explicit sexting sext", ["send pictures", "send pics", "send photos", "picture of herself", "picture of himself", "pics of herself", "pics of himself"]),
+  sendVerb: vocabulary("send sent sending"),
+  image: vocabulary("pic pics picture pictures photo photos image images video videos selfie selfies"),
+  coercion: vocabulary("make makes made force forced pressure pressured demand demanded blackmail blackmailed threaten threatened"),
+  runaway: vocabulary("missing runaway", ["run away", "ran away", "ran off", "run off", "took off with"]),
+  olderStranger: vocabulary("older stranger adult predator", ["grown man", "old man", "older guy", "older man", "older boy", "an adult"]),
+  online: vocabulary("online app snapchat instagram discord tiktok roblox fortnite chat dm dms message messages internet", ["meet up", "meet him", "meet her"]),
+
+  // Physical abuse, a hurt baby.
+  hitVerb: vocabulary("hit hits hitting beat beating beaten punch kick slap smack whip choke choking strangle shake shook shaken shove burn spank hurt abuse abused batter belt pinch slam", ["beat up", "put his hands on", "put her hands on", "put hands on", "push <PRON> down", "push <PRON> into", "push <PRON> against", "pushed <PRON> down", "pushed <PRON> into", "pushed <PRON> against", "throw <PRON> against", "threw <PRON> against"]),
+  injury: vocabulary("bruise bruises bruised bruising welt welts handprint handprints fracture fractured swollen scald scalded injury injuries injured lash lashes", ["broke her", "broke his", "break her", "break his", "black eye", "broken arm", "broken bone", "broken leg", "broken rib", "belt mark", "cigarette burn", "burn mark", "burn marks"]),
+  babyHarm: vocabulary("drop dropped limp floppy seizure lethargic rough roughly throw threw toss tossed", ["soft spot", "not moving", "fell off", "hit her head", "hit his head", "bump on", "too rough", "shake the baby"]),
+  harmInstrument: vocabulary("stove iron cigarette lighter cord wire hanger paddle scalding boiling", ["hot water", "extension cord", "curling iron"]),
+  forceAgainst: vocabulary("against hold held holding press pressed put", ["hold down", "held down"]),
+  discipline: vocabulary("discipline disciplines punish punishes punished whooping whupping beating"),
+
+  // Neglect.
+  aloneNoAdult: vocabulary("alone unsupervised abandon abandoned", ["by themselves", "by himself", "by herself", "home alone", "left behind", "fend for", "no adult", "no grown up", "no grownup", "no parent", "nobody home", "no one home", "no one watch", "nobody watch"]),
+  notSupervised: vocabulary("adult watch supervise home care babysit", [], "negated"),
+  aloneWith: vocabulary("", ["alone with"]),
+  leaveVerb: vocabulary("leave left leaving"),
+  noFood: vocabulary("hungry starve starving starved malnourished", ["nothing to eat", "no food", "empty fridge", "out of food", "eat out of the trash", "eating out of the trash", "dig through the trash"]),
+  notFed: vocabulary("eat eaten feed fed food meal meals dinner lunch breakfast", [], "negated"),
+  confinement: vocabulary("chain chained cage caged", ["in the closet", "in a closet", "in the basement", "in a cage", "in the dark","lock in", "locked in", "lock out", "locked out", "tie up", "tied up", "lock him", "lock her", "lock them"]),
+  squalor: vocabulary("feces filthy rotting", ["no heat", "no electricity", "no water", "dirty diaper", "same diaper"]),
+
+  // Violence and threats.
+  violentVerb: vocabulary("kill murder shoot stab strangle choke beat hurt attack burn bomb rape slit stomp jump smother suffocate drown poison", ["beat up", "shoot up", "blow up", "cut up"]),
+  intent: vocabulary("going gonna will would threaten threatened threatening threat want wanna plan planning swear swore promise", ["'ll", "'d"]),
+  threat: vocabulary("threaten threatened threatening threat threats", ["death threat", "death threats", "hit list", "kill list"]),
+  deathThreat: vocabulary("", ["death threat", "death threats", "hit list", "kill list", "shoot up", "shooting up"]),
+  weapon: vocabulary(WEAPON_WORDS.join(" "), WEAPON_PHRASES),
+  brandish: vocabulary("point pointed pointing wave waved waving pull pulled brandish brandished hold held show showed carry carrying bring brought pack packing aim aimed grab grabbed", ["to school"]),
+  play: vocabulary("foam toy toys plastic nerf pretend play playing game costume adorable cute silly squirt", ["water gun", "nerf gun", "toy gun"]),
+  anger: vocabulary("angry rage furious mad yell yelling scream screaming fight fighting argue arguing drunk high violent unstable crazy paranoid threaten threatening"),
+  fear: vocabulary("afraid scared terrified fear frightened unsafe", ["for her life", "for his life", "for their life"]),
+  notSafe: vocabulary("safe", [], "negated"),
+  fearedPlace: vocabulary("home house husband boyfriend partner ex life", ["go home", "going home"]),
+  domesticViolence: vocabulary("abusive abuse abused abuser abusing batter battered battering dv", ["domestic violence", "intimate partner violence"]),
+  stalking: vocabulary("stalk stalking stalker stalked", ["restraining order", "protective order", "protection order", "show up at", "showed up at", "track her phone", "tracking her phone"]),
+
+  // Overdose, poisoning, intoxication, not breathing.
+  overdoseTerm: vocabulary("overdose overdosed overdosing od od'd o.d. poisoned poisoning", ["too many pills", "took too many", "take too many", "took too much", "take too much"]),
+  substance: vocabulary(
+    `pill pills med meds medication medicine tablet capsule drug drugs alcohol vodka liquor booze whiskey tequila bleach detergent antifreeze cleaner chemical chemicals battery poison edible edibles gummy gummies ${DRUG_WORDS.join(" ")} ${DRUG_SLANG.join(" ")}`,
+    ["took something", "take something", "on something", "tide pod", "laundry pod", "button battery", "rat poison", "lighter fluid", "sleeping pill", "sleeping pills", "cleaning supplies"],
+  ),
+  ingest: vocabulary("take took swallow swallowed eat ate drink drank pop popped snort snorted inject injected smoke smoked mix mixed chug chugged ingest ingested use used shoot", ["get into", "got into", "into the"]),
+  amount: vocabulary("bunch handful whole entire several bottle lot ton all", ["too many", "too much", "half the", "a few"]),
+  unwell: vocabulary("sleepy drowsy vomit vomiting puke puking foam foaming seizure seizing confused slurring slur lethargic clammy gray grey", ["throw up", "throwing up", "out of it", "eyes roll", "nod off", "nodding off", "nodding out", "fell out", "blue lips", "lips be blue", "lip be blue", "turn blue", "turning blue", "stay awake"]),
+  unresponsive: vocabulary("unresponsive unconscious faint fainted fainting", ["<PRON> collapse", "<PRON> collapsed","pass out", "passed out", "passing out", "stop breathing", "stopped breathing", "barely breathing", "trouble breathing", "no pulse", "turn blue", "turning blue", "blue lips", "lips be blue", "lip be blue", "foaming at the mouth", "not moving"]),
+  notBreathing: vocabulary("breathe breathing", [], "negated"),
+  prescribed: vocabulary("prescribe prescribed prescription", ["side effect", "side effects", "make me", "makes me"]),
+  breathing: vocabulary("breathe breathing breath"),
+  abnormal: vocabulary("weird weirdly funny strange strangely slow slowly shallow gasp gasping raspy rattle rattling gurgle gurgling snore snoring hard"),
+  blue: vocabulary("blue gray grey purple pale"),
+  face: vocabulary("lip lips face skin finger fingers fingertip nail nails"),
+  administer: vocabulary("give gave use used spray sprayed need needed administer administered"),
+  ingestAccident: vocabulary("swallow swallowed ate eat drink drank ingest ingested lick chew chewed", ["get into", "got into"]),
+  accident: vocabulary("fell fall trip tripped slip slipped accident accidentally playground", ["by accident"]),
+  bereavement: vocabulary("funeral grief grieve grieving memorial anniversary bereaved bereavement loss", ["pass away", "passed away", "die by", "died by", "lost to", "lose to", "lost her", "lost his"]),
+  naloxone: vocabulary("narcan naloxone"),
+  intoxicated: vocabulary("drunk wasted intoxicated stoned tweaking blackout slur slurring stumble stumbling reek", ["barely stand", "can barely stand", "could barely stand", "can not stand up", "smell like alcohol", "smell of alcohol", "smell like weed","blacked out", "black out", "high on", "be high", "get high", "so high", "under the influence", "on drugs", "nodding out"]),
+  caregiving: vocabulary("drive driving drove watch watching babysit care home alone car pick", ["pick up", "with the kids", "with the baby"]),
+
+  // Harm long past ("five years ago", "used to", "sober for two years"): a story, not a present danger.
+  pastHistory: vocabulary("ago sober recovered recovery thriving", ["used to", "in the past", "back when", "years back", "history of", "clean for", "doing great", "doing well", "lived experience"]),
+  present: vocabulary("now today tonight again lately recently currently yesterday still", ["right now", "last night", "this week", "this morning", "keep", "keeps"]),
+
+  // What makes a message a question about a topic rather than about someone.
+  topic: vocabulary(
+    "prevention awareness training train module course curriculum competency standard toolkit guide document policy protocol procedure rule law requirement require section ceu ceus credit class workshop webinar certification topic resource resources handout statistic statistics research sign signs screening assessment recognize spot identify teach cover covers covered include includes define definition hotline lifeline",
+    ["count as", "risk factor", "risk factors", "warning sign", "warning signs", "say about", "know about", "learn about", "talk about suicide", "ask about", "bring up", "what count as", "what counts as", "what is", "what are", "mandatory reporting", "mandated reporter", "mandatory reporter"],
+  ),
+  situation: vocabulary(
+    "tell told say said text texted call called find found see saw seen notice noticed hear heard show showed admit admitted disclose disclosed confide confided mention mentioned now tonight today yesterday morning just currently worried worry scared afraid concerned keep keeps",
+    ["right now", "last night", "this morning", "i support", "i work with", "i am worried", "i'm worried", "my son", "my daughter", "my kid", "my child", "her son", "her daughter", "his son", "his daughter", "her kid", "his kid", "my client", "a mom", "a dad", "the mom", "the dad"],
+  ),
+} satisfies Record<string, Vocabulary>;
+
+export type Concept = keyof typeof CONCEPTS;

@@ -1,0 +1,126 @@
+import type { Concept } from "./concept-vocabulary.js";
+
+export type CrisisKind = "suicide" | "self_harm" | "child_abuse" | "violence" | "overdose" | "emergency";
+export type RiskLevel = "crisis" | "caution";
+
+/**
+ * A harm concept and what must meet it in the same sentence or the next: `needs` is a list of groups, one concept
+ * of each group present; `target` is the harm's object (at most three words after it, or before it in the
+ * passive: "the baby was shaken"); `within` keeps `needs` close to the harm; `none` vetoes; `unlessSubject`
+ * vetoes when the word just before the harm is one of these ("this caseload is killing me").
+ * A harm that is negated ("he never hit her") lowers a crisis to caution: denied, it is still worth a line.
+ */
+export interface CrisisRule {
+  kind: CrisisKind;
+  level: RiskLevel;
+  harm: Concept[];
+  needs?: Concept[][];
+  target?: Concept[];
+  within?: number;
+  none?: Concept[];
+  unlessSubject?: Concept[];
+}
+
+const PERSON: Concept[] = ["thirdPerson", "partner", "adult", "child"];
+
+// Order is priority: the first matching rule names the kind. Child harm comes before violence between adults.
+export const CRISIS_RULES: CrisisRule[] = [
+  // Wish to die, plans, goodbyes, means.
+  { kind: "suicide", level: "caution", harm: ["suicideTerm"], needs: [["bereavement"]] },
+  { kind: "suicide", level: "crisis", harm: ["suicideTerm"], none: ["bereavement"] },
+  { kind: "suicide", level: "crisis", harm: ["die"], needs: [["desire"]], within: 4 },
+  { kind: "suicide", level: "crisis", harm: ["killVerb"], target: ["reflexive"] },
+  { kind: "suicide", level: "crisis", harm: ["endVerb"], target: ["life"] },
+  { kind: "suicide", level: "crisis", harm: ["notLiving"], needs: [["reasonToLive"]] },
+  { kind: "suicide", level: "crisis", harm: ["notAround"], needs: [["lastingAbsence", "desire"]] },
+  { kind: "suicide", level: "crisis", harm: ["notWaking"], needs: [["desire"]] },
+  { kind: "suicide", level: "crisis", harm: ["hopelessStrong"] },
+  { kind: "suicide", level: "caution", harm: ["hopelessWeak"] },
+  { kind: "suicide", level: "crisis", harm: ["goodbye"], needs: [["farewellForm", "unreachable", "finality"]] },
+  { kind: "suicide", level: "caution", harm: ["goodbye"] },
+  { kind: "suicide", level: "caution", harm: ["finality", "notMatter", "lowMood", "notGoingHome"] },
+  { kind: "suicide", level: "crisis", harm: ["farewellForm"], needs: [["finality"]] },
+  { kind: "suicide", level: "crisis", harm: ["chosenDate"], none: ["event"] },
+  { kind: "suicide", level: "caution", harm: ["chosenDate"] },
+  { kind: "suicide", level: "crisis", harm: ["method"], needs: [["desire", "hopelessWeak", "hopelessStrong", "die", "killVerb", "research", "lowMood"]] },
+  { kind: "suicide", level: "caution", harm: ["handOver"], target: ["possessions"] },
+  { kind: "suicide", level: "caution", harm: ["notNeeding"], needs: [["lastingAbsence"]] },
+  { kind: "suicide", level: "crisis", harm: ["giveAway"], target: ["possessions"] },
+  { kind: "suicide", level: "crisis", harm: ["pills", "substance"], needs: [["stockpile"]], within: 5 },
+  { kind: "suicide", level: "caution", harm: ["pills"], needs: [["hiding"]], within: 4 },
+  { kind: "suicide", level: "crisis", harm: ["noose"] },
+  { kind: "suicide", level: "crisis", harm: ["rope"], needs: [["knot"]] },
+  { kind: "suicide", level: "crisis", harm: ["lethal"], needs: [["die", "killVerb", "overdoseTerm", "pills", "substance"]] },
+  { kind: "suicide", level: "crisis", harm: ["doseQuestion"], needs: [["die", "overdoseTerm"]], within: 8 },
+  { kind: "suicide", level: "crisis", harm: ["doseQuestion"], needs: [["pills", "substance"], ["killVerb"]], within: 8 },
+  { kind: "suicide", level: "crisis", harm: ["research"], needs: [["die", "killVerb", "lethal", "overdoseTerm", "noose", "suicideTerm"]] },
+
+  // Self-injury of any kind.
+  { kind: "self_harm", level: "crisis", harm: ["selfHarmTerm"] },
+  { kind: "self_harm", level: "caution", harm: ["selfHarmVerb"], target: ["reflexive"], needs: [["accident"]] },
+  { kind: "self_harm", level: "crisis", harm: ["selfHarmVerb"], target: ["reflexive"], none: ["accident"] },
+  { kind: "self_harm", level: "crisis", harm: ["headAgainst", "disorderedEating"] },
+  { kind: "self_harm", level: "crisis", harm: ["selfHarmVerb"], needs: [["bodyPart"], ["thirdPerson", "child", "reflexive"]], within: 6, none: ["accident", "play"] },
+
+  // Sexual abuse, grooming, enforced secrecy.
+  { kind: "child_abuse", level: "crisis", harm: ["sexualAbuse"], needs: [["child"]] },
+  { kind: "violence", level: "crisis", harm: ["sexualAbuse"] },
+  { kind: "child_abuse", level: "crisis", harm: ["touch"], needs: [["private"]] },
+  { kind: "child_abuse", level: "crisis", harm: ["touch"], needs: [PERSON, ["contactContext", "secret", "notTelling"]] },
+  { kind: "child_abuse", level: "crisis", harm: ["secret", "notTelling"], needs: [["child", "partner", "adult", "thirdPerson"], ["contactContext", "touch", "olderStranger", "private"]] },
+  { kind: "child_abuse", level: "caution", harm: ["secret", "notTelling"], needs: [["child"], ["adult", "partner", "thirdPerson"]] },
+  { kind: "child_abuse", level: "crisis", harm: ["photoRequest"], needs: [["child", "olderStranger", "online"]] },
+  { kind: "child_abuse", level: "crisis", harm: ["sendVerb"], needs: [["image"], ["child", "thirdPerson"], ["coercion", "olderStranger", "online", "secret", "notTelling"]], within: 4 },
+  { kind: "child_abuse", level: "crisis", harm: ["olderStranger"], needs: [["child"], ["online", "secret", "photoRequest", "contactContext", "runaway"]] },
+  { kind: "child_abuse", level: "crisis", harm: ["runaway"], needs: [["child"], ["online", "olderStranger", "secret"]] },
+  { kind: "child_abuse", level: "caution", harm: ["runaway"], needs: [["child"]] },
+
+  // Physical abuse of a child or a baby.
+  { kind: "child_abuse", level: "crisis", harm: ["hitVerb", "violentVerb"], target: ["child", "baby"] },
+  { kind: "child_abuse", level: "crisis", harm: ["hitVerb"], target: ["thirdPerson"], needs: [["child"]] },
+  { kind: "child_abuse", level: "caution", harm: ["injury"], needs: [["child"], ["accident"]] },
+  { kind: "child_abuse", level: "crisis", harm: ["injury"], needs: [["child"]], none: ["accident"] },
+  { kind: "child_abuse", level: "crisis", harm: ["babyHarm"], needs: [["baby"]] },
+  { kind: "child_abuse", level: "crisis", harm: ["harmInstrument"], needs: [["child", "thirdPerson"], ["forceAgainst", "hitVerb", "discipline"]], none: ["accident"] },
+  { kind: "child_abuse", level: "crisis", harm: ["injury"], needs: [["hitVerb", "discipline", "weapon"]], none: ["partner"] },
+  { kind: "violence", level: "crisis", harm: ["injury"], needs: [["partner"]] },
+  { kind: "child_abuse", level: "caution", harm: ["injury"], needs: [["thirdPerson", "adult"]] },
+  { kind: "child_abuse", level: "crisis", harm: ["domesticViolence"], needs: [["child"]] },
+
+  // Neglect: no adult, no food, shut in, intoxicated care.
+  { kind: "child_abuse", level: "crisis", harm: ["aloneNoAdult", "notSupervised"], needs: [["child"]], none: ["aloneWith"] },
+  { kind: "child_abuse", level: "crisis", harm: ["noFood", "notFed"], needs: [["child"]] },
+  { kind: "child_abuse", level: "crisis", harm: ["confinement", "squalor"], needs: [["child"]] },
+  { kind: "child_abuse", level: "crisis", harm: ["intoxicated"], needs: [["child", "caregiving"]] },
+  { kind: "overdose", level: "caution", harm: ["intoxicated"] },
+
+  // Self-injury seen on the body (after child abuse, so injuries on a child read as abuse).
+  { kind: "self_harm", level: "crisis", harm: ["cutAlone"], needs: [["thirdPerson", "child", "reflexive"]] },
+  { kind: "self_harm", level: "crisis", harm: ["wound"], needs: [["bodyPart"], ["thirdPerson", "reflexive", "concealment", "child"]], within: 5 },
+
+  // Violence and threats, at home, school or online; weapons.
+  { kind: "violence", level: "crisis", harm: ["deathThreat"] },
+  { kind: "violence", level: "crisis", harm: ["violentVerb", "hitVerb"], target: [...PERSON, "place"], unlessSubject: ["workThing"], none: ["play"] },
+  { kind: "violence", level: "crisis", harm: ["violentVerb"], target: ["firstPersonObject"], needs: [["intent"]], unlessSubject: ["workThing"], none: ["play"] },
+  { kind: "violence", level: "crisis", harm: ["violentVerb"], needs: [["intent"], [...PERSON, "place"]], within: 4, none: ["play"], unlessSubject: ["workThing"] },
+  { kind: "violence", level: "crisis", harm: ["weapon"], needs: [["brandish", "anger", "threat", "fear", "intoxicated", "place", "violentVerb"]], none: ["play"] },
+  { kind: "violence", level: "caution", harm: ["weapon"], none: ["play"] },
+  { kind: "violence", level: "caution", harm: ["threat"] },
+  { kind: "violence", level: "crisis", harm: ["fear", "notSafe"], needs: [["fearedPlace"]] },
+  { kind: "violence", level: "crisis", harm: ["domesticViolence"], needs: [PERSON] },
+  { kind: "violence", level: "caution", harm: ["domesticViolence", "stalking"] },
+
+  // Overdose, poisoning, someone not breathing.
+  { kind: "overdose", level: "crisis", harm: ["overdoseTerm"] },
+  { kind: "overdose", level: "crisis", harm: ["substance"], needs: [["ingest"], ["amount"]] },
+  { kind: "overdose", level: "crisis", harm: ["substance"], needs: [["unwell", "unresponsive", "notBreathing", "notWaking"]], none: ["prescribed"] },
+  { kind: "overdose", level: "caution", harm: ["substance"], needs: [["unwell"], ["prescribed"]] },
+  { kind: "overdose", level: "crisis", harm: ["ingest"], needs: [["amount"], ["finality", "goodbye", "unwell", "unresponsive"]] },
+  { kind: "overdose", level: "crisis", harm: ["ingestAccident"], needs: [["child", "baby"], ["substance"]] },
+  { kind: "overdose", level: "crisis", harm: ["naloxone"], needs: [["administer", "situation", "unresponsive", "notBreathing"]] },
+  { kind: "overdose", level: "caution", harm: ["naloxone"] },
+  { kind: "emergency", level: "crisis", harm: ["unresponsive", "notBreathing"] },
+  { kind: "emergency", level: "crisis", harm: ["breathing"], needs: [["abnormal"]], within: 3 },
+  { kind: "emergency", level: "crisis", harm: ["blue"], needs: [["face"]], within: 4 },
+  { kind: "emergency", level: "crisis", harm: ["notWaking"], none: ["desire"] },
+];

@@ -1,0 +1,48 @@
+import { createRequire } from "node:module";
+import type { ItsFunction, WinkMethods } from "wink-nlp";
+
+/** One word of a message: its lemma ("shook" -> "shake"), its lower-case form and its universal part of speech. */
+export interface Word {
+  lemma: string;
+  lower: string;
+  pos: string;
+}
+
+/** A message as sentences of words, read once by wink-nlp's English model and shared by everything that reads it. */
+export type Sentences = Word[][];
+
+const require = createRequire(import.meta.url);
+let nlp: WinkMethods | undefined;
+
+/**
+ * wink-nlp's model costs ~350 ms of CPU to read (it decodes a 3 MB lexicon), so it is read on first use or by
+ * warmUpLemmatizer() once the bot is listening, not at import: start-up does not wait for it.
+ */
+function reader(): WinkMethods {
+  if (!nlp) {
+    const winkNLP = require("wink-nlp") as typeof import("wink-nlp").default;
+    // Sentence boundaries and parts of speech: the lemmas of "saw" and "left" depend on them.
+    nlp = winkNLP(require("wink-eng-lite-web-model"), ["sbd", "pos"]);
+  }
+  return nlp;
+}
+
+export function warmUpLemmatizer(): void {
+  reader();
+}
+
+export function lemmatize(text: string): Sentences {
+  const engine = reader();
+  const its = engine.its;
+  const doc = engine.readDoc(text);
+  const tokens = doc.tokens();
+  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
+  const lower = tokens.out(its.normal) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  return spans.map(([first, last]) => {
+    const words: Word[] = [];
+    for (let i = first; i <= last; i++) words.push({ lemma: lemmas[i]!.toLowerCase(), lower: lower[i]!, pos: pos[i]! });
+    return words;
+  });
+}

@@ -1,0 +1,115 @@
+import { CONCEPTS, type Concept } from "./concept-vocabulary.js";
+import { HYPERBOLE_IDIOMS } from "./hyperbole-idioms.js";
+import type { Sentences, Word } from "./lemmatize.js";
+import { negationScope } from "./negation-scope.js";
+
+/** A concept found in a message: in which sentence, on which words, and whether a negation governs it. */
+export interface ConceptTag {
+  concept: Concept;
+  sentence: number;
+  start: number;
+  end: number;
+  negated: boolean;
+}
+
+export type TaggedSentence = Map<Concept, ConceptTag[]>;
+
+type Pattern = string[];
+interface PhraseEntry {
+  concept: Concept;
+  pattern: Pattern;
+}
+
+// Built once at module load: word -> concepts, and phrases indexed by their first element.
+const BY_WORD = new Map<string, Concept[]>();
+const PHRASES_BY_FIRST = new Map<string, PhraseEntry[]>();
+for (const [concept, vocabulary] of Object.entries(CONCEPTS) as [Concept, (typeof CONCEPTS)[Concept]][]) {
+  for (const word of vocabulary.words) BY_WORD.set(word, [...(BY_WORD.get(word) ?? []), concept]);
+  for (const pattern of vocabulary.phrases) {
+    const first = pattern[0]!;
+    PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), { concept, pattern }]);
+  }
+}
+const IDIOMS_BY_FIRST = new Map<string, Pattern[]>();
+for (const idiom of HYPERBOLE_IDIOMS) IDIOMS_BY_FIRST.set(idiom[0]!, [...(IDIOMS_BY_FIRST.get(idiom[0]!) ?? []), idiom]);
+
+/**
+ * The forms a word is looked up by: its lemma, its written form, the parts of a hyphenated word, and a plain
+ * suffix strip for the words the model leaves unlemmatised ("stockpiling", "burning" tagged as nouns).
+ */
+function keysOf(word: Word): string[] {
+  const keys = new Set([word.lemma, word.lower]);
+  if (word.lower.includes("-") && word.lower.length > 3) for (const part of word.lower.split("-")) if (part) keys.add(part);
+  const stem = /^(.{3,}?)(ing|ed|es|s)$/.exec(word.lower)?.[1];
+  if (stem) {
+    keys.add(stem);
+    keys.add(`${stem}e`);
+    if (/(.)\1$/.test(stem)) keys.add(stem.slice(0, -1));
+  }
+  return [...keys];
+}
+
+function matchesElement(element: string, word: Word, keys: string[]): boolean {
+  if (element.startsWith("<")) return word.pos === element.slice(1, -1);
+  return keys.includes(element);
+}
+
+/** How many words of the sentence from `start` the pattern covers, or 0. */
+function matchLength(pattern: Pattern, words: Word[], keys: string[][], start: number): number {
+  if (start + pattern.length > words.length) return 0;
+  for (let k = 0; k < pattern.length; k++) if (!matchesElement(pattern[k]!, words[start + k]!, keys[start + k]!)) return 0;
+  return pattern.length;
+}
+
+function candidates<T>(index: Map<string, T[]>, keys: string[]): T[] {
+  return keys.flatMap((key) => index.get(key) ?? []);
+}
+
+/** Each sentence's concepts, idioms set aside first. */
+export function tagConcepts(sentences: Sentences): TaggedSentence[] {
+  return sentences.map((words, sentence) => {
+    const keys = words.map(keysOf);
+    const negated = negationScope(words);
+    const idiomatic = new Array<boolean>(words.length).fill(false);
+    for (let i = 0; i < words.length; i++) {
+      for (const idiom of candidates(IDIOMS_BY_FIRST, keys[i]!)) {
+        const length = matchLength(idiom, words, keys, i);
+        for (let k = i; k < i + length; k++) idiomatic[k] = true;
+      }
+    }
+    const tags: TaggedSentence = new Map();
+    const add = (concept: Concept, start: number, end: number) => {
+      const vocabulary = CONCEPTS[concept];
+      const underNegation = negated[start]!;
+      if (vocabulary.when === "negated" && !underNegation) return;
+      const tag = { concept, sentence, start, end, negated: vocabulary.when === "any" && underNegation };
+      tags.set(concept, [...(tags.get(concept) ?? []), tag]);
+    };
+    for (let i = 0; i < words.length; i++) {
+      if (idiomatic[i]) continue;
+      for (const concept of new Set(candidates(BY_WORD, keys[i]!))) add(concept, i, i);
+      for (const { concept, pattern } of candidates(PHRASES_BY_FIRST, keys[i]!)) {
+        const length = matchLength(pattern, words, keys, i);
+        if (length > 0 && !idiomatic.slice(i, i + length).some(Boolean)) add(concept, i, i + length - 1);
+      }
+    }
+    tagAges(words, add);
+    return tags;
+  });
+}
+
+const AGE_UNITS = new Set(["year", "yo", "y", "yr", "yrs", "month", "week"]);
+const ADULT_AGE = 18;
+
+/** "a 15 yo", "her 3-year-old", "he's 28": an age under 18 is a child; an adult's age next to a child is an older person. */
+function tagAges(words: Word[], add: (concept: Concept, start: number, end: number) => void): void {
+  words.forEach((word, i) => {
+    if (word.pos !== "NUM" || !/^\d{1,2}$/.test(word.lower)) return;
+    const age = Number(word.lower);
+    const unit = words.slice(i + 1, i + 5).findIndex((w) => AGE_UNITS.has(w.lemma));
+    const agoFollows = unit >= 0 && words[i + unit + 2]?.lemma === "ago";
+    const statedAge = words[i - 1]?.lemma === "be" && words[i - 2]?.pos === "PRON";
+    if ((unit < 0 || agoFollows) && !statedAge) return;
+    add(age < ADULT_AGE ? "child" : "olderStranger", i, i);
+  });
+}

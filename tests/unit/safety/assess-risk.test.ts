@@ -1,0 +1,178 @@
+import { describe, expect, it } from "vitest";
+import { assessRisk, type CrisisKind } from "../../../src/core/safety/assess-risk.js";
+
+// Each concept with several wordings of our own, then the lookalikes that must stay out of crisis.
+const CRISES: Record<string, [string, CrisisKind][]> = {
+  "a wish to die, direct, indirect or in slang": [
+    ["the mom I'm working with said everyone would be better off without her", "suicide"],
+    ["her son keeps saying he'd rather be dead than go back to school", "suicide"],
+    ["my daughter says there's no reason to keep living", "suicide"],
+    ["she doesn't want to wake up tomorrow, she said", "suicide"],
+    ["the kid said he'd just unalive himself if they move again", "suicide"],
+    ["he texted me kms lol but i dont think he was joking", "suicide"],
+    ["the mom said she is tired of living", "suicide"],
+    ["the teen says she wishes she could disappear forever", "suicide"],
+    ["I want to die", "suicide"],
+    ["a dad told me his son talks about shooting himself", "suicide"],
+  ],
+  "a plan, a date, goodbyes, giving things away": [
+    ["he told his sister he won't be around much longer", "suicide"],
+    ["the teen wrote a letter saying goodbye to everyone", "suicide"],
+    ["he's been giving away all his video games and his guitar", "suicide"],
+    ["my client says she chose the day, and by then none of this will matter", "suicide"],
+    ["he keeps thinking about driving into traffic on purpose, he feels so down", "suicide"],
+  ],
+  "means kept at hand": [
+    ["her dad keeps a stash of oxy in the garage and she says she's hoarding her meds", "suicide"],
+    ["she googled how many tylenol it takes to die", "suicide"],
+    ["he tied a rope into a noose in his closet", "suicide"],
+    ["there's a hunting rifle under his bed and he's been saying goodbye to his friends", "suicide"],
+  ],
+  "self-injury of any kind": [
+    ["my teen has been burning herself with a lighter", "self_harm"],
+    ["she scratches her skin until it bleeds, on purpose, to punish herself", "self_harm"],
+    ["he's been banging his head against the wall until it bruises", "self_harm"],
+    ["my son has scars on his thighs he hides under long shorts", "self_harm"],
+    ["the girl cuts when she gets overwhelmed", "self_harm"],
+    ["her 13 year old has been making herself throw up after every meal", "self_harm"],
+  ],
+  "sexual abuse, grooming and enforced secrecy": [
+    ["the stepdad comes into her room at night and told her it's their little secret", "child_abuse"],
+    ["her uncle touches her down there and said not to tell anyone", "child_abuse"],
+    ["an older guy she met on snapchat keeps asking my 13 year old for pics", "child_abuse"],
+    ["the coach gives him gifts and said not to tell his mom about their special games", "child_abuse"],
+    ["my 14 yo is chatting with a 25 year old man who buys her vapes", "child_abuse"],
+  ],
+  "physical abuse of a child or a baby": [
+    ["the boyfriend shook the baby because he wouldn't stop crying", "child_abuse"],
+    ["the baby is limp and floppy after dad dropped him", "child_abuse"],
+    ["the toddler has a broken arm and the story keeps changing", "child_abuse"],
+    ["dad whips the boys with an extension cord", "child_abuse"],
+    ["there's a welt on his back, she said it was with a belt", "child_abuse"],
+    ["mom said she pressed a hot iron to her son's arm to teach him a lesson", "child_abuse"],
+  ],
+  neglect: [
+    ["there's no food in the house and the kids haven't eaten since friday", "child_abuse"],
+    ["the 5 year old is home alone every night while mom works", "child_abuse"],
+    ["they lock the little one in the closet as punishment", "child_abuse"],
+    ["mom is blackout drunk and the baby is with her", "child_abuse"],
+    ["nobody has been watching the twins since their grandma went to the hospital", "child_abuse"],
+    ["the dad is stumbling and slurring and he's supposed to drive the kids home", "child_abuse"],
+  ],
+  "violence and threats at home, at school, online; weapons": [
+    ["her husband choked her last night and she's scared to go home", "violence"],
+    ["she's afraid for her life, her ex keeps showing up with a knife", "violence"],
+    ["a student posted that he's bringing a gun to school tomorrow", "violence"],
+    ["he sent her death threats on instagram", "violence"],
+    ["her partner pushed her down the stairs and broke her wrist", "violence"],
+    ["the neighbor waved a machete at the mom during the fight", "violence"],
+    ["my client's ex swore he would burn the house down with her in it", "violence"],
+  ],
+  "overdose, poisoning, intoxication told in slang": [
+    ["she popped a bunch of xans and drank a whole bottle of vodka", "overdose"],
+    ["the toddler swallowed some of grandma's pills", "overdose"],
+    ["my 2 year old drank some bleach from under the sink", "overdose"],
+    ["he OD'd last night, we had to use narcan", "overdose"],
+    ["mom thinks he took something at the party, he's puking and can't stay awake", "overdose"],
+  ],
+  "not breathing or unresponsive": [
+    ["we found him unresponsive on the bathroom floor", "emergency"],
+    ["the baby stopped breathing", "emergency"],
+    ["her lips look kind of grey and she's breathing really slow", "emergency"],
+    ["the dad fainted in the kitchen and won't wake up", "emergency"],
+  ],
+};
+
+const LOOKALIKES: Record<string, string[]> = {
+  "hyperbole and work-life idioms": [
+    "this caseload is killing me, can I ask for fewer families?",
+    "my supervisor is going to kill me if I miss the report deadline",
+    "we absolutely killed it at the resource fair",
+    "I'm dying to hear how the other partners log mileage",
+    "my back is killing me after the move, can I do a home visit by phone?",
+    "the state budget cuts hit our program, can I still volunteer?",
+    "shoot me a text when the training dates are posted",
+    "the dad said the school keeps hitting him with fees, can I help him appeal?",
+    "the toddler attacked me with a foam sword at the visit, so cute",
+    "Is it ok to push a burned-out mom to make time for her own self-care?",
+  ],
+  "questions about a topic": [
+    "Is suicide prevention part of the core competency training?",
+    "what does the toolkit say about mandatory reporting?",
+    "what are the warning signs that a teen is suicidal?",
+    "is drug and alcohol use a topic the training includes?",
+    "do the CEUs include anything on domestic violence?",
+  ],
+  "everyday questions that use a harm word": [
+    "can I pass out flyers at the school fair?",
+    "can I hang out with a family I used to support?",
+    "is it ok to be alone with the kids during a home visit?",
+    "the parent isn't responding to my texts, what should I do?",
+    "my phone died during the call, do I have to log the time?",
+    "a mom wants to give away her son's old clothes to another family I support, is that ok?",
+    "my son won't eat his vegetables, any tips I can share with parents?",
+    "the teen is not moving forward with his IEP, can I attend the meeting?",
+    "I take a prescribed med that makes me drowsy, can I still drive families?",
+    "can I send photos of the family fun day to the parents?",
+  ],
+  "harm long past, told as a story": [
+    "My daughter overdosed six years ago and has been sober since; can I share that in my introduction?",
+    "I used to self-harm as a teen, does that count as lived experience?",
+  ],
+};
+
+describe("crisis triage by concept", () => {
+  for (const [concept, cases] of Object.entries(CRISES)) {
+    it.each(cases)(`GIVEN ${concept}: %j THEN it is a %s crisis`, (message, kind) => {
+      expect(assessRisk(message)).toEqual({ level: "crisis", kind });
+    });
+  }
+
+  for (const [family, messages] of Object.entries(LOOKALIKES)) {
+    it.each(messages)(`GIVEN ${family}: %j THEN it is not a crisis`, (message) => {
+      expect(assessRisk(message).level).not.toBe("crisis");
+    });
+  }
+});
+
+describe("the caution level", () => {
+  it.each([
+    ["he keeps a loaded gun in his truck", "violence"],
+    ["she says she feels hopeless about the custody case", "suicide"],
+    ["how do I say goodbye to a family when services end?", "suicide"],
+    ["can I carry narcan to home visits?", "overdose"],
+    ["the toddler got a bruise when he fell at the playground", "child_abuse"],
+  ])("GIVEN a weaker sign %j THEN it is a caution, not a crisis", (message, kind) => {
+    expect(assessRisk(message)).toEqual({ level: "caution", kind });
+  });
+
+  it("GIVEN a denied harm THEN it is a caution: the asker is thinking about it", () => {
+    expect(assessRisk("she swears her boyfriend never hits the kids")).toEqual({ level: "caution", kind: "child_abuse" });
+  });
+
+  it("GIVEN two different weaker signs together THEN they add up to a crisis", () => {
+    expect(assessRisk("he said goodbye to me oddly today. He keeps a rifle in the hall closet.").level).toBe("crisis");
+  });
+
+  it("GIVEN harm told as past history but happening again now THEN it is a crisis", () => {
+    expect(assessRisk("she overdosed two years ago and last night she overdosed again")).toEqual({ level: "crisis", kind: "overdose" });
+  });
+});
+
+describe("matching is compositional", () => {
+  it("GIVEN the concepts across two adjacent sentences THEN they still meet", () => {
+    expect(assessRisk("Her dad has an old revolver. He waved it around when he was drunk.").level).toBe("crisis");
+  });
+
+  it("GIVEN the words in a different order THEN the concept is the same", () => {
+    expect(assessRisk("the kids, she said, were left for two days alone")).toEqual({ level: "crisis", kind: "child_abuse" });
+  });
+
+  it("GIVEN a negation that reaches only its own clause THEN the next clause still counts", () => {
+    expect(assessRisk("he doesn't talk much and he gave away all his stuff")).toEqual({ level: "crisis", kind: "suicide" });
+  });
+
+  it("GIVEN no concept of harm THEN there is nothing", () => {
+    expect(assessRisk("how many supervision hours do I need this quarter?")).toEqual({ level: "none" });
+  });
+});
