@@ -1,8 +1,8 @@
-/** A person's key as the reader sees it: a mention on their own platform, the console name, else the platform and id. */
-export function describeUser(userKey: string, readerPlatform: string): string {
+const PLATFORM_NAMES: Record<string, string> = { slack: "Slack", discord: "Discord" };
+
+/** A person's key in plain words (a mention is platform syntax, which the adapters escape): `Slack user U024BE7LH`, the console name. */
+export function describeUser(userKey: string): string {
   const platform = userKey.slice(0, userKey.indexOf(":"));
   const id = userKey.slice(platform.length + 1);
-  if (platform === "console") return id;
-  if (platform === readerPlatform) return `<@${id}>`;
-  return `${platform === "slack" ? "Slack" : "Discord"} user ${id}`;
+  return platform === "console" ? id : `${PLATFORM_NAMES[platform] ?? platform} user ${id}`;
 }

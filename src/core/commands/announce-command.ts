@@ -33,7 +33,7 @@ export function createAnnounceCommand(deps: AnnounceCommandDeps): CommandHandler
         ...(context.deliveryId ? { deliveryId: context.deliveryId } : {}),
       });
       const outcomes = await deps.poster.post(announcement, { kind: "message", ephemeral: false, text: message });
-      const lines = outcomes.map((o) => `• ${describeChannel(o.channelKey, context.actor.platform)}: ${describeOutcome(o)}`);
+      const lines = outcomes.map((o) => `• ${describeChannel(o.channelKey, deps.channelNames)}: ${describeOutcome(o)}`);
       const posted = outcomes.filter((o) => o.status === "posted").length;
       const heading = `${created ? "Announcement" : "Already announced:"} #${announcement.id} posted to ${posted} of ${outcomes.length} ${outcomes.length === 1 ? "channel" : "channels"}.`;
       return {

@@ -9,7 +9,7 @@ const NOT_FOUND = Symbol("not found");
 
 /**
  * Discord's REST API (`/api/v10/...`) and gateway on 127.0.0.1, just what Porchlight uses: gateway/bot,
- * interaction callbacks, the original-response webhook, DM channels, channel messages and command registration.
+ * interaction callbacks, the original-response and follow-up webhooks, DM channels, channel messages and command registration.
  */
 export class FakeDiscordApi {
   readonly requests = new RecordedRequests();
@@ -61,6 +61,8 @@ export class FakeDiscordApi {
     if (path === "/users/@me/channels") return { id: `9${String(request.body.recipient_id)}`, type: 1 };
     const channelMessage = /^\/channels\/(\d+)\/messages$/.exec(path);
     if (channelMessage || /\/messages\/(%40|@)original$/.test(path)) return this.message(channelMessage?.[1] ?? "1", request);
+    // An interaction's follow-up message (after update() answered a button by editing its post).
+    if (/^\/webhooks\/\d+\/[^/]+$/.test(path)) return this.message("1", request);
     if (/^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) return request.body;
     return NOT_FOUND;
   }

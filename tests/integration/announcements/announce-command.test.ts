@@ -54,7 +54,7 @@ describe("/announce end to end over a real SQLite ledger", () => {
       [{ kind: "channel", channelKey: "discord:80351110224678912" }, "Training on Friday at 10:00"],
     ]);
     expect(outcome.reply.ephemeral).toBe(true);
-    expect(outcome.reply.text).toBe("Announcement #1 posted to 2 of 2 channels.\n• <#C024BE7LR>: posted\n• Discord channel 80351110224678912: posted");
+    expect(outcome.reply.text).toBe("Announcement #1 posted to 2 of 2 channels.\n• #network on Slack: posted\n• #network on Discord: posted");
     expect((await ledger.entries()).map((e) => [e.reminderKey, e.status])).toEqual([
       ["announce:1:discord:80351110224678912", "posted"],
       ["announce:1:slack:C024BE7LR", "posted"],
@@ -82,8 +82,8 @@ describe("/announce end to end over a real SQLite ledger", () => {
 
     const outcome = await announce("#network Training on Friday", { deliveryId: "trig-2" });
 
-    expect(outcome.reply.text).toContain("<#C024BE7LR>: posted");
-    expect(outcome.reply.text).toContain("Discord channel 80351110224678912: failed (Discord refused (404 10003): Unknown Channel); the admins were told");
+    expect(outcome.reply.text).toContain("#network on Slack: posted");
+    expect(outcome.reply.text).toContain("#network on Discord: failed (Discord refused (404 10003): Unknown Channel); the admins were told");
     expect(sleeps).toEqual([700]);
     const reports = messenger.delivered.filter((d) => d.to.kind === "user");
     expect(reports.map((d) => d.to)).toEqual([
@@ -108,7 +108,7 @@ describe("/announce end to end over a real SQLite ledger", () => {
     const { announce, poster, ledger } = announceKit(messenger, 20);
 
     const outcome = await announce("#network Training on Friday");
-    expect(outcome.reply.text).toContain("Discord channel 80351110224678912: not through yet, still trying");
+    expect(outcome.reply.text).toContain("#network on Discord: not through yet, still trying");
     release();
     await poster.settled();
 

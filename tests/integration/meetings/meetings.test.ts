@@ -137,7 +137,7 @@ describe("/meeting over real SQLite and the reminder runner", () => {
     const coordinator = await say(admin, "/meeting list");
     const partner = await say(maria, "/meeting list");
 
-    expect(coordinator.reply.text).toContain("Going: <@UMARIA>");
+    expect(coordinator.reply.text).toContain("Going: Slack user UMARIA");
     expect(coordinator.reply.text).toContain("Can't: Discord user 600000000000000042");
     expect(partner.reply.text).toContain("Next: Tue 12 Jan 2027 10:00 EST: Going 1 · Maybe 0 · Can't 1");
     expect(partner.reply.text).toContain("You said: Going");

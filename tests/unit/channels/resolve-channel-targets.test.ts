@@ -34,9 +34,10 @@ describe("channel words at the start of a command", () => {
     expect(takeChannels("Hello #network", "console", names, usage)).toEqual({ channelKeys: [], rest: "Hello #network" });
   });
 
-  it("GIVEN a channel on another platform THEN it is described in words, not as a link that would not work there", () => {
-    expect(describeChannel("slack:C024BE7LR", "slack")).toBe("<#C024BE7LR>");
-    expect(describeChannel("discord:80351110224678912", "slack")).toBe("Discord channel 80351110224678912");
-    expect(describeChannel("console:#network", "console")).toBe("#network");
+  it("GIVEN a channel key THEN it is described in plain words, by its CHANNELS name when it has one, never as platform syntax", () => {
+    expect(describeChannel("slack:C024BE7LR", names)).toBe("#network on Slack");
+    expect(describeChannel("discord:80351110224678912", names)).toBe("#network on Discord");
+    expect(describeChannel("slack:C999", names)).toBe("Slack channel C999");
+    expect(describeChannel("console:#network", names)).toBe("#network");
   });
 });

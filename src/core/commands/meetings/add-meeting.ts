@@ -29,7 +29,7 @@ export async function addMeeting(args: string, context: CommandContext, deps: Me
   }
   const { meeting: stored, created } = await deps.meetings.add({ ...meeting, ...(context.deliveryId ? { deliveryId: context.deliveryId } : {}) });
   if (created) deps.onAdded?.();
-  const where = stored.channelKeys.map((k) => describeChannel(k, context.actor.platform)).join(", ");
+  const where = stored.channelKeys.map((k) => describeChannel(k, deps.channelNames)).join(", ");
   const heading = `${created ? "Added" : "Already added"} meeting #${stored.id}: ${stored.title}, ${stored.schedule.source}.`;
   const next = nextOccurrences(stored.schedule, context.now, 3).map((at) => `• ${at}`);
   const lines = [

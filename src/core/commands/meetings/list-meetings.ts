@@ -15,7 +15,7 @@ export async function listMeetings(context: CommandContext, deps: MeetingCommand
   for (const meeting of await deps.meetings.list()) {
     const next = nextMeetingOccurrence(meeting, context.now);
     const lines = [
-      `${meeting.schedule.source}, in ${meeting.channelKeys.map((k) => describeChannel(k, context.actor.platform)).join(", ")}`,
+      `${meeting.schedule.source}, in ${meeting.channelKeys.map((k) => describeChannel(k, deps.channelNames)).join(", ")}`,
       ...(meeting.place ? [`Where: ${meeting.place}`] : []),
     ];
     if (next) {
@@ -25,7 +25,7 @@ export async function listMeetings(context: CommandContext, deps: MeetingCommand
       if (mine) lines.push(`You said: ${ANSWER_LABELS[mine.answer]}`);
       if (context.isAdmin) {
         for (const answer of RSVP_ANSWERS) {
-          const who = rsvps.filter((r) => r.answer === answer).map((r) => describeUser(r.userKey, context.actor.platform));
+          const who = rsvps.filter((r) => r.answer === answer).map((r) => describeUser(r.userKey));
           if (who.length > 0) lines.push(`${ANSWER_LABELS[answer]}: ${who.join(", ")}`);
         }
       }
