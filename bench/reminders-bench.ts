@@ -52,7 +52,7 @@ export async function runRemindersBench(): Promise<string[]> {
   const people = partners();
   const weeklyOptIns = people.filter((_, i) => i % 2 === 0).map((p) => p.userKey);
   const year = () =>
-    channelReminderPosts(reminders, from, to).length +
+    channelReminderPosts(reminders, from, to).reduce((n, stream) => n + [...stream].length, 0) +
     personalReminderPosts({ partners: people, weeklyOptIns, zone: "America/New_York", from, to }).length;
 
   const coldStart = performance.now();

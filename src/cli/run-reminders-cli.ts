@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { UserError } from "../core/commands/user-error.js";
 import { describePost } from "../core/reminders/describe-post.js";
-import { occurrences } from "../core/reminders/occurrences.js";
+import { occurrencesFrom } from "../core/reminders/occurrences.js";
 import { parseSchedule } from "../core/reminders/parse-schedule.js";
 import type { PlannedPost } from "../core/reminders/planned-post.js";
 import { previewRecord } from "../core/reminders/preview-record.js";
@@ -31,9 +31,14 @@ export async function runRemindersCli(argv: string[], deps: RemindersCliDeps): P
   }
   try {
     const { from, to } = previewWindow(values.from, values.to, deps.networkZone, deps.now);
-    const posts = values.schedule ? scheduleOnly(values.schedule, deps.networkZone, from, to) : await deps.planner.posts(from, to, { personal: true, now: deps.now });
-    for (const post of posts) deps.write(values.json ? JSON.stringify(previewRecord(post)) : describePost(post));
-    if (!values.json) deps.write(`${posts.length} post(s) from ${from.toISOString()} to ${to.toISOString()}; nothing was posted.`);
+    const posts = values.schedule ? scheduleOnly(values.schedule, deps.networkZone, from, to) : await deps.planner.stream(from, to, { personal: true, now: deps.now });
+    // Written as computed, so a window with an every-minute cron streams rather than filling memory first.
+    let count = 0;
+    for (const post of posts) {
+      deps.write(values.json ? JSON.stringify(previewRecord(post)) : describePost(post));
+      count++;
+    }
+    if (!values.json) deps.write(`${count} post(s) from ${from.toISOString()} to ${to.toISOString()}; nothing was posted.`);
     return 0;
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
@@ -42,12 +47,14 @@ export async function runRemindersCli(argv: string[], deps: RemindersCliDeps): P
   }
 }
 
-function scheduleOnly(text: string, zone: string, from: Date, to: Date): PlannedPost[] {
+function* scheduleOnly(text: string, zone: string, from: Date, to: Date): Generator<PlannedPost> {
   const schedule = parseSchedule(text, zone);
-  return occurrences(schedule, from, to).map((scheduledAt) => ({
-    reminderKey: "preview",
-    scheduledAt,
-    zone: schedule.zone,
-    delivery: { to: { kind: "channel", channelKey: "console:#preview" }, reply: { kind: "message", text: schedule.source, ephemeral: false } },
-  }));
+  for (const scheduledAt of occurrencesFrom(schedule, from, to)) {
+    yield {
+      reminderKey: "preview",
+      scheduledAt,
+      zone: schedule.zone,
+      delivery: { to: { kind: "channel", channelKey: "console:#preview" }, reply: { kind: "message", text: schedule.source, ephemeral: false } },
+    };
+  }
 }

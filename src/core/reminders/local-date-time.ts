@@ -12,6 +12,12 @@ export interface LocalDateTime extends LocalDate {
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Reminders and previews start no earlier than this year. Nothing in a network happens before it, and
+ * JavaScript's Date.UTC reads years 0-99 as 1900-1999, so an earlier year would silently become another.
+ */
+export const EARLIEST_YEAR = 2000;
+
 /** Civil-calendar arithmetic through UTC, where no day is ever 23 or 25 hours long. */
 export function addDays(date: LocalDate, days: number): LocalDate {
   const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day) + days * DAY_MS);

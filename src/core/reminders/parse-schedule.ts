@@ -1,5 +1,5 @@
 import { UserError } from "../commands/user-error.js";
-import { parseLocalDate } from "./local-date-time.js";
+import { EARLIEST_YEAR, parseLocalDate } from "./local-date-time.js";
 import { parseCronExpression } from "./parse-cron-expression.js";
 import { parseTimeOfDay } from "./parse-time-of-day.js";
 import { ALL_MONTHS, QUARTER_MONTHS, type Schedule, type TimeOfDay } from "./schedule.js";
@@ -37,6 +37,7 @@ function parseRule(rule: string): Rule {
   if (once) {
     const date = parseLocalDate(once[1]!);
     if (!date) throw notUnderstood(rule, `"${once[1]}" is not a date; write it as YYYY-MM-DD, e.g. 2027-01-12`);
+    if (date.year < EARLIEST_YEAR) throw notUnderstood(rule, `${once[1]} is before ${EARLIEST_YEAR}, the earliest year a reminder can be set for`);
     return { kind: "once", date, time };
   }
   if (/^(every day|daily)$/.test(when)) return { kind: "weekly", weekdays: [0, 1, 2, 3, 4, 5, 6], time };
