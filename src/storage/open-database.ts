@@ -13,11 +13,12 @@ export interface DatabaseOptions {
 export function openDatabase(path: string, options: DatabaseOptions = {}): Database.Database {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
+  // A second process (or the scheduler's claim) may hold the write lock briefly; set before anything
+  // else, so processes starting together on a new file wait for each other's WAL switch and migrations.
+  db.pragma("busy_timeout = 5000");
   db.pragma("journal_mode = WAL");
   db.pragma(`synchronous = ${options.synchronous ?? "FULL"}`);
   db.pragma("foreign_keys = ON");
-  // A second process (or the scheduler's claim) may hold the write lock briefly.
-  db.pragma("busy_timeout = 5000");
   migrate(db, migrations);
   return db;
 }
