@@ -8,6 +8,7 @@ import type { Reply } from "../../core/reply.js";
 import type { ChatAdapter } from "../chat-adapter.js";
 import type { RequestPipeline } from "../request-pipeline.js";
 import { renderConsoleReply } from "./render-console-reply.js";
+import { splitLines } from "./split-lines.js";
 
 export interface ConsoleAdapterOptions {
   pipeline: RequestPipeline;
@@ -68,21 +69,25 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     ended: () => reading ?? Promise.resolve(),
     async stop() {
       lines?.close();
+      // Scripted input has no readline to close; ending the stream ends splitLines.
+      if (!options.interactive) options.input.destroy();
     },
   };
   // The console is a sandbox on one terminal: every delivery, whatever platform it names, is printed here.
   const pipeline = options.pipeline.withMessenger(adapter);
 
   async function read(): Promise<void> {
-    lines = createInterface({ input: options.input, terminal: options.interactive });
+    // At a terminal readline edits the line; scripted input is split at newlines alone.
+    if (options.interactive) lines = createInterface({ input: options.input, terminal: true });
     if (options.interactive) {
       output.write(`Porchlight console, speaking as ${actor.key}. Ask a question or type a command (${options.commandNames
         .map((n) => `/${n}`)
         .join(", ")}). Ctrl-D to leave.\n> `);
     }
     // Lines are answered one at a time, in order, so scripted input gets replies in the same order.
-    for await (const line of lines) {
-      if (line.trim()) await pipeline.handle({ line, actor, channel }, async (reply) => write(reply));
+    for await (const line of lines ?? splitLines(options.input)) {
+      // An empty line is a scripter's spacing; a line of spaces gets the dispatcher's hint.
+      if (line !== "") await pipeline.handle({ line, actor, channel }, async (reply) => write(reply));
       if (options.interactive) output.write("> ");
     }
   }

@@ -6,6 +6,8 @@ import { UserError } from "./user-error.js";
 
 /** The question command: a plain line of chat is a question. */
 const DEFAULT_COMMAND = "ask";
+/** A line of only spaces, tabs or control characters: answered with a hint rather than silence. */
+const BLANK_LINE = "";
 
 export interface CommandDispatcher {
   /** Runs `/name args`, or treats a line without a slash as `/ask line`. */
@@ -16,22 +18,27 @@ export interface CommandDispatcher {
 
 export function createCommandDispatcher(handlers: CommandHandler[], logger: Logger): CommandDispatcher {
   const byName = new Map(handlers.map((h) => [h.name, h]));
+  const known = [...byName.keys()].map((n) => `/${n}`).join(", ");
 
   async function dispatch(name: string, args: string, context: CommandContext): Promise<CommandOutcome> {
     const handler = byName.get(name.toLowerCase());
+    // Only a known command's own name reaches the logs: an unknown "/name" is typed text like any other.
+    const command = handler ? handler.name : "unknown";
     try {
+      if (name === BLANK_LINE) {
+        throw new UserError("command.blank", `That line held only spaces. Type a question, or a command: ${known}.`);
+      }
       if (!handler) {
-        const known = [...byName.keys()].map((n) => `/${n}`).join(", ");
         throw new UserError("command.unknown", `I don't know the command /${name}. Try one of: ${known}.`);
       }
       return await handler.run(args.trim(), context);
     } catch (err) {
       if (err instanceof UserError) {
-        logger.info("command.rejected", { command: name, code: err.code, actor: context.actor.key });
+        logger.info("command.rejected", { command, code: err.code, actor: context.actor.key });
         return { reply: err.toReply() };
       }
       // A fault: log its cause (not the user's text) and apologise; nothing half-written is acknowledged.
-      logger.error("command.failed", { command: name, actor: context.actor.key, error: describe(err) });
+      logger.error("command.failed", { command, actor: context.actor.key, error: describe(err) });
       return {
         reply: {
           kind: "error",
@@ -47,6 +54,7 @@ export function createCommandDispatcher(handlers: CommandHandler[], logger: Logg
     dispatch,
     dispatchLine(line, context) {
       const trimmed = line.trim();
+      if (/^[\s\p{Cc}\p{Cf}]*$/u.test(trimmed)) return dispatch(BLANK_LINE, "", context);
       const match = /^\/([a-z][\w-]*)\s*([\s\S]*)$/i.exec(trimmed);
       if (match) return dispatch(match[1]!, match[2] ?? "", context);
       return dispatch(DEFAULT_COMMAND, trimmed, context);
