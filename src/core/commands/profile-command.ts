@@ -1,5 +1,5 @@
 import type { ReplySection } from "../reply.js";
-import { isCalendarDate } from "../hours/calendar-date.js";
+import { EARLIEST_DATE, isCalendarDate } from "../hours/calendar-date.js";
 import type { HoursServices } from "../hours/hours-services.js";
 import { PROFILE_STATES, type PartnerProfile, type ProfileState } from "../hours/partner-profile.js";
 import { isState } from "../states.js";
@@ -47,6 +47,9 @@ function applySettings(words: string[], profile: PartnerProfile, context: Comman
     }
     if (setting === "certified" || setting === "renewal") {
       if (!isCalendarDate(value)) throw new UserError("profile.invalid-date", `Write the ${setting} date as YYYY-MM-DD, e.g. /profile ${setting} 2026-03-01.`);
+      if (value < EARLIEST_DATE) {
+        throw new UserError("profile.date-too-early", `${value} is before ${EARLIEST_DATE}, the earliest ${setting} date Porchlight takes; check the year, e.g. /profile ${setting} 2026-03-01.`);
+      }
       next.certificationDate = value;
     }
     if (setting === "supervisor") {

@@ -4,6 +4,12 @@
  */
 export type CalendarDate = string;
 
+/**
+ * No entry or certification is dated before this: peer-support credentials in these states are younger,
+ * so an earlier date is a typo (1900 for 2000) that would otherwise sit silently in a partner's record.
+ */
+export const EARLIEST_DATE: CalendarDate = "2000-01-01";
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 

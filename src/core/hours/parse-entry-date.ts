@@ -1,5 +1,5 @@
 import { UserError } from "../commands/user-error.js";
-import { addDays, calendarDateOf, type CalendarDate } from "./calendar-date.js";
+import { addDays, calendarDateOf, type CalendarDate, EARLIEST_DATE } from "./calendar-date.js";
 
 const EXAMPLE = "use today, yesterday, 2026-11-20 or 11/20, e.g. /log-hours 2h work yesterday";
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -19,6 +19,9 @@ export function parseEntryDate(word: string, today: CalendarDate): CalendarDate 
   const w = word.trim().toLowerCase();
   const date = resolve(w, today);
   if (date === undefined) throw new UserError("hours.invalid-date", `I can't read "${word}" as a date: ${EXAMPLE}.`);
+  if (date < EARLIEST_DATE) {
+    throw new UserError("hours.date-too-early", `${date} is before ${EARLIEST_DATE}, the earliest date an entry can have; check the year: ${EXAMPLE}.`);
+  }
   if (date > today) {
     throw new UserError("hours.future-date", `${date} is in the future (today is ${today}); log hours once they are done: ${EXAMPLE}.`);
   }

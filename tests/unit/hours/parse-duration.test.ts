@@ -46,3 +46,43 @@ describe("parseDuration", () => {
     expect(() => parseDuration("lots")).toThrow(/e\.g\. \/log-hours 1\.5 work/);
   });
 });
+
+// Issue 8, reproductions 6 and 7: rounding let 24.0001h pass, 1h61m was stored as 2h 1m, number forms misread.
+describe("parseDuration on hostile values", () => {
+  it.each([
+    ["24.0001", "hours.over-24-hours"],
+    ["24.00000000000000000001", "hours.over-24-hours"],
+    ["24.0001h", "hours.over-24-hours"],
+    ["99999999999999999999999", "hours.over-24-hours"],
+    ["1h61m", "hours.invalid-duration"],
+    ["1:60", "hours.invalid-duration"],
+    ["1h 75m", "hours.invalid-duration"],
+    ["NaN", "hours.invalid-duration"],
+    ["Infinity", "hours.invalid-duration"],
+    ["-Infinity", "hours.invalid-duration"],
+    ["+2", "hours.invalid-duration"],
+    ["½", "hours.invalid-duration"],
+    ["１.５", "hours.invalid-duration"],
+    ["２h", "hours.invalid-duration"],
+    ["1e1", "hours.invalid-duration"],
+    ["-0", "hours.zero-duration"],
+    ["-0.0h", "hours.zero-duration"],
+    ["0.001", "hours.zero-duration"],
+    ["−2", "hours.negative-duration"],
+  ])("GIVEN %s THEN the error is %s", (text, code) => {
+    expect(codeOf(text)).toBe(code);
+  });
+
+  it("GIVEN minutes over 59 beside hours THEN every form gets the same words; minutes alone may be any number", () => {
+    expect(() => parseDuration("1:60")).toThrow(/minutes go up to 59/);
+    expect(() => parseDuration("1h61m")).toThrow(/minutes go up to 59/);
+    expect(parseDuration("61m")).toBe(61);
+    expect(parseDuration("1h59m")).toBe(119);
+    expect(parseDuration("24:00")).toBe(1440);
+    expect(parseDuration("23.99999")).toBe(1440);
+  });
+
+  it("GIVEN an unreadable number form THEN the message repeats what was typed", () => {
+    expect(() => parseDuration("½")).toThrow(/can't read "½"/);
+  });
+});

@@ -16,8 +16,11 @@ export const hoursEdit: HoursSubcommand = async (words, context, services) => {
   const next = { ...entry, ...changes };
   if (next.kind === "supervision") {
     const supervisorKey = next.supervisorKey ?? (await services.profiles.get(context.actor.key))?.supervisorKey;
-    if (!supervisorKey || supervisorKey === context.actor.key) {
+    if (!supervisorKey) {
       throw new UserError("hours.missing-supervisor", "Supervision needs the supervisor who will confirm it, e.g. /hours edit 12 supervision with @sam.");
+    }
+    if (supervisorKey === context.actor.key) {
+      throw new UserError("hours.self-supervision", "You can't be your own supervisor: name the person who supervised you, e.g. /hours edit 12 supervision with @sam.");
     }
     changes.supervisorKey = supervisorKey;
     changes.supervisionFormat = next.supervisionFormat ?? "individual";
