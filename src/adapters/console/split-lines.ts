@@ -7,7 +7,7 @@ import type { Readable } from "node:stream";
 export async function* splitLines(input: Readable): AsyncGenerator<string> {
   let pending = "";
   input.setEncoding("utf8");
-  for await (const chunk of input as AsyncIterable<string>) {
+  for await (const chunk of chunksUntilClosed(input)) {
     pending += chunk;
     let start = 0;
     for (let end = pending.indexOf("\n"); end >= 0; end = pending.indexOf("\n", start)) {
@@ -21,4 +21,13 @@ export async function* splitLines(input: Readable): AsyncGenerator<string> {
 
 function withoutCarriageReturn(line: string): string {
   return line.endsWith("\r") ? line.slice(0, -1) : line;
+}
+
+/** The stream's chunks; a stream destroyed on purpose (the adapter stopping) simply ends. */
+async function* chunksUntilClosed(input: Readable): AsyncGenerator<string> {
+  try {
+    for await (const chunk of input as AsyncIterable<string>) yield chunk;
+  } catch (err) {
+    if ((err as { code?: string }).code !== "ERR_STREAM_PREMATURE_CLOSE") throw err;
+  }
 }

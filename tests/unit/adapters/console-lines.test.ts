@@ -2,6 +2,7 @@ import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createConsoleAdapter } from "../../../src/adapters/console/console-adapter.js";
 import { splitLines } from "../../../src/adapters/console/split-lines.js";
+import { createRequestPipeline } from "../../../src/adapters/request-pipeline.js";
 import { actorOf } from "../../../src/core/commands/actor.js";
 import { createCommandDispatcher } from "../../../src/core/commands/command-dispatcher.js";
 import type { CommandHandler } from "../../../src/core/commands/command-handler.js";
@@ -22,19 +23,22 @@ async function consoleReplies(input: string): Promise<{ kind: string; text: stri
   const [stdin, stdout] = [new PassThrough(), new PassThrough()];
   let written = "";
   stdout.on("data", (chunk) => (written += chunk));
+  const dispatcher = createCommandDispatcher([echo], silentLogger);
+  const messenger = { deliver: async () => {} };
+  const now = () => new Date("2027-01-01T12:00:00Z");
   const adapter = createConsoleAdapter({
-    dispatcher: createCommandDispatcher([echo], silentLogger),
+    pipeline: createRequestPipeline({ dispatcher, messenger, logger: silentLogger, isAdmin: () => false, now }),
+    commandNames: dispatcher.commandNames(),
     input: stdin,
     output: stdout,
     user: "dana",
     json: true,
     interactive: false,
-    isAdmin: () => false,
-    now: () => new Date("2027-01-01T12:00:00Z"),
     exportDirectory: "unused",
   });
   stdin.end(input);
-  await adapter.run();
+  await adapter.start();
+  await adapter.ended();
   return written.trim().split("\n").map((l) => JSON.parse(l));
 }
 
@@ -62,5 +66,20 @@ describe("console lines", () => {
     const dispatcher = createCommandDispatcher([echo], silentLogger);
     const { reply } = await dispatcher.dispatchLine("   ", { actor: actorOf("console", "dana"), isAdmin: false, now: new Date() });
     expect(reply).toMatchObject({ kind: "error", code: "command.blank" });
+  });
+});
+
+describe("console stop", () => {
+  it("GIVEN scripted input still open WHEN the adapter stops THEN reading ends without an error", async () => {
+    const stream = new PassThrough();
+    stream.write("/echo one\n");
+    const lines: string[] = [];
+    const reading = (async () => {
+      for await (const line of splitLines(stream)) lines.push(line);
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    stream.destroy();
+    await reading;
+    expect(lines).toEqual(["/echo one"]);
   });
 });
