@@ -1,6 +1,7 @@
 import { runAdaptersBench } from "./adapters-bench.js";
 import { runHoursBench } from "./hours-bench.js";
 import { runKnowledgeBench } from "./knowledge-bench.js";
+import { runMeetingsBench } from "./meetings-bench.js";
 import { runRemindersBench } from "./reminders-bench.js";
 import { runStartupBench } from "./startup-bench.js";
 
@@ -10,6 +11,7 @@ const benches: [string, () => Promise<string[]>][] = [
   ["start-up", runStartupBench],
   ["hours", runHoursBench],
   ["reminders", runRemindersBench],
+  ["meetings", runMeetingsBench],
   ["adapters", runAdaptersBench],
 ];
 

@@ -1,7 +1,7 @@
 import type { PlannedPost } from "../reminders/planned-post.js";
 import type { PostSource } from "../reminders/reminder-planner.js";
 import { formatInZone } from "../reminders/format-instant.js";
-import { type Meeting, meetingOccurrenceKey, type MeetingRepository, type RsvpRepository } from "./meeting.js";
+import { type Meeting, meetingOccurrenceKey, type MeetingRepository, type Rsvp, type RsvpRepository } from "./meeting.js";
 import { meetingOccurrences, nextMeetingOccurrence } from "./meeting-occurrences.js";
 import { meetingPost } from "./meeting-post.js";
 import { rsvpCounts } from "./rsvp-counts.js";
@@ -15,39 +15,56 @@ export interface MeetingPostsDeps {
   reminderLeadsMs: number[];
 }
 
-// Far enough back to find the occurrence before any post due in the window (a yearly meeting's included).
-const LOOK_BACK_MS = 400 * 86_400_000;
+const DAY_MS = 86_400_000;
+// Windows searched, one after another, for the occurrence before a window's first: most meetings are at most quarterly.
+const LOOK_BACK_DAYS = [8, 35, 100, 400];
 
 /**
  * Every meeting post due in [from, to): an occurrence's channel post goes out `postLeadMs` before it, but never
- * before the previous occurrence has started (so the first one is posted as soon as the meeting is added); each
+ * before the previous occurrence has started; the next occurrence is posted as soon as the meeting is added. Each
  * reminder goes to whoever answered going or maybe by then. Keys carry the occurrence, so each is claimed once.
  */
 export async function meetingPosts(deps: MeetingPostsDeps, from: Date, to: Date, options: { personal: boolean }): Promise<PlannedPost[]> {
   const posts: PlannedPost[] = [];
   const longestLead = Math.max(deps.postLeadMs, ...deps.reminderLeadsMs);
+  // One read per occurrence, however many channels and reminders use its answers.
+  const answers = new Map<string, Promise<Rsvp[]>>();
+  const answersOf = (meeting: Meeting, occurrence: Date) => {
+    const key = meetingOccurrenceKey(meeting.id, occurrence);
+    if (!answers.has(key)) answers.set(key, deps.rsvps.answers(meeting.id, occurrence));
+    return answers.get(key)!;
+  };
+  const inWindow = (at: Date) => at >= from && at < to;
   for (const meeting of await deps.meetings.list()) {
-    const inWindow = (at: Date) => at >= from && at < to;
-    // The next occurrence is posted as soon as the meeting is added, however far ahead it is.
     const first = inWindow(meeting.createdAt) ? nextMeetingOccurrence(meeting, meeting.createdAt) : undefined;
-    if (first) posts.push(...(await channelPosts(deps, meeting, first, meeting.createdAt)));
-    const upcoming = meetingOccurrences(meeting, new Date(from.getTime() - LOOK_BACK_MS), new Date(to.getTime() + longestLead));
-    for (const [index, occurrence] of upcoming.entries()) {
-      const previous = upcoming[index - 1];
+    if (first) posts.push(...channelPosts(meeting, first, meeting.createdAt, await answersOf(meeting, first)));
+    // A post due in the window belongs to an occurrence within the longest lead after it (or to the first, above).
+    const upcoming = meetingOccurrences(meeting, from, new Date(to.getTime() + longestLead));
+    let previous = upcoming[0] && previousOccurrence(meeting, upcoming[0]);
+    for (const occurrence of upcoming) {
       const postAt = previous && new Date(Math.max(occurrence.getTime() - deps.postLeadMs, previous.getTime()));
-      if (postAt && inWindow(postAt) && occurrence.getTime() !== first?.getTime()) posts.push(...(await channelPosts(deps, meeting, occurrence, postAt)));
+      previous = occurrence;
+      if (postAt && inWindow(postAt) && occurrence.getTime() !== first?.getTime()) posts.push(...channelPosts(meeting, occurrence, postAt, await answersOf(meeting, occurrence)));
       if (!options.personal) continue;
       for (const lead of deps.reminderLeadsMs) {
         const remindAt = new Date(occurrence.getTime() - lead);
-        if (inWindow(remindAt) && remindAt >= meeting.createdAt) posts.push(...(await reminders(deps, meeting, occurrence, remindAt, lead)));
+        if (inWindow(remindAt) && remindAt >= meeting.createdAt) posts.push(...reminders(meeting, occurrence, remindAt, lead, await answersOf(meeting, occurrence)));
       }
     }
   }
   return posts;
 }
 
-async function channelPosts(deps: MeetingPostsDeps, meeting: Meeting, occurrence: Date, postAt: Date): Promise<PlannedPost[]> {
-  const reply = meetingPost(meeting, occurrence, rsvpCounts(await deps.rsvps.answers(meeting.id, occurrence)));
+function previousOccurrence(meeting: Meeting, before: Date): Date | undefined {
+  for (const days of LOOK_BACK_DAYS) {
+    const found = meetingOccurrences(meeting, new Date(before.getTime() - days * DAY_MS), before);
+    if (found.length > 0) return found[found.length - 1];
+  }
+  return undefined;
+}
+
+function channelPosts(meeting: Meeting, occurrence: Date, postAt: Date, rsvps: Rsvp[]): PlannedPost[] {
+  const reply = meetingPost(meeting, occurrence, rsvpCounts(rsvps));
   return meeting.channelKeys.map((channelKey) => ({
     reminderKey: `${meetingOccurrenceKey(meeting.id, occurrence)}:post:${channelKey}`,
     scheduledAt: postAt,
@@ -56,8 +73,8 @@ async function channelPosts(deps: MeetingPostsDeps, meeting: Meeting, occurrence
   }));
 }
 
-async function reminders(deps: MeetingPostsDeps, meeting: Meeting, occurrence: Date, remindAt: Date, leadMs: number): Promise<PlannedPost[]> {
-  const coming = (await deps.rsvps.answers(meeting.id, occurrence)).filter((r) => r.answer !== "no");
+function reminders(meeting: Meeting, occurrence: Date, remindAt: Date, leadMs: number, rsvps: Rsvp[]): PlannedPost[] {
+  const coming = rsvps.filter((r) => r.answer !== "no");
   const when = formatInZone(occurrence, meeting.schedule.zone);
   const where = meeting.place ? ` at ${meeting.place}` : "";
   const text = (said: string) => `Reminder: ${meeting.title} is ${describeLead(leadMs)}, ${when}${where}. You said ${said}; change it with /meeting rsvp ${meeting.id} going|maybe|no.`;
