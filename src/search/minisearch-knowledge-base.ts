@@ -34,7 +34,8 @@ export function createMiniSearchKnowledgeBase(
     knows: (term) => documentFrequency.has(term),
     termWeight: (term) => {
       const df = documentFrequency.get(term);
-      return df === undefined ? unseenWeight : Math.log((entries.length + 1) / df);
+      // A word in one or two entries is no more telling than a word in none: "total" is not what a question is about.
+      return df === undefined ? unseenWeight : Math.min(unseenWeight, Math.log((entries.length + 1) / df));
     },
     get: (id) => byId.get(id),
     search(normalizedQuestion, limit = 8): KnowledgeHit[] {

@@ -1,16 +1,15 @@
 import type { AnswerReply, Verdict } from "../reply.js";
-import { classifyQuestion } from "./classify-question.js";
+import { classifyQuestion, type QuestionShape } from "./classify-question.js";
 import { citationOf, composeAnswer } from "./compose-answer.js";
 import { assessRisk } from "../safety/assess-risk.js";
 import { crisisAnswer, withSafetyLine } from "./crisis-answer.js";
 import { CONFIDENTIALITY_REMINDER, mentionsIdentifyingDetails } from "./identifying-details.js";
 import type { KnowledgeBase } from "./knowledge-base.js";
 import type { Jurisdiction, KnowledgeEntry } from "./knowledge-entry.js";
-import { normalizeGroups } from "./normalize-text.js";
 import { otherStates, preferOwnState, strictestOnTopic } from "./choose-jurisdiction.js";
-import { coverageFloor, weightedCoverage } from "./question-coverage.js";
+import { coverageFloor, coverageOf, weightedCoverage } from "./question-coverage.js";
+import { type ReadQuestion, readQuestion } from "./question-terms.js";
 import { rankHits, type RankedHit, type RankingIntent } from "./rank-hits.js";
-import { contentTermsOf, searchTerm } from "./search-terms.js";
 
 /**
  * A wrong "yes, you may" can hurt a family and a certification, so "allowed" needs the rule to cover more of the
@@ -23,6 +22,8 @@ const RULE_WITHIN = 0.7;
 const NEAR_TIE = 0.92;
 const ALSO_WITHIN = 0.9;
 const CAUTION: Record<string, number> = { not_allowed: 3, depends: 2, allowed: 1 };
+
+type CoveredHit = RankedHit & { coverage: number };
 
 export interface AnswerOptions {
   /** The asker's state (profile, --state or the network's), preferred over other states' rules. */
@@ -39,19 +40,18 @@ export function answerQuestion(question: string, knowledge: KnowledgeBase, optio
   return mentionsIdentifyingDetails(question) ? withReminder(reply) : reply;
 }
 
-function answerFromKnowledge(question: string, knowledge: KnowledgeBase, intent: RankingIntent): AnswerReply {
+function answerFromKnowledge(question: string, knowledge: KnowledgeBase, intent: RankingIntent & QuestionShape): AnswerReply {
   const { state, asksPermission } = intent;
-  const groups = normalizeGroups(question);
-  const terms = withoutNames(contentTermsOf(groups), question, knowledge);
-  const ranked = rankHits(knowledge.search(groups.flat().join(" "), 12), intent);
+  const read = readQuestion(question, knowledge, asksPermission);
+  const floor = coverageFloor(read.terms);
+  const ranked = byCoverage(rankHits(knowledge.search(read.searchText, 12), intent), read, knowledge);
   const best = ranked[0];
-  if (!best || weightedCoverage(best, terms, knowledge) < coverageFloor(terms)) return unknownAnswer();
-  const governing = asksPermission ? governingRule(ranked, terms, knowledge) : undefined;
+  if (!best || best.coverage < floor) return unknownAnswer();
+  const governing = asksPermission ? governingRule(ranked, floor) : undefined;
   const rule = governing ? cautiousRule(governing, ranked) : undefined;
   const primary = rule && !state ? strictestOnTopic(rule, knowledge) : preferOwnState(rule ?? best.entry, knowledge, state);
-  // Only a "can I" question gets a verdict; a fact question answered by a rule's entry is still information.
-  const verdict: Verdict = rule ? (primary.verdict ?? "info") : "info";
-  if (verdict === "allowed" && weightedCoverage(hitFor(primary, ranked), terms, knowledge) < MIN_COVERAGE_FOR_ALLOWED) return unknownAnswer();
+  const verdict = verdictFor(intent.asksOwnPermission, rule ? primary : undefined, primary);
+  if (verdict === "allowed" && weightedCoverage(hitFor(primary, ranked), read.strict, knowledge) < MIN_COVERAGE_FOR_ALLOWED) return unknownAnswer();
   const elsewhere = otherStates(primary, knowledge);
   const supporting = ranked.filter((h) => h.entry.id !== primary.id && h.adjusted >= best.adjusted * 0.6).slice(0, 2);
   // Two facts from one document that match equally well each answer part of the question: give both.
@@ -69,16 +69,36 @@ function answerFromKnowledge(question: string, knowledge: KnowledgeBase, intent:
   };
 }
 
+/**
+ * Only a "can I" question gets a verdict; a fact question answered by a rule's entry is still information. A "can
+ * I" question that a requirement or a process settles ("can I take the exam now?") depends on meeting it.
+ */
+function verdictFor(asksOwnPermission: boolean, rule: KnowledgeEntry | undefined, primary: KnowledgeEntry): Verdict {
+  if (rule) return rule.verdict ?? "info";
+  return asksOwnPermission && (primary.kind === "requirement" || primary.kind === "process") ? "depends" : "info";
+}
+
 /** The scope or ethics rule that answers a "can I" question: it must match nearly as well as the best hit, and cover the question. */
-function governingRule(ranked: RankedHit[], terms: string[][], knowledge: KnowledgeBase): RankedHit | undefined {
+function governingRule(ranked: CoveredHit[], floor: number): CoveredHit | undefined {
   const top = ranked[0]!;
-  return ranked.find(
-    (h) => h.entry.verdict && h.adjusted >= top.adjusted * RULE_WITHIN && weightedCoverage(h, terms, knowledge) >= coverageFloor(terms),
-  );
+  return ranked.find((h) => h.entry.verdict && h.adjusted >= top.adjusted * RULE_WITHIN && h.coverage >= floor);
+}
+
+/**
+ * A hit that matches the question's rare words but little of what it asks is not its answer: ranking weighs the
+ * search score by how much of the question each entry covers.
+ */
+function byCoverage(ranked: RankedHit[], read: ReadQuestion, knowledge: KnowledgeBase): CoveredHit[] {
+  return ranked
+    .map((hit) => {
+      const coverage = coverageOf(hit, read, knowledge);
+      return { ...hit, coverage, adjusted: hit.adjusted * coverage };
+    })
+    .sort((a, b) => b.adjusted - a.adjusted);
 }
 
 /** Where two rules match almost equally and disagree, the more cautious one answers: its verdict and its text. */
-function cautiousRule(governing: RankedHit, ranked: RankedHit[]): KnowledgeEntry {
+function cautiousRule(governing: CoveredHit, ranked: CoveredHit[]): KnowledgeEntry {
   let rule = governing.entry;
   for (const hit of ranked) {
     if (!hit.entry.verdict || hit.adjusted < governing.adjusted * NEAR_TIE) continue;
@@ -88,7 +108,7 @@ function cautiousRule(governing: RankedHit, ranked: RankedHit[]): KnowledgeEntry
 }
 
 /** The primary entry's hit; an entry swapped in for the asker's state counts with the terms its counterpart matched. */
-function hitFor(entry: KnowledgeEntry, ranked: RankedHit[]): RankedHit {
+function hitFor(entry: KnowledgeEntry, ranked: CoveredHit[]): CoveredHit {
   return ranked.find((h) => h.entry.id === entry.id) ?? ranked[0]!;
 }
 
@@ -104,17 +124,6 @@ function unknownAnswer(): AnswerReply {
   const answer =
     "I don't know: my knowledge base does not cover that question, so I won't guess. Please ask your supervisor, and check your state's standards.";
   return { kind: "answer", verdict: "unknown", answer, text: answer, citations: [], related: [], ephemeral: true };
-}
-
-/**
- * Capitalised words inside a sentence that no entry uses are names ("Jamie Ortiz"): they say who, not what, so
- * they do not count against how well the knowledge base covers the question.
- */
-function withoutNames(groups: string[][], question: string, knowledge: KnowledgeBase): string[][] {
-  const names = new Set(
-    [...question.matchAll(/(?<![.!?]\s|^)\b([A-Z][a-z]+)\b/g)].map((m) => searchTerm(m[1]!)).filter((t) => t !== null && !knowledge.knows(t)),
-  );
-  return names.size === 0 ? groups : groups.filter((group) => !(group.length === 1 && names.has(group[0]!)));
 }
 
 function withReminder(reply: AnswerReply): AnswerReply {

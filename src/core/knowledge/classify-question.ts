@@ -3,6 +3,8 @@ import type { State } from "../states.js";
 export interface QuestionShape {
   /** "Can I / am I allowed / is it ok to ..." asks for a verdict, not a fact. */
   asksPermission: boolean;
+  /** The asker (or the person they speak of) asks whether they may do something: "can I take the exam now?". */
+  asksOwnPermission: boolean;
   /** "How many / what do I need / is ... required" asks what a credential requires. */
   asksRequirement: boolean;
   /** A state the question names itself ("in Montana"), which beats the asker's profile. */
@@ -23,9 +25,20 @@ const PERMISSION = new RegExp(
     String.raw`\bwhat (do|should|can|would) (i|we) (tell|say|advise|suggest|recommend)\b`,
     String.raw`\bshould (i|we) (tell|say|advise|suggest|recommend|accept|refuse|report|share)\b`,
     String.raw`\bdo (i|we) have to (turn down|refuse|decline|give back|return|accept|tell|share|disclose|report)\b`,
+    // Whoever the subject is ("can ppss sit on ...", "can anyone at my agency read ..."), a modal before an act asks
+    // whether it may be done; "can you tell me", "may be", "can there be" do not.
+    String.raw`(^|[,;:]\s*|\b(and|but|so|or|also|then|if|wondering|idk|know)\s+)(can|could|may|should)\s+(?!you\s+(tell|explain|help|give|show|list)|be\b|there\b|it\b|that\b)\w+\s+\w+`,
+    // Asking whether something is within the rules, in any words.
+    String.raw`\b(allowed|permitted|legit|ethical|unethical|appropriate|inappropriate|against (the )?(rules|code|policy)|(ok|okay|alright|fine|cool) (to|if)|cross(ing)? (a|the) line|boundary (issue|problem)|conflict of interest)\b`,
   ].join("|"),
   "i",
 );
+
+// Asking what to say is asking where the limits are, though it starts with "what".
+const SAYING_WHAT = /\bwhat (do|should|can|would) (i|we) (tell|say|advise|suggest|recommend)\b/i;
+// "How soon can I retake it?", "where can I find ...": a question of when, where or how, not of whether.
+const WH_QUESTION = /(^|[.?!,;:(]\s*)(how|where|when|which|who|why|what)\b(\s+\w+){0,3}\s+(can|could|may|should|do|does)\s+(i|we|you)\b/i;
+const OWN_PERMISSION = /\b(can|could|may|should)\s+(i|we|she|he|they)\b|\b(am i|are we|is she|is he)\s+(allowed|permitted|able|eligible|old enough)\b|\b(ok|okay|alright|fine)\s+(for me\s+)?to\b/i;
 
 const REQUIREMENT =
   /\b(need|needs|needed|require[sd]?|requirements?|have to|has to|must|how (many|old)|minimum|qualif\w*|eligib\w*|to (become|get|keep|maintain|renew))\b/i;
@@ -39,5 +52,7 @@ const STATE_NAMES: [RegExp, State][] = [
 export function classifyQuestion(question: string): QuestionShape {
   const text = question.trim().replace(/\s+/g, " ");
   const named = STATE_NAMES.find(([pattern]) => pattern.test(text));
-  return { asksPermission: PERMISSION.test(text), asksRequirement: REQUIREMENT.test(text), ...(named ? { namedState: named[1] } : {}) };
+  const whQuestion = WH_QUESTION.test(text) && !SAYING_WHAT.test(text);
+  const asksPermission = PERMISSION.test(text) && !whQuestion;
+  return { asksPermission, asksOwnPermission: asksPermission && OWN_PERMISSION.test(text), asksRequirement: REQUIREMENT.test(text), ...(named ? { namedState: named[1] } : {}) };
 }

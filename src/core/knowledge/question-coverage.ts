@@ -1,28 +1,40 @@
 import type { KnowledgeBase, KnowledgeHit } from "./knowledge-base.js";
+import type { ReadQuestion } from "./question-terms.js";
 
 /**
  * Below this share of the question's meaning matched by the best entry, the answer is "I don't know". Terms count
  * by how telling they are, so "parent" and "family", which every entry has, cannot carry a match on their own.
  */
 const MIN_WEIGHTED_COVERAGE = 0.55;
-/**
- * Long questions tell a story ("my son is 23 now but he was 16 when ..."), and the story's words are in no entry;
- * their floor falls to this, from the seventh content term on.
- */
+/** Long asks carry words no entry needs; their floor falls to this, from the seventh content term on. */
 const MIN_WEIGHTED_COVERAGE_LONG = 0.4;
 const SHORT_QUESTION_TERMS = 6;
 
-/** The coverage a question's best entry needs, lower for long questions. */
-export function coverageFloor(terms: string[][]): number {
-  const extra = Math.max(0, terms.length - SHORT_QUESTION_TERMS);
+/** One word or phrase the person typed, as its search terms, and how much it counts toward the question's meaning. */
+export interface QuestionTerm {
+  terms: string[];
+  /** 1 for what the ask says and for the act it is about; less for the story told around it. */
+  share: number;
+}
+
+/** The coverage a question's best entry needs, lower for long asks; the story around the ask does not lengthen it. */
+export function coverageFloor(terms: QuestionTerm[]): number {
+  const extra = Math.max(0, terms.filter((t) => t.share === 1).length - SHORT_QUESTION_TERMS);
   return Math.max(MIN_WEIGHTED_COVERAGE_LONG, MIN_WEIGHTED_COVERAGE - extra * 0.05);
 }
 
 /** The share of the question's weight that an entry matched: each word the person typed counts once, by its rarest matched term. */
-export function weightedCoverage(hit: KnowledgeHit, terms: string[][], knowledge: KnowledgeBase): number {
+export function weightedCoverage(hit: KnowledgeHit, terms: QuestionTerm[], knowledge: KnowledgeBase): number {
   const matched = new Set(hit.matchedTerms);
   const weightOf = (group: string[]) => Math.max(0, ...group.map((t) => knowledge.termWeight(t)));
-  const total = terms.reduce((sum, group) => sum + weightOf(group), 0);
+  const total = terms.reduce((sum, t) => sum + t.share * weightOf(t.terms), 0);
   if (total === 0) return 0;
-  return terms.reduce((sum, group) => sum + weightOf(group.filter((t) => matched.has(t))), 0) / total;
+  return terms.reduce((sum, t) => sum + t.share * weightOf(t.terms.filter((term) => matched.has(term))), 0) / total;
+}
+
+/** How much of the question an entry answers: all of it, or, for an entry on the act the message names, its core. */
+export function coverageOf(hit: KnowledgeHit, question: ReadQuestion, knowledge: KnowledgeBase): number {
+  const whole = weightedCoverage(hit, question.terms, knowledge);
+  const onTheAct = question.core.length > 0 && hit.matchedTerms.some((t) => question.actTerms.has(t));
+  return onTheAct ? Math.max(whole, weightedCoverage(hit, question.core, knowledge)) : whole;
 }

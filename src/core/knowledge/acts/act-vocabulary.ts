@@ -1,0 +1,178 @@
+/**
+ * The acts a partner's question can be about, each with the everyday words that show it and the knowledge base's
+ * own words for it. A story names the act in its own terms ("she wants to do my daughter's prom hair for free to
+ * thank me" is a gift; "he asked me to dinner, just the two of us" is romance): recognising the act lets the
+ * question be searched by what it is about, whatever the story's words.
+ *
+ * A cue is matched on stemmed words of one sentence: "for free" needs the words in that order; "thank+gave" needs
+ * both anywhere in the sentence. Cues are concept words, never questions from an evaluation set.
+ */
+export interface Act {
+  name: string;
+  cues: string[];
+  /** The knowledge base's words for the act, added to the question as one term group. */
+  means: string;
+}
+
+const CONDITIONS = ["adhd", "autism", "autistic", "spectrum", "bipolar", "depression", "depressed", "anxiety", "ocd", "ptsd", "odd", "disorder", "schizophrenia", "psychosis", "dyslexia", "add"];
+
+/** Every cue that pairs one of the first words with one of the second anywhere in a sentence. */
+function combine(first: string[], second: string[]): string[] {
+  return first.flatMap((a) => second.map((b) => `${a}+${b}`));
+}
+
+export const ACTS: Act[] = [
+  {
+    name: "gift",
+    cues: [
+      "gift", "gifts", "for everything", "cash+gave", "cash+give", "cash+offer", "cash+hand", "envelope", "money+gave",
+      "money+give", "money+offer", "money+hand", "for free", "free of charge", "on the house", "no charge", "won't charge",
+      "not charge", "gift card", "thank-you", "thank+gave", "thank+give", "thank+giving", "thank+bought",
+      "thank+buy", "thank+brought", "thank+bring", "thank+offer", "thank+made", "thank+bake", "thank+do", "to thank",
+      "as a thanks", "appreciation", "bought me", "buy me", "brought me", "gave me", "give me", "treat me", "pay for my",
+      "pick up the tab", "flowers", "bouquet", "cookies", "homemade", "handmade", "baked", "tickets", "voucher", "coupon",
+    ],
+    means: "gift accept",
+  },
+  { name: "borrowing", cues: ["borrow", "lend", "loan", "lent", "owe", "spot me", "front me", "cash advance"], means: "borrow money" },
+  {
+    name: "bartering",
+    cues: ["barter", "trade", "swap", "exchange+for", "in exchange", "in return", "instead of pay", "instead of paying", "pay me back in", "work off"],
+    means: "barter",
+  },
+  {
+    name: "romance",
+    cues: [
+      "date", "dating", "ask out", "asked me out", "ask her out", "ask him out", "crush", "attract", "attracted", "flirt",
+      "flirting", "romantic", "romance", "kiss", "kissed", "hook up", "hooked up", "sleep with", "slept with", "sexual",
+      "sex", "feelings for", "fall for", "fell for", "go out with", "went out with", "single dad", "single mom",
+      "relationship with her", "relationship with him", "seeing each other", "dinner+just the two",
+    ],
+    means: "intimate romantic relationship",
+  },
+  {
+    name: "friendship",
+    cues: [
+      "friend", "friends", "friendship", "hang out", "hanging out", "grab coffee", "get coffee", "coffee+weekend",
+      "friend request", "birthday party", "party", "invite", "invited", "wedding", "bbq", "barbecue", "cookout",
+      "sleepover", "playdate", "play date", "girls night", "besties", "socialize", "our kids play",
+    ],
+    means: "friend dual relationship",
+  },
+  {
+    name: "business",
+    cues: [
+      "hire", "hired", "hiring", "employ", "employee", "job+for me", "work for me", "customer", "customers", "her salon", "his salon", "her shop", "his shop", "her store", "his store", "her bakery",
+      "his bakery", "her restaurant", "his restaurant", "business", "buy from", "bought from", "sell", "sells", "selling", "sold",
+      "invest", "contractor", "babysit", "babysitting", "babysitter", "clean my house", "cleaning my house", "mechanic",
+      "realtor", "landlord", "rent from", "side hustle", "etsy", "her product", "his product", "pyramid", "mlm",
+    ],
+    means: "business dual relationship",
+  },
+  {
+    name: "social media",
+    cues: ["facebook", "instagram", "insta", "tiktok", "snapchat", "twitter", "social media", "follow me", "followed me", "dm", "post online", "posted online", "online group"],
+    means: "social media",
+  },
+  {
+    name: "recording",
+    cues: [
+      "record", "recording", "recorded", "video", "audio", "camera", "film", "filming", "tape", "observe", "observing",
+      "observer", "sit in", "sitting in", "shadow", "shadowing", "intern+watch", "student+watch",
+      // A picture is only a question when someone takes, posts or shares it.
+      ...combine(["photo", "photos", "picture", "pictures", "pics", "pic", "selfie"], ["take", "took", "post", "share", "put", "send", "use", "snap"]),
+    ],
+    means: "record observe written consent",
+  },
+  {
+    name: "medication",
+    cues: ["medication", "pill", "pills", "dose", "taper", "stop taking", "start taking", "side effect", "prescription", "prescribed", "psychiatrist", "refill", "generic"],
+    means: "medication",
+  },
+  {
+    name: "diagnosis",
+    // A child's condition named in passing is background; saying what a child has is diagnosing.
+    cues: [
+      ...combine(["think", "sounds like", "might have", "could have", "could be", "probably has", "pretty sure", "signs of", "symptoms of"], CONDITIONS),
+      "what's wrong with", "whats wrong with", "get him tested", "get her tested", "get tested for", "evaluated for",
+    ],
+    means: "diagnosis",
+  },
+  {
+    name: "treatment",
+    cues: [
+      "therapy", "therapist", "counseling", "counselling", "cbt", "dbt", "emdr", "residential", "inpatient", "rehab",
+      "treatment center", "program for", "supplement", "supplements", "essential oils", "diet", "neurofeedback",
+      "homeopathic", "try+therapy", "which therapist", "best therapist", "switch therapist",
+    ],
+    means: "treatment recommend",
+  },
+  {
+    name: "impaired",
+    cues: [
+      "drunk", "drink", "drinks", "drinking", "beer", "beers", "wine", "alcohol", "hungover", "hangover", "got high", "getting high", "be high", "weed",
+      "marijuana", "cannabis", "edible", "edibles", "buzzed", "tipsy", "stoned", "under the influence", "happy hour",
+      "makes me drowsy", "make me drowsy", "makes me sleepy", "groggy",
+    ],
+    means: "impair alcohol drug",
+  },
+  {
+    name: "referral fee",
+    cues: ["kickback", "kickbacks", "commission", "referral fee", "referral bonus", "finder's fee", "finders fee", "per referral", "for every family", "for each family", "for sending", "fee splitting", "split the fee"],
+    means: "referral fee",
+  },
+  {
+    name: "ending services",
+    cues: [
+      "stop working with", "stop seeing", "end services", "ending services", "end my services", "close the case",
+      "close her case", "close his case", "closing the case", "drop the family", "drop her", "drop him", "quit",
+      "quitting", "leaving my job", "leave my job", "new job", "moving away", "moving out of", "transfer", "hand off",
+      "no longer need", "last session", "done with services", "wrap up services", "going on leave", "maternity leave",
+    ],
+    means: "terminate services transfer notice",
+  },
+  {
+    name: "reporting",
+    cues: ["report", "reporting", "cps", "dss", "child protective", "hotline", "mandated", "mandatory", "call the state", "social services", "call the police"],
+    means: "report mandatory",
+  },
+  {
+    name: "sharing information",
+    cues: [
+      "tell the school", "tell her teacher", "tell his teacher", "let the teacher know", "tell her ex", "tell his ex",
+      "tell her husband", "tell the dad", "tell the mom", "wants to know", "asked me about", "asking me about", "gossip",
+      "talk about her", "talk about him", "talk about the family", "release", "consent form", "permission", "confidential",
+      "confidentiality", "private", "privacy", "share+information", "share+story", "pass along", "let them know",
+      "behind her back", "behind his back", "tell my coworker", "tell my husband", "tell my wife", "tell my friend",
+      "fill her in", "fill him in", "fill them in", "asking how", "asked how", "update her on", "update him on",
+      "how things are going", "what's going on with", "details about the family",
+    ],
+    means: "confidential information share consent",
+  },
+  {
+    name: "own story",
+    cues: ["my own story", "my story", "my experience", "my own experience", "my own kid", "my own son", "my own daughter", "open up about my", "tell her about my", "tell him about my", "share+my own", "been there",
+      "what we went through", "what i went through", "we went through", "i went through", "my son went through", "my daughter went through"],
+    means: "share lived experience story",
+  },
+  {
+    name: "title",
+    cues: ["call myself", "business card", "business cards", "my title", "job title", "sign my email", "introduce myself as", "say i'm a", "say i am a", "put on my resume", "letters after my name", "credentials after"],
+    means: "title misrepresent",
+  },
+  {
+    name: "transport",
+    cues: ["ride", "rides", "drive her", "drive him", "drive them", "driving her", "driving him", "pick her up", "pick him up", "pick them up", "my car", "uber", "lyft", "bus pass", "gas money"],
+    means: "transportation",
+  },
+  {
+    name: "school",
+    cues: ["iep", "504", "school meeting", "teacher", "principal", "suspended", "suspension", "expelled", "special ed", "special education"],
+    means: "iep school",
+  },
+  {
+    name: "working with the child",
+    cues: ["watch the kids", "watch her kids", "watch his kids", "watch the kid", "talk to her son", "talk to her daughter", "talk to the kid", "mentor the kid", "work with the teen", "work with the kid", "counsel the kid", "one on one with the kid", "one-on-one with her son", "one-on-one with her daughter"],
+    means: "work directly youth child",
+  },
+];

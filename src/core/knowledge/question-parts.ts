@@ -1,0 +1,47 @@
+/**
+ * People tell the situation before they ask ("A mom I've worked with since spring runs a hair salon. She wants to
+ * do my daughter's prom hair for free. Can I say yes?"). The ask says what they want to know; the story carries
+ * the act and the facts, wrapped in background no rule mentions. Keeping them apart lets the background be
+ * weighed as background instead of as a question the knowledge base cannot answer.
+ */
+export interface QuestionParts {
+  /** The sentences that ask: a question mark, or a question's opening. */
+  ask: string;
+  /** Everything else: the situation told before or after the ask. */
+  story: string;
+}
+
+const QUESTION_OPENING =
+  /^(so |but |and |ok |okay |also |hey |hi |um |quick question |question )*(can|could|may|might|should|shall|is|are|am|do|does|did|would|will|what|whats|what's|how|who|whos|who's|where|when|why|which|any|anyone|anybody|wondering|not sure|idk|im not sure|i'm not sure)\b/i;
+// A question run into the story with no punctuation ("... for free can i say yes"): the ask starts at its cue.
+const RUN_ON_ASK = /\s(can|could|may|should) (i|we)\b|\s(is|would) (it|that|this) be (ok|okay|alright|fine)|\s(is|would) (it|that|this) (ok|okay|alright|fine)\b|\sam i allowed\b|\sdo i have to\b/i;
+// A run-on ask needs this many words of story before it, or it is simply a long question.
+const MIN_STORY_WORDS = 6;
+
+export function splitQuestion(text: string): QuestionParts {
+  const sentences = sentencesOf(text);
+  if (sentences.length === 1) return splitRunOn(sentences[0]!);
+  const asks = sentences.filter(isAsk);
+  // Nothing reads as a question ("gift card from a parent"): the whole message is what they want to know.
+  if (asks.length === 0) return { ask: text.trim(), story: "" };
+  return { ask: asks.join(" "), story: sentences.filter((s) => !asks.includes(s)).join(" ") };
+}
+
+/** Sentences end at . ! ? or a line break, also before a closing quote ("... said "sure, whatever." Is that ...). */
+export function sentencesOf(text: string): string[] {
+  const sentences = text
+    .split(/(?<=[.!?…]["'\u201d\u2019)]?)\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return sentences.length > 0 ? sentences : [text.trim()];
+}
+
+function isAsk(sentence: string): boolean {
+  return sentence.endsWith("?") || QUESTION_OPENING.test(sentence);
+}
+
+function splitRunOn(sentence: string): QuestionParts {
+  const cue = RUN_ON_ASK.exec(sentence);
+  if (!cue || sentence.slice(0, cue.index).split(/\s+/).length < MIN_STORY_WORDS) return { ask: sentence, story: "" };
+  return { ask: sentence.slice(cue.index).trim(), story: sentence.slice(0, cue.index).trim() };
+}
