@@ -52,7 +52,8 @@ function answerFromKnowledge(question: string, knowledge: KnowledgeBase, intent:
   const primary = rule && !state ? strictestOnTopic(rule, knowledge) : preferOwnState(rule ?? best.entry, knowledge, state);
   const verdict = verdictFor(intent.asksOwnPermission, rule ? primary : undefined, primary);
   if (verdict === "allowed" && weightedCoverage(hitFor(primary, ranked), read.strict, knowledge) < MIN_COVERAGE_FOR_ALLOWED) return unknownAnswer();
-  const elsewhere = otherStates(primary, knowledge);
+  const answering = ranked.filter((h) => h.coverage >= floor).map((h) => h.entry);
+  const elsewhere = otherStates(primary, answering, state);
   const supporting = ranked.filter((h) => h.entry.id !== primary.id && h.adjusted >= best.adjusted * 0.6).slice(0, 2);
   // Two facts from one document that match equally well each answer part of the question: give both.
   const alsoTrue = verdict === "info" ? supporting.find((h) => h.adjusted >= best.adjusted * ALSO_WITHIN && h.entry.source === primary.source && !h.entry.verdict) : undefined;

@@ -18,13 +18,20 @@ export function preferOwnState(entry: KnowledgeEntry, knowledge: KnowledgeBase, 
   return knowledge.entries().find((e) => e.topic === entry.topic && e.jurisdiction === state && e.kind === entry.kind) ?? entry;
 }
 
-/** Other states' entries on the same topic: the answer says where their rule differs. */
-export function otherStates(primary: KnowledgeEntry, knowledge: KnowledgeBase): KnowledgeEntry[] {
+/**
+ * Other states' rules on the same act that say something else: an entry on the same topic that also answers this
+ * question (one of its answering hits), and, for rules, with another verdict. A topic is broad ("job titles" holds
+ * both NC's family partner and Montana's licence rule), so sharing it is not enough. When the asker's state is
+ * known, one line at most: their own rule is the answer, the rest is a note.
+ */
+export function otherStates(primary: KnowledgeEntry, answering: readonly KnowledgeEntry[], state?: Jurisdiction): KnowledgeEntry[] {
   if (!primary.topic) return [];
   const seen = new Set([primary.jurisdiction]);
-  return knowledge.entries().filter((e) => {
+  const differing = answering.filter((e) => {
     if (e.topic !== primary.topic || !isState(e.jurisdiction) || seen.has(e.jurisdiction)) return false;
+    if (Boolean(e.verdict) !== Boolean(primary.verdict) || (primary.verdict && e.verdict === primary.verdict)) return false;
     seen.add(e.jurisdiction);
     return true;
   });
+  return state ? differing.slice(0, 1) : differing;
 }
