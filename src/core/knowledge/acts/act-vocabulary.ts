@@ -37,7 +37,7 @@ export const ACTS: Act[] = [
   { name: "borrowing", cues: ["borrow", "lend", "loan", "lent", "owe", "spot me", "front me", "cash advance"], means: "borrow money" },
   {
     name: "bartering",
-    cues: ["barter", "trade", "swap", "exchange+for", "in exchange", "in return", "instead of pay", "instead of paying", "pay me back in", "work off"],
+    cues: ["barter", "trade", "swap", "offer+if i", "offered+if i", "offering+if i", "exchange+for", "in exchange", "in return", "instead of pay", "instead of paying", "pay me back in", "work off"],
     means: "barter",
   },
   {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../../src/core/knowledge/answer-question.js";
+import type { Jurisdiction } from "../../src/core/knowledge/knowledge-entry.js";
+import { loadKnowledgeBase } from "../../src/search/load-knowledge-base.js";
+
+const knowledge = loadKnowledgeBase();
+const ask = (question: string, state?: Jurisdiction) => answerQuestion(question, knowledge, state ? { state } : {});
+
+// Stories written for these tests: background no entry mentions, then a question one rule settles.
+describe("story questions are answered by the rule on the act they tell", () => {
+  it.each([
+    ["A grandpa I've supported since June is a retired mechanic. He wants to replace my brakes for nothing, to thank me. Can I let him?", "gift"],
+    ["The mom I see on Tuesdays sells candles online. She asked me to host a candle party for my friends and earn a cut. Is that ok?", "business|dual"],
+    ["A dad whose twins I've supported for months keeps texting me late at night. Last week he said he has feelings for me and asked me to dinner. Can I go?", "sexual|intimate|romantic"],
+    ["One of my families runs a landscaping crew. They offered to redo my yard if I keep seeing them after their case closes. Can we do that?", "barter|business|dual"],
+    ["A mom told me her daughter's new pills make her sleep all afternoon. She wants to cut the dose in half on her own. Should I tell her that's fine?", "medication"],
+  ])("GIVEN %j THEN a rule answers, not 'I don't know', and never 'allowed'", (question, mustMention) => {
+    const answer = ask(question, "MT");
+    expect(answer.verdict, answer.answer).not.toBe("unknown");
+    expect(answer.verdict).not.toBe("allowed");
+    expect(answer.answer.toLowerCase()).toMatch(new RegExp(mustMention));
+  });
+
+  it("GIVEN a story whose ask is about photos THEN the answer names written consent", () => {
+    const answer = ask("Our support group had a holiday potluck and everyone was smiling. My boss wants me to post pictures of the families on our website. Is that allowed?", "MT");
+    expect(answer.verdict).toMatch(/not_allowed|depends/);
+    expect(answer.answer.toLowerCase()).toContain("consent");
+  });
+
+  it("GIVEN background no entry mentions around an off-topic question THEN the answer is still 'I don't know'", () => {
+    for (const question of [
+      "I'm driving to a home visit across town. The family has a big friendly dog. What's the best way to keep dog hair off my car seats?",
+      "My coworker is retiring on Friday and we're having a party. What's a good cake recipe for twenty people?",
+      "How do I set up an out-of-office reply in Outlook?",
+    ]) {
+      expect(ask(question, "MT").verdict, question).toBe("unknown");
+    }
+  });
+});
+
+describe("questions that ask whether, not how", () => {
+  it("GIVEN 'how soon can I retake' the exam THEN it is a question of fact, not of permission", () => {
+    expect(ask("I failed the certification exam. How soon can I retake it?", "CA").verdict).toBe("info");
+  });
+
+  it("GIVEN a permission question a requirement settles THEN it depends on meeting the requirement", () => {
+    const answer = ask("I'm 20. Can I become a family peer support candidate in Montana?");
+    expect(answer.verdict).toBe("depends");
+    expect(answer.answer).toContain("21");
+  });
+});
+
+describe("other states' rules", () => {
+  it("GIVEN a question a state's definition answers THEN no unrelated rule of another state is added", () => {
+    const answer = ask("What's the difference between a family partner and a family member?", "NC");
+    expect(answer.answer).not.toMatch(/differs/);
+  });
+
+  it("GIVEN the asker's state THEN another state's differing rule on the same act takes one line at most", () => {
+    const answer = ask("Can I advise a parent on their child's medication?", "CA");
+    expect(answer.answer.match(/differs:/g) ?? []).toHaveLength(1);
+    expect(answer.answer).toMatch(/Montana differs: No\./);
+  });
+
+  it("GIVEN no state THEN the state that forbids answers and the one that differs is shown", () => {
+    const answer = ask("Can I advise a parent on their child's medication?");
+    expect(answer.verdict).toBe("not_allowed");
+    expect(answer.answer).toMatch(/California differs/);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { splitQuestion } from "../../../src/core/knowledge/question-parts.js";
+
+describe("splitQuestion", () => {
+  it("GIVEN a story told before the question THEN the ask is the question and the story the rest", () => {
+    const parts = splitQuestion("My neighbour teaches piano. Her husband is on our waitlist. Can I still take lessons from her?");
+    expect(parts.ask).toBe("Can I still take lessons from her?");
+    expect(parts.story).toBe("My neighbour teaches piano. Her husband is on our waitlist.");
+  });
+
+  it("GIVEN the question first and the situation after THEN the ask is still the question", () => {
+    const parts = splitQuestion("Is it ok to keep this? A dad left a jar of honey from his bees on my desk.");
+    expect(parts.ask).toBe("Is it ok to keep this?");
+    expect(parts.story).toBe("A dad left a jar of honey from his bees on my desk.");
+  });
+
+  it("GIVEN a quoted sentence that ends with its quote THEN the sentence still ends there", () => {
+    const parts = splitQuestion('The grandpa said "you earned it." Should I accept?');
+    expect(parts.ask).toBe("Should I accept?");
+  });
+
+  it("GIVEN a chat run-on with no punctuation THEN the ask starts at its question cue", () => {
+    const parts = splitQuestion("mom i see every week runs a bakery and keeps sending pies home with me can i keep taking them");
+    expect(parts.ask).toBe("can i keep taking them");
+    expect(parts.story).toBe("mom i see every week runs a bakery and keeps sending pies home with me");
+  });
+
+  it("GIVEN a short question THEN all of it is the ask", () => {
+    expect(splitQuestion("can i date a client")).toEqual({ ask: "can i date a client", story: "" });
+  });
+
+  it("GIVEN no sentence that reads as a question THEN the whole message is the ask", () => {
+    expect(splitQuestion("Gift card from a parent. Right after the visit.")).toEqual({ ask: "Gift card from a parent. Right after the visit.", story: "" });
+  });
+});

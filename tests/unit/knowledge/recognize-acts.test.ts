@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { recognizeActs } from "../../../src/core/knowledge/acts/recognize-acts.js";
+
+const actsOf = (text: string) => recognizeActs(text).map((a) => a.name);
+
+describe("recognizeActs", () => {
+  it.each([
+    ["A grandpa wants to fix my brakes for nothing, as a way to thank me for everything.", "gift"],
+    ["She offered to cut my lawn all summer in exchange for extra sessions.", "bartering"],
+    ["He asked me out for drinks once our work is over.", "romance"],
+    ["We keep running into each other and she wants to hang out on weekends.", "friendship"],
+    ["The dad wants to hire me to paint his fence.", "business"],
+    ["I'd like to record our next visit for my training portfolio.", "recording"],
+    ["My director wants to post a picture of the picnic.", "recording"],
+    ["I think her boy might have ADHD, honestly.", "diagnosis"],
+    ["I had a couple of beers at lunch before the home visit.", "impaired"],
+    ["The clinic pays a referral bonus for every family we send.", "referral fee"],
+    ["I'm leaving my job next month and my families don't know yet.", "ending services"],
+    ["Her probation officer called asking how things are going at home.", "sharing information"],
+    ["My daughter went through the same program; should I tell her about what we went through?", "own story"],
+    ["Can I put CPSS on my business cards even though I'm a candidate?", "title"],
+  ])("GIVEN %j THEN it names %s", (text, act) => {
+    expect(actsOf(text)).toContain(act);
+  });
+
+  it("GIVEN a child's condition mentioned in passing THEN it is not a question about diagnosis", () => {
+    expect(actsOf("Her son has autism and loves trains. Can I bring him a book?")).not.toContain("diagnosis");
+  });
+
+  it("GIVEN a photo that nobody takes or posts THEN it is not about recording", () => {
+    expect(actsOf("How do I change my profile picture?")).not.toContain("recording");
+  });
+
+  it("GIVEN cue words in different sentences THEN a two-word cue does not match across them", () => {
+    expect(actsOf("Cash is tight this month. A mom gave a talk at church.")).not.toContain("gift");
+  });
+});
