@@ -10,10 +10,10 @@ const ask = (question: string, state?: Jurisdiction) => answerQuestion(question,
 describe("story questions are answered by the rule on the act they tell", () => {
   it.each([
     ["A grandpa I've supported since June is a retired mechanic. He wants to replace my brakes for nothing, to thank me. Can I let him?", "gift"],
-    ["The mom I see on Tuesdays sells candles online. She asked me to host a candle party for my friends and earn a cut. Is that ok?", "business|dual"],
+    ["The mom I see on Tuesdays sells candles online. She asked me to host a candle party for my friends and keep a share of the sales. Is that ok?", "business|dual"],
     ["A dad whose twins I've supported for months keeps texting me late at night. Last week he said he has feelings for me and asked me to dinner. Can I go?", "sexual|intimate|romantic"],
     ["One of my families runs a landscaping crew. They offered to redo my yard if I keep seeing them after their case closes. Can we do that?", "barter|business|dual"],
-    ["A mom told me her daughter's new pills make her sleep all afternoon. She wants to cut the dose in half on her own. Should I tell her that's fine?", "medication"],
+    ["A mom told me her daughter's new pills make her sleep all afternoon. She wants to halve the dose on her own. Should I tell her that's fine?", "medication"],
   ])("GIVEN %j THEN a rule answers, not 'I don't know', and never 'allowed'", (question, mustMention) => {
     const answer = ask(question, "MT");
     expect(answer.verdict, answer.answer).not.toBe("unknown");
