@@ -4,6 +4,7 @@ import { PLATFORM_REGISTRATIONS } from "./adapters/platform-registrations.js";
 import { createChatAdapters } from "./chat-adapters.js";
 import { loadCommandSpecs } from "./command-files/load-command-specs.js";
 import { ConfigError, loadConfig } from "./config/config.js";
+import { DatabaseFileError } from "./storage/database-file-error.js";
 import { CredentialFileError } from "./credential-files/load-credential-rule-sets.js";
 import { KnowledgeFileError } from "./knowledge-files/parse-knowledge-file.js";
 import { createJsonLogger } from "./logging/json-logger.js";
@@ -80,7 +81,7 @@ async function start(): Promise<void> {
 }
 
 start().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof KnowledgeFileError || err instanceof CredentialFileError) {
+  if (err instanceof ConfigError || err instanceof KnowledgeFileError || err instanceof CredentialFileError || err instanceof DatabaseFileError) {
     console.error(err.message);
   } else {
     console.error("Porchlight could not start:", err);

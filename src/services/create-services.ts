@@ -83,7 +83,7 @@ export function createServices(settings: ServicesSettings, options: ServicesOpti
     }),
   );
   const credentials = once(() => createCredentialCatalog(loadCredentialRuleSets(options.credentialsRoot ?? credentialsDirectory())));
-  const stores = once(() => options.stores ?? openSqliteStores(settings.DATABASE_PATH, { synchronous: settings.SQLITE_SYNCHRONOUS }));
+  const stores = once(() => options.stores ?? openSqliteStores(settings.DATABASE_PATH, { synchronous: settings.SQLITE_SYNCHRONOUS, logger }));
   const hours = once((): HoursServices => ({ entries: stores().entries, profiles: stores().profiles, credentials: credentials(), timeZone }));
   const planner = once(() =>
     createReminderPlanner({
