@@ -16,6 +16,7 @@ export interface MeetingPostsDeps {
 }
 
 const DAY_MS = 86_400_000;
+const FIRST_POST_REPLAN_MS = 10 * 60_000;
 // Windows searched, one after another, for the occurrence before a window's first: most meetings are at most quarterly.
 const LOOK_BACK_DAYS = [8, 35, 100, 400];
 
@@ -36,7 +37,10 @@ export async function meetingPosts(deps: MeetingPostsDeps, from: Date, to: Date,
   };
   const inWindow = (at: Date) => at >= from && at < to;
   for (const meeting of await deps.meetings.list()) {
-    const first = inWindow(meeting.createdAt) ? nextMeetingOccurrence(meeting, meeting.createdAt) : undefined;
+    // A meeting added while a pass was planning is stored with a time that pass has already passed over: the first
+    // post is planned a while longer, and the ledger's claim keeps it to one.
+    const firstDue = meeting.createdAt >= new Date(from.getTime() - FIRST_POST_REPLAN_MS) && meeting.createdAt < to;
+    const first = firstDue ? nextMeetingOccurrence(meeting, meeting.createdAt) : undefined;
     if (first) posts.push(...channelPosts(meeting, first, meeting.createdAt, await answersOf(meeting, first)));
     // A post due in the window belongs to an occurrence within the longest lead after it (or to the first, above).
     const upcoming = meetingOccurrences(meeting, from, new Date(to.getTime() + longestLead));

@@ -49,6 +49,30 @@ describe("/meeting over real SQLite and the reminder runner", () => {
     ]);
   });
 
+  it("GIVEN a meeting stored while a pass was planning (its time already passed over) THEN the next pass posts it, once", async () => {
+    const { say, runner, messenger, clock } = setup("2027-01-04T15:00:00Z");
+    await say(admin, ADD);
+    clock.set("2027-01-04T15:00:30Z");
+    await runner.runDue();
+    expect(messenger.delivered).toHaveLength(2);
+    // The race: a pass reads the meetings at 15:01:00, and a /meeting add stamped 15:00:59 commits just after it.
+    clock.set("2027-01-04T15:01:00Z");
+    await runner.runDue();
+    clock.set("2027-01-04T15:00:59Z");
+    await say(admin, ADD.replace("Quarterly family partner meeting", "Board meeting"));
+    clock.set("2027-01-04T15:02:00Z");
+    await runner.runDue();
+    clock.set("2027-01-04T15:03:00Z");
+    await runner.runDue();
+
+    expect(messenger.delivered.map((d) => (d.reply as MessageReply).title)).toEqual([
+      "Meeting #1: Quarterly family partner meeting",
+      "Meeting #1: Quarterly family partner meeting",
+      "Meeting #2: Board meeting",
+      "Meeting #2: Board meeting",
+    ]);
+  });
+
   it("GIVEN presses THEN one answer per person per occurrence, changeable; a redelivered press stores once and cannot undo a newer one", async () => {
     const { say, rsvps } = setup();
     await say(admin, ADD);

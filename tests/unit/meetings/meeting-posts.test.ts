@@ -37,6 +37,13 @@ describe("when meeting posts go out", () => {
     ]);
   });
 
+  it("GIVEN a meeting added just before the window (while a pass was planning) THEN its first post is still planned", async () => {
+    expect(await postTimes(meeting("quarterly on the 2nd Tuesday at 10:00"), "2027-01-04T15:01:00Z", "2027-01-04T15:02:00Z")).toEqual([
+      ["2027-01-04T15:00:00.000Z", "meeting:1@2027-01-12T15:00:00.000Z"],
+    ]);
+    expect(await postTimes(meeting("quarterly on the 2nd Tuesday at 10:00"), "2027-01-04T16:00:00Z", "2027-01-04T16:01:00Z")).toEqual([]);
+  });
+
   it("GIVEN a daily meeting THEN each is posted when the one before starts, never before it", async () => {
     expect(await postTimes(meeting("every day at 9:00"), "2027-01-05T00:00:00Z", "2027-01-07T00:00:00Z")).toEqual([
       ["2027-01-05T14:00:00.000Z", "meeting:1@2027-01-06T14:00:00.000Z"],
