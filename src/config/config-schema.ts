@@ -29,6 +29,8 @@ export const configSchema = z.object({
     .default("")
     .transform((raw) => raw.split(",").map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(platformUser)),
+  /** Where "Ask the coordinators" posts a question the knowledge base could not answer, e.g. slack:C024BE91L. */
+  QUESTIONS_CHANNEL: z.string().regex(/^(slack|discord|console):[^\s,:]+$/, "write the channel as platform:id, e.g. slack:C024BE91L or discord:1234567890").optional(),
   REMINDER_GRACE_HOURS: z.coerce.number().min(0).max(168).default(6),
   /** Channel names that reach channels on one or more platforms, for /announce and /meeting: `#network=slack:C1 discord:2`. */
   CHANNELS: channelNamesSchema,

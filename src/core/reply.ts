@@ -1,3 +1,4 @@
+import type { ReplyForm } from "./forms/reply-form.js";
 import type { Jurisdiction } from "./knowledge/knowledge-entry.js";
 
 /** The verdict an answer carries; `info` for facts, `crisis` when triage took over, `unknown` below confidence. */
@@ -20,6 +21,8 @@ export interface ReplyAction {
 export interface ReplySection {
   title: string;
   lines: string[];
+  /** Buttons that belong to this section (e.g. Delete on a listed entry), shown with it. */
+  actions?: ReplyAction[];
 }
 
 interface ReplyBase {
@@ -37,6 +40,8 @@ export interface AnswerReply extends ReplyBase {
   citations: Citation[];
   related: { id: string; title: string }[];
   jurisdiction?: Jurisdiction;
+  /** What the asker can do with the answer: share it, rate it, pass the question on. */
+  actions?: ReplyAction[];
 }
 
 export interface MessageReply extends ReplyBase {
@@ -59,5 +64,11 @@ export interface FileReply extends ReplyBase {
   content: string;
 }
 
+/** A form to fill in instead of remembering a command's syntax: a Slack or Discord modal, usage text on the console. */
+export interface FormReply extends ReplyBase {
+  kind: "form";
+  form: ReplyForm;
+}
+
 /** The platform-neutral reply every adapter renders with an exhaustive switch on `kind`. */
-export type Reply = AnswerReply | MessageReply | ErrorReply | FileReply;
+export type Reply = AnswerReply | MessageReply | ErrorReply | FileReply | FormReply;

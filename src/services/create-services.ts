@@ -9,6 +9,8 @@ import type { MeetingCalendar } from "../core/meetings/meeting-calendar.js";
 import { createMeetingPostSource } from "../core/meetings/meeting-posts.js";
 import { createAskCommand } from "../core/commands/ask-command.js";
 import { createCommandDispatcher, type CommandDispatcher } from "../core/commands/command-dispatcher.js";
+import { createKbCommand } from "../core/commands/kb-command.js";
+import type { KnowledgeFeedbackServices } from "../core/feedback/knowledge-feedback-services.js";
 import { createHoursCommand } from "../core/commands/hours-command.js";
 import { createLogHoursCommand } from "../core/commands/log-hours-command.js";
 import { createProfileCommand } from "../core/commands/profile-command.js";
@@ -29,7 +31,8 @@ import type { Stores } from "../storage/stores.js";
 import { once } from "./once.js";
 
 /** The settings the services read; a whole Config will do, and tests pass `parseConfig({...})`. */
-export type ServicesSettings = Pick<Config, "DATABASE_PATH" | "SQLITE_SYNCHRONOUS" | "NETWORK_TIME_ZONE" | "NETWORK_STATE" | "ADMINS" | "CHANNELS" | "MEETING_REMINDERS" | "MEETING_POST_DAYS" | "MEETING_DURATION_MINUTES">;
+export type ServicesSettings = Pick<Config, "DATABASE_PATH" | "SQLITE_SYNCHRONOUS" | "NETWORK_TIME_ZONE" | "NETWORK_STATE" | "ADMINS" | "CHANNELS" | "MEETING_REMINDERS" | "MEETING_POST_DAYS" | "MEETING_DURATION_MINUTES"> &
+  Partial<Pick<Config, "QUESTIONS_CHANNEL">>;
 
 export interface ServicesOptions {
   logger?: Logger;
@@ -107,6 +110,14 @@ export function createServices(settings: ServicesSettings, options: ServicesOpti
       (await import("../calendar/ical-meeting-calendar.js")).createIcalMeetingCalendar({ durationMinutes: settings.MEETING_DURATION_MINUTES, prodId: "-//Porchlight//Meetings//EN" }).ics(meeting, at),
   };
   const meetingAdded: (() => void)[] = [];
+  const feedback = once(
+    (): KnowledgeFeedbackServices => ({
+      knowledge: lazyKnowledgeBase(knowledge),
+      feedback: stores().feedback,
+      timeZone,
+      ...(settings.QUESTIONS_CHANNEL ? { questionsChannel: settings.QUESTIONS_CHANNEL } : {}),
+    }),
+  );
   const byPlatform: Record<string, Messenger> = {};
   const messenger = createRoutingMessenger(byPlatform);
   const announcements = once(() =>
@@ -124,7 +135,8 @@ export function createServices(settings: ServicesSettings, options: ServicesOpti
   const dispatcher = once(() =>
     createCommandDispatcher(
       [
-        createAskCommand({ knowledge: lazyKnowledgeBase(knowledge), stateOf: async (key) => (await hours().profiles.get(key))?.state ?? settings.NETWORK_STATE, logger }),
+        createAskCommand({ knowledge: lazyKnowledgeBase(knowledge), stateOf: async (key) => (await hours().profiles.get(key))?.state ?? settings.NETWORK_STATE, logger, feedback: feedback() }),
+        createKbCommand(feedback()),
         createLogHoursCommand(hours()),
         createHoursCommand(hours()),
         createProfileCommand(hours()),

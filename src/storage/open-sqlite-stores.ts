@@ -4,6 +4,7 @@ import { createSqliteAnnouncementRepository } from "./sqlite-announcement-reposi
 import { createSqliteChannelReminderRepository } from "./sqlite-channel-reminder-repository.js";
 import { createSqliteMeetingRepository } from "./sqlite-meeting-repository.js";
 import { createSqliteRsvpRepository } from "./sqlite-rsvp-repository.js";
+import { createSqliteKnowledgeFeedbackRepository } from "./sqlite-knowledge-feedback-repository.js";
 import { createSqliteHoursRepository } from "./sqlite-hours-repository.js";
 import { createSqliteProfileRepository } from "./sqlite-profile-repository.js";
 import { createSqliteReminderLedger } from "./sqlite-reminder-ledger.js";
@@ -23,6 +24,7 @@ export function openSqliteStores(path: string, options: DatabaseOptions = {}): S
     announcements: createSqliteAnnouncementRepository(db),
     meetings: createSqliteMeetingRepository(db),
     rsvps: createSqliteRsvpRepository(db),
+    feedback: createSqliteKnowledgeFeedbackRepository(db),
     close: () => {
       if (db.open) db.close();
     },

@@ -1,5 +1,6 @@
 import type { AnnouncementRepository } from "../core/announcements/announcement.js";
 import type { MeetingRepository, RsvpRepository } from "../core/meetings/meeting.js";
+import type { KnowledgeFeedbackRepository } from "../core/feedback/knowledge-feedback-repository.js";
 import type { HoursRepository } from "../core/hours/hours-repository.js";
 import type { ProfileRepository } from "../core/hours/profile-repository.js";
 import type { ChannelReminderRepository } from "../core/reminders/channel-reminder.js";
@@ -16,5 +17,6 @@ export interface Stores {
   announcements: AnnouncementRepository;
   meetings: MeetingRepository;
   rsvps: RsvpRepository;
+  feedback: KnowledgeFeedbackRepository;
   close(): void;
 }

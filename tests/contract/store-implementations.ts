@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { KnowledgeFeedbackRepository } from "../../src/core/feedback/knowledge-feedback-repository.js";
 import type { HoursRepository } from "../../src/core/hours/hours-repository.js";
 import type { ProfileRepository } from "../../src/core/hours/profile-repository.js";
 import type { ChannelReminderRepository } from "../../src/core/reminders/channel-reminder.js";
@@ -11,6 +12,8 @@ import { createMemoryHoursRepository } from "../../src/storage/memory/memory-hou
 import { createMemoryProfileRepository } from "../../src/storage/memory/memory-profile-repository.js";
 import { createMemoryReminderLedger } from "../../src/storage/memory/memory-reminder-ledger.js";
 import { createMemoryReminderOptIns } from "../../src/storage/memory/memory-reminder-opt-ins.js";
+import { createMemoryKnowledgeFeedbackRepository } from "../../src/storage/memory/memory-knowledge-feedback-repository.js";
+import { createSqliteKnowledgeFeedbackRepository } from "../../src/storage/sqlite-knowledge-feedback-repository.js";
 import { openDatabase } from "../../src/storage/open-database.js";
 import { createSqliteChannelReminderRepository } from "../../src/storage/sqlite-channel-reminder-repository.js";
 import { createSqliteHoursRepository } from "../../src/storage/sqlite-hours-repository.js";
@@ -25,6 +28,7 @@ export interface Stores {
   reminders: ChannelReminderRepository;
   optIns: ReminderOptIns;
   ledger: ReminderLedger;
+  feedback: KnowledgeFeedbackRepository;
   close(): Promise<void>;
 }
 
@@ -42,6 +46,7 @@ const memory: StoreImplementation = {
       reminders: createMemoryChannelReminderRepository(),
       optIns: createMemoryReminderOptIns(),
       ledger: createMemoryReminderLedger(),
+      feedback: createMemoryKnowledgeFeedbackRepository(),
       async close() {},
     };
   },
@@ -58,6 +63,7 @@ const sqlite: StoreImplementation = {
       reminders: createSqliteChannelReminderRepository(db),
       optIns: createSqliteReminderOptIns(db),
       ledger: createSqliteReminderLedger(db),
+      feedback: createSqliteKnowledgeFeedbackRepository(db),
       async close() {
         db.close();
         rmSync(dir, { recursive: true, force: true });

@@ -51,8 +51,10 @@ describe("console adapter, hours end to end", () => {
     const ask = first.find((r) => r.to === "console:sam")!;
     expect(ask.actions).toEqual([{ label: "Confirm", command: "/hours confirm 3", style: "primary" }]);
     const replies = first.filter((r) => r.to === undefined);
-    expect(replies.slice(5, 14).map((r) => r.code)).toEqual([
-      "hours.missing-arguments", "hours.zero-duration", "hours.negative-duration", "hours.over-24-hours",
+    // A bare /log-hours is a form on Slack and Discord; the console shows its syntax instead.
+    expect(replies[5]).toMatchObject({ kind: "form", form: { id: "log-hours" } });
+    expect(replies.slice(5, 14).map((r) => r.code ?? r.kind)).toEqual([
+      "form", "hours.zero-duration", "hours.negative-duration", "hours.over-24-hours",
       "hours.future-date", "hours.unknown-kind", "hours.invalid-date", "hours.invalid-duration", "hours.day-over-24-hours",
     ]);
     for (const r of replies.slice(5, 14)) expect(r.text).toMatch(/e\.g\. \/|\/hours edit/);

@@ -1,16 +1,24 @@
-import type { Reply } from "../../core/reply.js";
+import type { ReplyAction, Reply } from "../../core/reply.js";
 
 /** A reply as terminal text. Files are written by the adapter first; `savedTo` says where. */
 export function renderConsoleReply(reply: Reply, savedTo?: string): string {
   switch (reply.kind) {
-    case "answer":
     case "error":
       return reply.text;
+    case "answer":
+      return [reply.text, ...typed(reply.actions ?? [])].join("\n");
     case "message": {
-      const actions = (reply.actions ?? []).map((a) => `  [${a.label}] type: ${a.command}`);
-      return [reply.text, ...actions].join("\n");
+      const sectionActions = (reply.sections ?? []).flatMap((s) => s.actions ?? []);
+      return [reply.text, ...typed([...sectionActions, ...(reply.actions ?? [])])].join("\n");
     }
+    case "form":
+      // A terminal has no forms: the reply's text gives the syntax the form would have filled in.
+      return reply.text;
     case "file":
       return `${reply.text}\nSaved to ${savedTo ?? reply.fileName}`;
   }
+}
+
+function typed(actions: ReplyAction[]): string[] {
+  return actions.map((a) => `  [${a.label}] type: ${a.command}`);
 }

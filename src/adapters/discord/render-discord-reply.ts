@@ -37,8 +37,12 @@ const VERDICT_TITLE: Record<AnswerReply["verdict"], string> = {
 /** Exhaustive over the reply kinds; every text is cut to Discord's limits so the message is never refused. */
 export function renderDiscordReply(reply: Reply): DiscordMessage {
   switch (reply.kind) {
-    case "answer":
-      return { embeds: [answerEmbed(reply)] };
+    case "answer": {
+      const { buttons, typed } = splitActions(reply.actions ?? []);
+      const components = toRows(buttons);
+      const embed = answerEmbed(reply, typed.map((a) => `${a.label}: type ${a.command}`));
+      return { embeds: [embed], ...(components.length ? { components } : {}) };
+    }
     case "message":
       return messageBody(reply);
     case "error":
@@ -48,15 +52,18 @@ export function renderDiscordReply(reply: Reply): DiscordMessage {
         content: truncateText(reply.text, DISCORD_MAX_CONTENT),
         files: [{ name: reply.fileName, data: Buffer.from(reply.content, "utf8"), contentType: reply.mimeType }],
       };
+    case "form":
+      // Shown only where no modal can open (a modal is an interaction's first answer): the text gives the syntax.
+      return { content: truncateText(reply.text, DISCORD_MAX_CONTENT) };
   }
 }
 
-function answerEmbed(reply: AnswerReply): APIEmbed {
+function answerEmbed(reply: AnswerReply, typedLines: string[]): APIEmbed {
   const sources = reply.citations.map((c) => `${c.document}, ${c.section}`);
   const fields: APIEmbedField[] = sources.length > 0 ? [field("Sources", sources.join("\n"))] : [];
   return {
     title: VERDICT_TITLE[reply.verdict],
-    description: truncateText(reply.answer, DISCORD_MAX_EMBED_DESCRIPTION),
+    description: truncateText([reply.answer, ...typedLines].join("\n\n"), DISCORD_MAX_EMBED_DESCRIPTION),
     fields,
     ...(reply.related.length > 0
       ? { footer: { text: truncateText(`Related: ${reply.related.map((r) => r.title).join(" · ")}`, DISCORD_MAX_FOOTER) } }
@@ -65,7 +72,8 @@ function answerEmbed(reply: AnswerReply): APIEmbed {
 }
 
 function messageBody(reply: MessageReply): DiscordMessage {
-  const { buttons, typed } = splitActions(reply.actions ?? []);
+  const sectionActions = (reply.sections ?? []).flatMap((s) => s.actions ?? []);
+  const { buttons, typed } = splitActions([...sectionActions, ...(reply.actions ?? [])]);
   const typedLines = typed.map((a) => `${a.label}: type ${a.command}`);
   const components = toRows(buttons);
   if (!reply.title && !(reply.sections && reply.sections.length > 0)) {

@@ -34,7 +34,7 @@ const VERDICT_LABEL: Record<AnswerReply["verdict"], string> = {
 
 /** A reply as a Slack message (Block Kit), within Slack's limits. Files get a message here; the adapter uploads the file. */
 export function renderSlackReply(reply: Reply): SlackMessage {
-  const blocks = fitBlockLimit(blocksOf(reply));
+  const blocks = numberButtons(fitBlockLimit(blocksOf(reply)));
   return {
     text: truncateText(escapeSlackText(reply.text), SLACK_MAX_MESSAGE_TEXT),
     blocks,
@@ -52,6 +52,9 @@ function blocksOf(reply: Reply): KnownBlock[] {
       return sections(`:warning: ${escapeSlackText(reply.text)}`);
     case "file":
       return sections(`${escapeSlackText(reply.text)}\n:page_facing_up: ${escapeSlackText(reply.fileName)}`);
+    case "form":
+      // Shown only where no modal can open (no trigger id): the text gives the command's syntax.
+      return sections(escapeSlackText(reply.text));
   }
 }
 
@@ -62,7 +65,7 @@ function answerBlocks(reply: AnswerReply): KnownBlock[] {
   if (reply.related.length > 0) {
     blocks.push(context(`Related: ${escapeSlackText(reply.related.map((r) => r.title).join(" · "))}`));
   }
-  return blocks;
+  return [...blocks, ...actionBlocks(reply.actions ?? [])];
 }
 
 function messageBlocks(reply: MessageReply): KnownBlock[] {
@@ -71,25 +74,40 @@ function messageBlocks(reply: MessageReply): KnownBlock[] {
     blocks.push({ type: "header", text: { type: "plain_text", text: truncateText(reply.title, SLACK_MAX_HEADER_TEXT) } });
   }
   if (reply.sections && reply.sections.length > 0) {
-    for (const s of reply.sections) blocks.push(...sections(`*${escapeSlackText(s.title)}*\n${escapeSlackText(s.lines.join("\n"))}`));
+    for (const s of reply.sections) {
+      blocks.push(...sections(`*${escapeSlackText(s.title)}*\n${escapeSlackText(s.lines.join("\n"))}`));
+      blocks.push(...actionBlocks(s.actions ?? []));
+    }
   } else {
     blocks.push(...sections(escapeSlackText(reply.text)));
   }
-  // A command too long for a button value would run cut short, so it is shown for typing instead.
-  const actions = reply.actions ?? [];
+  return [...blocks, ...actionBlocks(reply.actions ?? [])];
+}
+
+/** Buttons in rows of at most 25. A command too long for a button value would run cut short, so it is shown for typing instead. */
+function actionBlocks(actions: ReplyAction[]): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
   const buttons = actions.filter((a) => a.command.length <= SLACK_MAX_BUTTON_VALUE);
   for (let start = 0; start < buttons.length; start += SLACK_MAX_ACTIONS) {
-    blocks.push({ type: "actions", elements: buttons.slice(start, start + SLACK_MAX_ACTIONS).map((a, i) => button(a, start + i)) });
+    blocks.push({ type: "actions", elements: buttons.slice(start, start + SLACK_MAX_ACTIONS).map(button) });
   }
   const typed = actions.filter((a) => a.command.length > SLACK_MAX_BUTTON_VALUE);
   if (typed.length > 0) blocks.push(context(typed.map((a) => `${escapeSlackText(a.label)}: type ${escapeSlackText(a.command)}`).join("\n")));
   return blocks;
 }
 
-function button(action: ReplyAction, index: number): types.Button {
+/** Slack wants action_ids unique within a message: buttons are numbered in order once the blocks are built. */
+function numberButtons(blocks: KnownBlock[]): KnownBlock[] {
+  let index = 0;
+  return blocks.map((block) =>
+    block.type === "actions" ? { ...block, elements: block.elements.map((e) => (e.type === "button" ? { ...e, action_id: runCommandActionId(index++) } : e)) } : block,
+  );
+}
+
+function button(action: ReplyAction): types.Button {
   return {
     type: "button",
-    action_id: runCommandActionId(index),
+    action_id: "",
     text: { type: "plain_text", text: truncateText(action.label, SLACK_MAX_BUTTON_TEXT) },
     value: action.command,
     ...(action.style ? { style: action.style } : {}),

@@ -1,3 +1,6 @@
+import { answerActions } from "../feedback/answer-actions.js";
+import type { KnowledgeFeedbackServices } from "../feedback/knowledge-feedback-services.js";
+import { calendarDateIn } from "../hours/calendar-date.js";
 import { answerQuestion } from "../knowledge/answer-question.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { Jurisdiction } from "../knowledge/knowledge-entry.js";
@@ -10,10 +13,12 @@ export interface AskCommandDeps {
   /** The asker's state from their profile, else the network's. */
   stateOf: (userKey: string) => Promise<Jurisdiction | undefined>;
   logger: Logger;
+  /** Where answers are counted (verdict and entry only) and what the answer buttons need; without it, no buttons. */
+  feedback?: KnowledgeFeedbackServices;
 }
 
 /** `/ask <question>`: a verdict, what to do instead and the source; logs the verdict and entry, never the question. */
-export function createAskCommand({ knowledge, stateOf, logger }: AskCommandDeps): CommandHandler {
+export function createAskCommand({ knowledge, stateOf, logger, feedback }: AskCommandDeps): CommandHandler {
   return {
     name: "ask",
     async run(args, context) {
@@ -21,8 +26,17 @@ export function createAskCommand({ knowledge, stateOf, logger }: AskCommandDeps)
         throw new UserError("ask.empty", "Ask me a question after /ask, for example: /ask Can I advise a parent on medication?");
       }
       const reply = answerQuestion(args, knowledge, { state: await stateOf(context.actor.key) });
-      logger.info("ask.answered", { actor: context.actor.key, verdict: reply.verdict, entry: reply.citations[0]?.entryId });
-      return { reply };
+      const entryId = reply.citations[0]?.entryId;
+      logger.info("ask.answered", { actor: context.actor.key, verdict: reply.verdict, entry: entryId });
+      if (!feedback) return { reply };
+      await feedback.feedback.recordAnswer({
+        on: calendarDateIn(context.now, feedback.timeZone),
+        verdict: reply.verdict,
+        ...(entryId ? { entryId } : {}),
+        ...(context.deliveryId ? { deliveryKey: `${context.actor.platform}:${context.deliveryId}` } : {}),
+      });
+      const actions = answerActions(reply, args, feedback.questionsChannel !== undefined);
+      return { reply: actions.length ? { ...reply, actions } : reply };
     },
   };
 }

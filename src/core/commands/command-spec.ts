@@ -17,7 +17,9 @@ export const commandOptionSpecSchema = z.object({
   type: z.literal("string"),
   required: z.boolean(),
   choices: z.array(z.string().min(1).max(100)).min(1).max(DISCORD_CHOICES_MAX).optional(),
-});
+  /** Discord suggests values as the person types (entry titles for /ask, their own entries for /hours edit). */
+  autocomplete: z.boolean().optional(),
+}).refine((o) => !(o.autocomplete && o.choices), { message: "an option has choices or autocomplete, not both (Discord refuses both)", path: ["autocomplete"] });
 
 export const commandSpecSchema = z
   .object({

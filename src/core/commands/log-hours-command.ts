@@ -9,17 +9,19 @@ import type { KindTotals } from "../hours/kind-totals.js";
 import { formatMinutes, MINUTES_PER_DAY } from "../hours/minutes.js";
 import { parseLogHours } from "../hours/parse-log-hours.js";
 import { supervisorConfirmRequest } from "../hours/supervisor-confirm-request.js";
+import { logHoursForm } from "../forms/log-hours-form.js";
 import { buildMessageReply } from "./build-message-reply.js";
 import type { CommandContext } from "./command-context.js";
 import type { CommandHandler } from "./command-handler.js";
 import type { CommandOutcome } from "./command-outcome.js";
 import { UserError } from "./user-error.js";
 
-/** `/log-hours <hours> <kind> [date] [note]`: stores one entry (once per platform delivery) and answers with the new totals. */
+/** `/log-hours <hours> <kind> [date] [note]` (a form when empty): stores one entry (once per platform delivery) and answers with the new totals. */
 export function createLogHoursCommand(services: HoursServices): CommandHandler {
   return {
     name: "log-hours",
     async run(args, context) {
+      if (!args) return { reply: logHoursForm() };
       const today = calendarDateIn(context.now, services.timeZone);
       const request = parseLogHours(args, context.actor.platform, today);
       const { supervisionFormat, ...rest } = request;

@@ -5,6 +5,7 @@ import { PROFILE_STATES, type PartnerProfile, type ProfileState } from "../hours
 import { isState } from "../states.js";
 import { parseUserMention } from "../hours/parse-user-mention.js";
 import { tokenizeArguments } from "../hours/tokenize-arguments.js";
+import { profileForm } from "../forms/profile-form.js";
 import { buildMessageReply } from "./build-message-reply.js";
 import type { CommandContext } from "./command-context.js";
 import type { CommandHandler } from "./command-handler.js";
@@ -13,7 +14,7 @@ import { UserError } from "./user-error.js";
 const USAGE = "/profile state MT track mt-candidate supervisor @sam certified 2026-03-01";
 const SETTINGS = ["state", "track", "certified", "renewal", "supervisor"] as const;
 
-/** `/profile`: shows your profile; `/profile <setting> <value> ...` sets one or more; `/profile tracks` lists credentials. */
+/** `/profile`: your profile as a form (as text on the console); `/profile <setting> <value> ...` sets one or more; `/profile tracks` lists credentials. */
 export function createProfileCommand(services: HoursServices): CommandHandler {
   return {
     name: "profile",
@@ -21,7 +22,10 @@ export function createProfileCommand(services: HoursServices): CommandHandler {
       const words = tokenizeArguments(args);
       if (words[0]?.toLowerCase() === "tracks") return { reply: buildMessageReply({ title: "Credential tracks", sections: [tracksSection(services)] }) };
       const current = (await services.profiles.get(context.actor.key)) ?? { userKey: context.actor.key };
-      if (words.length === 0) return { reply: buildMessageReply({ title: "Your profile", sections: [profileSection(current, services)] }) };
+      if (words.length === 0) {
+        const shown = buildMessageReply({ title: "Your profile", sections: [profileSection(current, services)] });
+        return { reply: profileForm(current, services.credentials, shown.text) };
+      }
       const updated = applySettings(words, { ...current, ...(context.actor.displayName ? { displayName: context.actor.displayName } : {}) }, context, services);
       await services.profiles.save(updated, context.now);
       return { reply: buildMessageReply({ title: "Profile saved", sections: [profileSection(updated, services)] }) };

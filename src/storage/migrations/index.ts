@@ -8,6 +8,7 @@ import { hourTotalsMigration } from "./006-hour-totals.js";
 import { announcementsMigration } from "./007-announcements.js";
 import { totalsKeptByTheCoreMigration } from "./008-totals-kept-by-the-core.js";
 import { meetingsMigration } from "./009-meetings.js";
+import { knowledgeFeedbackMigration } from "./010-knowledge-feedback.js";
 
 /** Every migration, in version order. Append new ones; never edit one that has shipped. */
 export const migrations: Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: Migration[] = [
   announcementsMigration,
   totalsKeptByTheCoreMigration,
   meetingsMigration,
+  knowledgeFeedbackMigration,
 ];

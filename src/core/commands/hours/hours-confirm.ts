@@ -1,11 +1,16 @@
+import type { HourEntry } from "../../hours/hour-entry.js";
+import type { HoursServices } from "../../hours/hours-services.js";
+import type { CommandContext } from "../command-context.js";
+import type { CommandOutcome } from "../command-outcome.js";
 import { describeEntry } from "../../hours/describe-entry.js";
 import { buildMessageReply } from "../build-message-reply.js";
 import { UserError } from "../user-error.js";
 import type { HoursSubcommand } from "./hours-subcommand.js";
 import { parseEntryId } from "./find-own-entry.js";
 
-/** `/hours confirm <id>`: the supervisor named on a supervision entry confirms it; the partner is told. */
+/** `/hours confirm <id>` or `/hours confirm all`: the supervisor named on a supervision entry confirms it; the partner is told. */
 export const hoursConfirm: HoursSubcommand = async (words, context, services) => {
+  if (words[0]?.toLowerCase() === "all") return confirmAll(context, services);
   const id = parseEntryId(words[0], "/hours confirm 12");
   const entry = await services.entries.get(id);
   if (!entry || entry.deletedAt || entry.supervisorKey !== context.actor.key) {
@@ -20,3 +25,18 @@ export const hoursConfirm: HoursSubcommand = async (words, context, services) =>
     deliveries: [{ to: { kind: "user", userKey: entry.userKey }, reply: buildMessageReply({ title: `${context.actor.key} confirmed your supervision: ${describeEntry(confirmed)}.` }) }],
   };
 };
+
+/** Every supervision entry waiting for this supervisor, confirmed at once; each partner is told about theirs. */
+async function confirmAll(context: CommandContext, services: HoursServices): Promise<CommandOutcome> {
+  const pending = await services.entries.pendingFor(context.actor.key);
+  if (pending.length === 0) return { reply: buildMessageReply({ title: "No supervision is waiting for your confirmation." }) };
+  const confirmed: HourEntry[] = [];
+  for (const entry of pending) confirmed.push(await services.entries.confirm(entry.id, { by: context.actor.key, at: context.now }));
+  return {
+    reply: buildMessageReply({ title: `Confirmed ${confirmed.length} supervision ${confirmed.length === 1 ? "entry" : "entries"}`, sections: [{ title: "Confirmed", lines: confirmed.map(describeEntry) }] }),
+    deliveries: confirmed.map((e) => ({
+      to: { kind: "user" as const, userKey: e.userKey },
+      reply: buildMessageReply({ title: `${context.actor.key} confirmed your supervision: ${describeEntry(e)}.` }),
+    })),
+  };
+}

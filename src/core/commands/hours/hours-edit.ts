@@ -3,15 +3,17 @@ import { calendarDateIn } from "../../hours/calendar-date.js";
 import { describeEntry } from "../../hours/describe-entry.js";
 import { formatMinutes, MINUTES_PER_DAY } from "../../hours/minutes.js";
 import { supervisorConfirmRequest } from "../../hours/supervisor-confirm-request.js";
+import { editEntryForm } from "../../forms/edit-entry-form.js";
 import { buildMessageReply } from "../build-message-reply.js";
 import { UserError } from "../user-error.js";
 import { findOwnEntry, parseEntryId } from "./find-own-entry.js";
 import type { HoursSubcommand } from "./hours-subcommand.js";
 import { EDIT_USAGE, parseEntryChanges } from "./parse-entry-changes.js";
 
-/** `/hours edit <id> ...`: changes one of your entries; the before and after go to the audit trail. */
+/** `/hours edit <id> ...`: changes one of your entries (a form with its values when nothing follows the id); the before and after go to the audit trail. */
 export const hoursEdit: HoursSubcommand = async (words, context, services) => {
   const entry = await findOwnEntry(parseEntryId(words[0], EDIT_USAGE.split(",")[0]!), context, services);
+  if (words.length === 1) return { reply: editEntryForm(entry) };
   const changes = parseEntryChanges(words.slice(1), context.actor.platform, calendarDateIn(context.now, services.timeZone));
   const next = { ...entry, ...changes };
   if (next.kind === "supervision") {

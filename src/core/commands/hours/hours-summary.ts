@@ -1,3 +1,4 @@
+import { buildHomeView } from "../../home/build-home-view.js";
 import { computePartnerProgress } from "../../hours/compute-partner-progress.js";
 import { describeProgress } from "../../hours/describe-progress.js";
 import { describeTotals } from "../../hours/describe-totals.js";
@@ -7,8 +8,9 @@ import { UserError } from "../user-error.js";
 import type { HoursSubcommand } from "./hours-subcommand.js";
 import { resolveViewedPartner, takeMention } from "./resolve-viewed-partner.js";
 
-/** `/hours [week|month|year|cycle|all] [@supervisee]`: totals by kind for the period, then progress on the credential. */
+/** `/hours`: your dashboard (as on Slack's Home tab). `/hours [week|month|year|cycle|all] [@supervisee]`: totals by kind for the period, then progress on the credential. */
 export const hoursSummary: HoursSubcommand = async (words, context, services) => {
+  if (words.length === 0) return { reply: await buildHomeView(services, { userKey: context.actor.key, isAdmin: context.isAdmin }, context.now) };
   const { mention, rest } = takeMention(words);
   const word = rest[0]?.toLowerCase() ?? "all";
   if (rest.length > 1 || !isSummaryPeriod(word)) {

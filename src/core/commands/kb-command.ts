@@ -1,0 +1,32 @@
+import type { KnowledgeFeedbackServices } from "../feedback/knowledge-feedback-services.js";
+import { tokenizeArguments } from "../hours/tokenize-arguments.js";
+import type { CommandHandler } from "./command-handler.js";
+import { kbAskCoordinators } from "./kb/kb-ask-coordinators.js";
+import { kbReport } from "./kb/kb-report.js";
+import { kbShare } from "./kb/kb-share.js";
+import type { KbSubcommand } from "./kb/kb-subcommand.js";
+import { kbVote } from "./kb/kb-vote.js";
+import { UserError } from "./user-error.js";
+
+const SUBCOMMANDS: Record<string, KbSubcommand> = {
+  report: kbReport,
+  share: kbShare,
+  vote: kbVote,
+  "ask-coordinators": kbAskCoordinators,
+};
+
+/** `/kb`: the knowledge base's report for coordinators, and what the buttons under an answer run. */
+export function createKbCommand(services: KnowledgeFeedbackServices): CommandHandler {
+  return {
+    name: "kb",
+    run(args, context) {
+      const name = /^\S*/.exec(args)![0].toLowerCase();
+      const sub = SUBCOMMANDS[name];
+      if (!sub) {
+        throw new UserError("kb.unknown-subcommand", `Use /kb report [weeks] (coordinators); share, vote and ask-coordinators are the buttons under an answer.`);
+      }
+      const rest = args.slice(name.length).trim();
+      return sub(tokenizeArguments(rest), rest, context, services);
+    },
+  };
+}
