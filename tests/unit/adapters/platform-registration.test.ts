@@ -32,20 +32,29 @@ describe("Slack manifest from the specs", () => {
 });
 
 describe("Discord commands from the specs", () => {
-  it("GIVEN log-hours THEN typed string options in spec order with the kind's choices", () => {
+  it("GIVEN log-hours THEN typed string options in spec order with the kind's choices, all optional so a bare /log-hours opens the form", () => {
     const logHours = buildDiscordCommands(specs).find((c) => c.name === "log-hours")!;
     expect(logHours.options).toEqual([
-      { type: 3, name: "hours", description: expect.any(String), required: true },
+      { type: 3, name: "hours", description: expect.any(String), required: false },
       {
         type: 3,
         name: "kind",
         description: "What kind of hours",
-        required: true,
+        required: false,
         choices: ["work", "supervision", "ceu", "ethics", "training"].map((c) => ({ name: c, value: c })),
       },
       { type: 3, name: "date", description: expect.any(String), required: false },
       { type: 3, name: "note", description: expect.any(String), required: false },
     ]);
     expect(logHours.contexts).toEqual([0, 1]);
+  });
+
+  it("GIVEN /ask and /hours THEN their text option autocompletes (and has no choices, which Discord would refuse)", () => {
+    const commands = buildDiscordCommands(specs);
+    for (const name of ["ask", "hours"]) {
+      const option = commands.find((c) => c.name === name)!.options![0]!;
+      expect(option).toMatchObject({ autocomplete: true });
+      expect(option).not.toHaveProperty("choices");
+    }
   });
 });
