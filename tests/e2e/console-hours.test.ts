@@ -45,7 +45,7 @@ describe("console adapter, hours end to end", () => {
       "/log-hours 2 work 2026-02-30",
       "/log-hours 2x work",
       "/log-hours 14h30m work yesterday",
-      "/hours",
+      "/hours all",
     ]);
     // The supervision entry also produces a direct message to the supervisor: one extra line, addressed.
     const ask = first.find((r) => r.to === "console:sam")!;
@@ -68,7 +68,7 @@ describe("console adapter, hours end to end", () => {
     expect(supervisor[1]!.text).toContain("Confirmed #3");
     expect(supervisor[2]).toMatchObject({ to: "console:maria" });
 
-    const [again, exported] = await consoleSession("maria", ["/hours", "/hours export"]);
+    const [again, exported] = await consoleSession("maria", ["/hours all", "/hours export"]);
     expect(again!.text).toBe(totals.replace("Supervision: 30m (30m pending confirmation)", "Supervision: 30m").replace(", 30m pending confirmation", ""));
     expect(exported!.kind).toBe("file");
     expect(readFileSync(exported!.savedTo!, "utf8").split("\r\n").filter(Boolean)).toHaveLength(5);
