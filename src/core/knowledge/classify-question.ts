@@ -28,6 +28,8 @@ const PERMISSION = new RegExp(
     // Whoever the subject is ("can ppss sit on ...", "can anyone at my agency read ..."), a modal before an act asks
     // whether it may be done; "can you tell me", "may be", "can there be" do not.
     String.raw`(^|[,;:]\s*|\b(and|but|so|or|also|then|if|wondering|idk|know)\s+)(can|could|may|should)\s+(?!you\s+(tell|explain|help|give|show|list)|be\b|there\b|it\b|that\b)\w+\s+\w+`,
+    // Asking whether something is part of the role is asking whether it is within the scope of practice.
+    String.raw`\bpart of (my|our|the|a|their|her|his) (\w+ )?(job|role|work|scope)\b|\b(my|our) (job|role) to\b|\b(in|within|outside) (my|our|the) scope\b|\bsomething (i|we) (can|could|may|should)\b`,
     // Asking whether something is within the rules, in any words.
     String.raw`\b(allowed|permitted|legit|ethical|unethical|appropriate|inappropriate|against (the )?(rules|code|policy)|(ok|okay|alright|fine|cool) (to|if)|cross(ing)? (a|the) line|boundary (issue|problem)|conflict of interest)\b`,
   ].join("|"),

@@ -9,6 +9,7 @@ const MIN_WEIGHTED_COVERAGE = 0.55;
 /** Long asks carry words no entry needs; their floor falls to this, from the seventh content term on. */
 const MIN_WEIGHTED_COVERAGE_LONG = 0.4;
 const SHORT_QUESTION_TERMS = 6;
+const MIN_COVERAGE_TWO_TERMS = 0.65;
 
 /** One word or phrase the person typed, as its search terms, and how much it counts toward the question's meaning. */
 export interface QuestionTerm {
@@ -19,7 +20,10 @@ export interface QuestionTerm {
 
 /** The coverage a question's best entry needs, lower for long asks; the story around the ask does not lengthen it. */
 export function coverageFloor(terms: QuestionTerm[]): number {
-  const extra = Math.max(0, terms.filter((t) => t.share === 1).length - SHORT_QUESTION_TERMS);
+  const asked = terms.filter((t) => t.share === 1).length;
+  // Two words, one of them matched, is a coincidence as often as an answer ("direct deposit").
+  if (asked === 2) return MIN_COVERAGE_TWO_TERMS;
+  const extra = Math.max(0, asked - SHORT_QUESTION_TERMS);
   return Math.max(MIN_WEIGHTED_COVERAGE_LONG, MIN_WEIGHTED_COVERAGE - extra * 0.05);
 }
 

@@ -1,6 +1,7 @@
 /**
- * Words that say how a question is asked, not what it is about. They are left out of both the index and
- * the confidence check, so "can I help you pick a fantasy football team" is not taken as a question about help.
+ * Words that say how a question is asked, not what it is about: function words, the particles of phrasal verbs
+ * ("put it up", "fill her in") and light verbs whose object carries the meaning ("take the exam", "give a
+ * gift"). They are left out of both the index and the confidence check, so "can I help you pick a fantasy football team" is not taken as a question about help.
  */
 export const STOP_WORDS = new Set(
   `a an the and or but if of to in on at for from by with about as into than then so too very just also
@@ -12,7 +13,11 @@ export const STOP_WORDS = new Set(
   want wants need needs know tell say said ask asked use make made like really still already
   help helping way ways kind sort lot lots good bad best better worst fine sure actually maybe ever never
   like lol omg tbh btw idk im ive id ill youre shes hes theyre thats whats whos dont doesnt didnt cant wont isnt
-  gonna wanna gotta kinda sorta pretty stuff thing guess mean basically literally honestly quick question`
+  gonna wanna gotta kinda sorta pretty stuff thing guess mean basically literally honestly quick question
+  total overall exactly usually supposed whatever anymore because another other others else
+  up down off out over back away along around
+  put get gets got take takes took give gives gave keep kept go goes went come came bring brought let try
+  set turn fill line pass hand look find`
     .split(/\s+/)
     .filter(Boolean),
 );

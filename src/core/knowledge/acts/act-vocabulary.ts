@@ -54,7 +54,7 @@ export const ACTS: Act[] = [
     name: "friendship",
     cues: [
       "friend", "friends", "friendship", "hang out", "hanging out", "grab coffee", "get coffee", "coffee+weekend",
-      "friend request", "birthday party", "party", "invite", "invited", "wedding", "bbq", "barbecue", "cookout",
+      "friend request", "birthday party", "her party", "his party", "their party", "invite+party", "invited+party", "invite me", "invited me", "invited us", "wedding", "bbq", "barbecue", "cookout",
       "sleepover", "playdate", "play date", "girls night", "besties", "socialize", "our kids play",
     ],
     means: "friend dual relationship",
@@ -93,7 +93,8 @@ export const ACTS: Act[] = [
     name: "diagnosis",
     // A child's condition named in passing is background; saying what a child has is diagnosing.
     cues: [
-      ...combine(["think", "sounds like", "might have", "could have", "could be", "probably has", "pretty sure", "signs of", "symptoms of"], CONDITIONS),
+      ...combine(["think", "sounds", "looks", "seems", "might have", "could have", "could be", "probably has", "pretty sure", "signs of", "symptoms of"], CONDITIONS),
+      "think that's what", "think it's what", "think that is what", "what she has", "what he has", "what they have",
       "what's wrong with", "whats wrong with", "get him tested", "get her tested", "get tested for", "evaluated for",
     ],
     means: "diagnosis",
