@@ -17,6 +17,10 @@ const QUESTION_OPENING =
 const RUN_ON_ASK = /\s(can|could|may|should) (i|we)\b|\s(is|would) (it|that|this) be (ok|okay|alright|fine)|\s(is|would) (it|that|this) (ok|okay|alright|fine)\b|\sam i allowed\b|\sdo i have to\b/i;
 // A run-on ask needs this many words of story before it, or it is simply a long question.
 const MIN_STORY_WORDS = 6;
+// Chat tacks an aside onto the ask ("... case mgmt lol", "..., they're pretty flexible", "... need it for a grant
+// app"): from such a marker on, the words tell the situation, not the question.
+const ASIDE = /(,\s*|\s)(lol|lmao|haha|idk|tbh|btw|bc|cuz|because|since|saw|need it|needed it|they're|theyre|she's|shes|he's|hes|she keeps|he keeps|she says|he says|just wondering)\b/i;
+const MIN_ASK_WORDS = 4;
 
 export function splitQuestion(text: string): QuestionParts {
   const sentences = sentencesOf(text);
@@ -24,7 +28,15 @@ export function splitQuestion(text: string): QuestionParts {
   const asks = sentences.filter(isAsk);
   // Nothing reads as a question ("gift card from a parent"): the whole message is what they want to know.
   if (asks.length === 0) return { ask: text.trim(), story: "" };
-  return { ask: asks.join(" "), story: sentences.filter((s) => !asks.includes(s)).join(" ") };
+  const parts = asks.map(withoutAside);
+  const story = [...sentences.filter((s) => !asks.includes(s)), ...parts.map((p) => p.story)].filter(Boolean);
+  return { ask: parts.map((p) => p.ask).join(" "), story: story.join(" ") };
+}
+
+function withoutAside(sentence: string): QuestionParts {
+  const aside = ASIDE.exec(sentence);
+  if (!aside || sentence.slice(0, aside.index).split(/\s+/).length < MIN_ASK_WORDS) return { ask: sentence, story: "" };
+  return { ask: sentence.slice(0, aside.index).trim(), story: sentence.slice(aside.index).replace(/^[,\s]+/, "").trim() };
 }
 
 /** Sentences end at . ! ? or a line break, also before a closing quote ("... said "sure, whatever." Is that ...). */
@@ -42,6 +54,7 @@ function isAsk(sentence: string): boolean {
 
 function splitRunOn(sentence: string): QuestionParts {
   const cue = RUN_ON_ASK.exec(sentence);
-  if (!cue || sentence.slice(0, cue.index).split(/\s+/).length < MIN_STORY_WORDS) return { ask: sentence, story: "" };
-  return { ask: sentence.slice(cue.index).trim(), story: sentence.slice(0, cue.index).trim() };
+  if (!cue || sentence.slice(0, cue.index).split(/\s+/).length < MIN_STORY_WORDS) return withoutAside(sentence);
+  const { ask, story } = withoutAside(sentence.slice(cue.index).trim());
+  return { ask, story: [sentence.slice(0, cue.index).trim(), story].filter(Boolean).join(" ") };
 }

@@ -32,4 +32,10 @@ describe("splitQuestion", () => {
   it("GIVEN no sentence that reads as a question THEN the whole message is the ask", () => {
     expect(splitQuestion("Gift card from a parent. Right after the visit.")).toEqual({ ask: "Gift card from a parent. Right after the visit.", story: "" });
   });
+
+  it("GIVEN a chat aside tacked onto the ask THEN the aside is story, not question", () => {
+    const parts = splitQuestion("can i sit in on the iep with her lol my boss already said yes");
+    expect(parts.ask).toBe("can i sit in on the iep with her");
+    expect(parts.story).toBe("lol my boss already said yes");
+  });
 });
