@@ -1,5 +1,6 @@
 import cron from "node-cron";
 import type { Logger } from "../core/logger.js";
+import { nodeCronLogger } from "./node-cron-logger.js";
 import type { ReminderRunner, RunSummary } from "./reminder-runner.js";
 
 export interface ReminderSchedulerOptions {
@@ -47,7 +48,11 @@ export function startReminderScheduler(options: ReminderSchedulerOptions): Remin
   }
 
   const caughtUp = pass();
-  const task = cron.schedule(options.expression ?? "* * * * *", () => void pass(), { name: "porchlight-reminders", noOverlap: true });
+  const task = cron.schedule(options.expression ?? "* * * * *", () => void pass(), {
+    name: "porchlight-reminders",
+    noOverlap: true,
+    logger: nodeCronLogger(logger),
+  });
   return {
     caughtUp,
     runNow: pass,

@@ -49,3 +49,36 @@ describe("the real node-cron wiring", () => {
     expect(await createSqliteReminderLedger(db).entries("channel:1")).toMatchObject([{ status: "posted", late: false, attempts: 1 }]);
   });
 });
+
+// Issue 8, reproduction 8: node-cron printed coloured, non-JSON warnings to stderr.
+describe("node-cron's own warnings", () => {
+  it("GIVEN the event loop blocked past a per-second tick THEN node-cron's 'missed execution' goes through our logger, not the console", async () => {
+    database = tempDatabase();
+    const db = database.open();
+    const logged: { event: string; fields?: Record<string, unknown> }[] = [];
+    const warned: unknown[] = [];
+    const consoleWarn = console.warn;
+    console.warn = (...args: unknown[]) => void warned.push(args);
+    try {
+      const record = (event: string, fields?: Record<string, unknown>) => void logged.push({ event, ...(fields ? { fields } : {}) });
+      scheduler = startReminderScheduler({
+        runner: runnerOver({ db, messenger: recordingMessenger(), now: () => new Date() }),
+        logger: { debug: record, info: record, warn: record, error: record },
+        expression: "* * * * * *",
+      });
+      await scheduler.caughtUp;
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      const until = Date.now() + 3_000;
+      while (Date.now() < until); // hold the event loop, as a runaway command once did
+      await new Promise<void>((resolve) => {
+        const check = setInterval(() => {
+          if (logged.some((l) => l.event === "node-cron")) resolve(void clearInterval(check));
+        }, 50);
+      });
+    } finally {
+      console.warn = consoleWarn;
+    }
+    expect(logged.find((l) => l.event === "node-cron")?.fields?.detail).toMatch(/missed execution/);
+    expect(warned).toEqual([]);
+  });
+});

@@ -23,3 +23,15 @@ describe("Slack companion settings", () => {
     expect(parseConfig({}).SLACK_BOT_TOKEN).toBeUndefined();
   });
 });
+
+// Issue 8, reproduction 8: DISCORD_APPLICATION_ID without DISCORD_TOKEN started the console without a word.
+describe("Discord companion settings", () => {
+  it.each(["DISCORD_APPLICATION_ID", "DISCORD_GUILD_ID"])("GIVEN %s without DISCORD_TOKEN THEN the start is refused naming DISCORD_TOKEN", (setting) => {
+    expect(() => parseConfig({ [setting]: "80351110224678912" })).toThrow(new RegExp(`DISCORD_TOKEN: ${setting} is set, so set DISCORD_TOKEN`));
+  });
+
+  it("GIVEN the token with or without the application id THEN it parses", () => {
+    expect(parseConfig({ DISCORD_TOKEN: "t" }).DISCORD_TOKEN).toBe("t");
+    expect(parseConfig({ DISCORD_TOKEN: "t", DISCORD_APPLICATION_ID: "1" }).DISCORD_APPLICATION_ID).toBe("1");
+  });
+});
