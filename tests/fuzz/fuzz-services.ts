@@ -20,8 +20,12 @@ export function createFuzzServices() {
     logger,
     now: () => new Date("2026-11-24T17:00:00Z"),
   });
+  // Posts and direct messages made by fuzzed commands land here, as the console adapter would print them.
+  const delivered: unknown[] = [];
+  services.registerMessenger("console", { deliver: async (delivery) => void delivered.push(delivery) });
   return {
     logged,
+    delivered,
     commandNames: services.dispatcher.commandNames(),
     say(line: string, user = "ada") {
       return services.dispatcher.dispatchLine(line, { actor: actorOf("console", user), isAdmin: user === "ada", now: new Date("2026-11-24T17:00:00Z") });
