@@ -1,4 +1,5 @@
 import { runAdaptersBench } from "./adapters-bench.js";
+import { runHostileInputBench } from "./hostile-input-bench.js";
 import { runHoursBench } from "./hours-bench.js";
 import { runKnowledgeBench } from "./knowledge-bench.js";
 import { runMeetingsBench } from "./meetings-bench.js";
@@ -13,6 +14,7 @@ const benches: [string, () => Promise<string[]>][] = [
   ["reminders", runRemindersBench],
   ["meetings", runMeetingsBench],
   ["adapters", runAdaptersBench],
+  ["hostile input", runHostileInputBench],
 ];
 
 console.log(`Porchlight bench on Node ${process.version}, ${new Date().toISOString()}`);
