@@ -50,6 +50,13 @@ describe("questions that ask whether, not how", () => {
   });
 });
 
+describe("a yes is never read past a negated condition", () => {
+  it("GIVEN a question a yes-rule covers but with a 'never' or 'without' in it THEN the answer is not 'allowed'", () => {
+    expect(ask("Can I facilitate a parent support group?", "MT").verdict).toBe("allowed");
+    expect(ask("Can I facilitate a parent support group without ever having had any training?", "MT").verdict).not.toBe("allowed");
+  });
+});
+
 describe("other states' rules", () => {
   it("GIVEN a question a state's definition answers THEN no unrelated rule of another state is added", () => {
     const answer = ask("What's the difference between a family partner and a family member?", "NC");

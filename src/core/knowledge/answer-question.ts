@@ -21,6 +21,7 @@ const RULE_WITHIN = 0.7;
 // Two rules this close that disagree: the more cautious verdict wins.
 const NEAR_TIE = 0.92;
 const ALSO_WITHIN = 0.9;
+const NEGATED_CONDITION = /\b(never|not|no longer|without|even though|even if|except|instead of)\b|n't\b/i;
 const CAUTION: Record<string, number> = { not_allowed: 3, depends: 2, allowed: 1 };
 
 type CoveredHit = RankedHit & { coverage: number };
@@ -50,8 +51,11 @@ function answerFromKnowledge(question: string, knowledge: KnowledgeBase, intent:
   const governing = asksPermission ? governingRule(ranked, floor) : undefined;
   const rule = governing ? cautiousRule(governing, ranked) : undefined;
   const primary = rule && !state ? strictestOnTopic(rule, knowledge) : preferOwnState(rule ?? best.entry, knowledge, state);
-  const verdict = verdictFor(intent.asksOwnPermission, rule ? primary : undefined, primary);
+  let verdict = verdictFor(intent.asksOwnPermission, rule ? primary : undefined, primary);
   if (verdict === "allowed" && weightedCoverage(hitFor(primary, ranked), read.strict, knowledge) < MIN_COVERAGE_FOR_ALLOWED) return unknownAnswer();
+  // "Can I be a family partner if my kid never got services?": a yes-rule read past a negated condition is a
+  // yes to what the question did not ask. The rule still answers, as one that depends on its conditions.
+  if (verdict === "allowed" && NEGATED_CONDITION.test(question)) verdict = "depends";
   const answering = ranked.filter((h) => h.coverage >= floor).map((h) => h.entry);
   const elsewhere = otherStates(primary, answering, state);
   const supporting = ranked.filter((h) => h.entry.id !== primary.id && h.adjusted >= best.adjusted * 0.6).slice(0, 2);
