@@ -6,6 +6,8 @@ import type { AnswerReply } from "../core/reply.js";
 /** One line of a scored question set (tests/fixtures/*.jsonl, or the shared development set). */
 export interface ScoredQuestion {
   id: string;
+  /** The blind sets' kind of question: story, chat, plain, crisis, lookalike, offtopic. */
+  category?: string;
   question: string;
   state?: "MT" | "CA" | "NC";
   verdict: string[];
