@@ -1,7 +1,9 @@
 import { describeChannel } from "../../channels/describe-channel.js";
 import { takeChannels } from "../../channels/resolve-channel-targets.js";
 import { nextMeetingOccurrence } from "../../meetings/meeting-occurrences.js";
+import { occurrencesFrom } from "../../reminders/occurrences.js";
 import { parseSchedule } from "../../reminders/parse-schedule.js";
+import type { Schedule } from "../../reminders/schedule.js";
 import { splitScheduleAndMessage } from "../../reminders/split-schedule-and-message.js";
 import type { CommandContext } from "../command-context.js";
 import type { CommandOutcome } from "../command-outcome.js";
@@ -18,6 +20,7 @@ export async function addMeeting(args: string, context: CommandContext, deps: Me
   if (channelKeys.length === 0 || !rest) throw new UserError("meetings.add-usage", `Name the channel, the schedule and the title, e.g. ${USAGE}.`);
   const { schedule: scheduleText, message } = withMeetingUsage(() => splitScheduleAndMessage(rest));
   const schedule = parseSchedule(scheduleText, deps.networkZone);
+  refuseTooFrequent(schedule, context.now);
   // The first " at " after the schedule starts the place: "Quarterly meeting at Room 2" -> title, place.
   const split = /^(.*?)\s+at\s+(.+)$/i.exec(message);
   const title = (split ? split[1]! : message).trim();
@@ -54,5 +57,22 @@ function withMeetingUsage<T>(parse: () => T): T {
   } catch (err) {
     if (err instanceof UserError) throw new UserError(err.code.replace(/^reminders\./, "meetings."), err.message.replaceAll("/reminders add", "/meeting add"));
     throw err;
+  }
+}
+
+// Each occurrence carries its own post, answers and reminders: an every-minute "meeting" made a preview
+// plan half a million of them a year and froze the bot (issue 8). Real meetings are hours apart at least.
+const MIN_GAP_MS = 3 * 3_600_000;
+const OCCURRENCES_CHECKED = 50;
+
+function refuseTooFrequent(schedule: Schedule, now: Date): void {
+  let previous: Date | undefined;
+  let seen = 0;
+  for (const at of occurrencesFrom(schedule, now, new Date(now.getTime() + 5 * 366 * 86_400_000))) {
+    if (previous && at.getTime() - previous.getTime() < MIN_GAP_MS) {
+      throw new UserError("meetings.too-frequent", `${schedule.source} makes meetings less than 3 hours apart. A meeting repeats at most every 3 hours; for frequent posts use /reminders add. E.g. ${USAGE}.`);
+    }
+    previous = at;
+    if (++seen === OCCURRENCES_CHECKED) return;
   }
 }
