@@ -3,6 +3,7 @@ import { runHostileInputBench } from "./hostile-input-bench.js";
 import { runHoursBench } from "./hours-bench.js";
 import { runKnowledgeBench } from "./knowledge-bench.js";
 import { runMeetingsBench } from "./meetings-bench.js";
+import { runMemoryBench } from "./memory-bench.js";
 import { runRemindersBench } from "./reminders-bench.js";
 import { runStartupBench } from "./startup-bench.js";
 
@@ -10,6 +11,7 @@ import { runStartupBench } from "./startup-bench.js";
 const benches: [string, () => Promise<string[]>][] = [
   ["knowledge", runKnowledgeBench],
   ["start-up", runStartupBench],
+  ["memory", runMemoryBench],
   ["hours", runHoursBench],
   ["reminders", runRemindersBench],
   ["meetings", runMeetingsBench],
