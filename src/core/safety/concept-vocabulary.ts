@@ -1,4 +1,5 @@
 import { DRUG_SLANG, DRUG_WORDS } from "./drug-words.js";
+import { WORDNET_DRUGS, WORDNET_WEAPONS } from "./generated/wordnet-tables.js";
 import { WEAPON_PHRASES, WEAPON_WORDS } from "./weapon-words.js";
 
 /**
@@ -11,6 +12,9 @@ export interface Vocabulary {
   phrases: string[][];
   when: "any" | "negated";
 }
+
+const singleWords = (words: string[]) => words.filter((w) => !w.includes(" "));
+const multiWords = (words: string[]) => words.filter((w) => w.includes(" "));
 
 function vocabulary(words: string, phrases: string[] = [], when: Vocabulary["when"] = "any"): Vocabulary {
   return { words: words.split(/\s+/).filter(Boolean), phrases: phrases.map((p) => p.split(" ")), when };
@@ -168,7 +172,8 @@ export const CONCEPTS = {
   intent: vocabulary("going gonna will would threaten threatened threatening threat want wanna plan planning swear swore promise", ["'ll", "'d"]),
   threat: vocabulary("threaten threatened threatening threat threats", ["death threat", "death threats", "hit list", "kill list"]),
   deathThreat: vocabulary("", ["death threat", "death threats", "hit list", "kill list", "shoot up", "shooting up"]),
-  weapon: vocabulary(WEAPON_WORDS.join(" "), WEAPON_PHRASES),
+  // Everyday names by hand; WordNet's hyponyms of weapon and knife, derived at build time, for the rest.
+  weapon: vocabulary([...WEAPON_WORDS, ...singleWords(WORDNET_WEAPONS)].join(" "), [...WEAPON_PHRASES, ...multiWords(WORDNET_WEAPONS)]),
   brandish: vocabulary("point pointed pointing wave waved waving pull pulled brandish brandished hold held show showed carry carrying bring brought pack packing aim aimed grab grabbed", ["to school"]),
   play: vocabulary("foam toy toys plastic nerf pretend play playing game costume adorable cute silly squirt", ["water gun", "nerf gun", "toy gun"]),
   anger: vocabulary("angry rage furious mad yell yelling scream screaming fight fighting argue arguing drunk high violent unstable crazy paranoid threaten threatening"),
@@ -181,8 +186,8 @@ export const CONCEPTS = {
   // Overdose, poisoning, intoxication, not breathing.
   overdoseTerm: vocabulary("overdose overdosed overdosing od od'd o.d. poisoned poisoning", ["too many pills", "took too many", "take too many", "took too much", "take too much"]),
   substance: vocabulary(
-    `pill pills med meds medication medicine tablet capsule drug drugs alcohol vodka liquor booze whiskey tequila bleach detergent antifreeze cleaner chemical chemicals battery poison edible edibles gummy gummies ${DRUG_WORDS.join(" ")} ${DRUG_SLANG.join(" ")}`,
-    ["took something", "take something", "on something", "tide pod", "laundry pod", "button battery", "rat poison", "lighter fluid", "sleeping pill", "sleeping pills", "cleaning supplies"],
+    `pill pills med meds medication medicine tablet capsule drug drugs alcohol vodka liquor booze whiskey tequila bleach detergent antifreeze cleaner chemical chemicals battery poison edible edibles gummy gummies ${DRUG_WORDS.join(" ")} ${DRUG_SLANG.join(" ")} ${singleWords(WORDNET_DRUGS).join(" ")}`,
+    [...multiWords(WORDNET_DRUGS), "took something", "take something", "on something", "tide pod", "laundry pod", "button battery", "rat poison", "lighter fluid", "sleeping pill", "sleeping pills", "cleaning supplies"],
   ),
   ingest: vocabulary("take took swallow swallowed eat ate drink drank pop popped snort snorted inject injected smoke smoked mix mixed chug chugged ingest ingested use used shoot", ["get into", "got into", "into the"]),
   amount: vocabulary("bunch handful whole entire several bottle lot ton all", ["too many", "too much", "half the", "a few"]),

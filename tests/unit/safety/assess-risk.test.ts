@@ -159,6 +159,15 @@ describe("the caution level", () => {
   });
 });
 
+describe("tables derived from WordNet at build time", () => {
+  it.each([
+    ["her ex was waving a dagger at her in the driveway", "violence"],
+    ["he swallowed a handful of his mom's diazepam and is drooling and drowsy", "overdose"],
+  ])("GIVEN a name only WordNet lists: %j THEN it is a %s crisis", (message, kind) => {
+    expect(assessRisk(message)).toEqual({ level: "crisis", kind });
+  });
+});
+
 describe("matching is compositional", () => {
   it("GIVEN the concepts across two adjacent sentences THEN they still meet", () => {
     expect(assessRisk("Her dad has an old revolver. He waved it around when he was drunk.").level).toBe("crisis");
