@@ -77,17 +77,39 @@ function strongestMatch(rule: CrisisRule, tagged: TaggedSentence[], sentences: S
 function matches(rule: CrisisRule, harm: ConceptTag, window: TaggedSentence[], sentences: Sentences): boolean {
   const inWindow = (concepts: Concept[]) => concepts.flatMap((c) => window.flatMap((s) => s.get(c) ?? []));
   const own = window[0]!;
+  if (rule.intransitive && !withoutObject(harm, sentences[harm.sentence]!)) return false;
   if (rule.target && !rule.target.some((c) => (own.get(c) ?? []).some((t) => isObjectOf(harm, t, sentences[harm.sentence]!)))) return false;
   if (rule.none && inWindow(rule.none).length > 0) return false;
   if (rule.unlessSubject && inWindow(rule.unlessSubject).some((t) => t.sentence === harm.sentence && t.end < harm.start && harm.start - t.end <= SUBJECT_REACH))
     return false;
   const near = (t: ConceptTag) => rule.within === undefined || (t.sentence === harm.sentence && Math.abs(t.start - harm.start) <= rule.within);
-  return (rule.needs ?? []).every((group) => inWindow(group).some((t) => t !== harm && near(t)));
+  // What meets the harm is another word: "burn" is not its own wound.
+  const otherWord = (t: ConceptTag) => t.sentence !== harm.sentence || t.start !== harm.start;
+  return (rule.needs ?? []).every((group) => inWindow(group).some((t) => otherWord(t) && near(t)));
+}
+
+// After a verb with no object comes a clause, an adverb or the end: "she cuts when ...", "he's cutting again".
+const NO_OBJECT_FOLLOWS = new Set(["ADV", "SCONJ", "CCONJ", "PUNCT", "PART"]);
+
+function withoutObject(harm: ConceptTag, words: Sentences[number]): boolean {
+  const verb = words[harm.start]!;
+  // The tagger reads "the girl cuts" as two nouns; a noun right after its subject is still the verb.
+  const subjectBefore = ["NOUN", "PRON", "PROPN"].includes(words[harm.start - 1]?.pos ?? "");
+  if (verb.pos !== "VERB" && !verb.lower.endsWith("ing") && !subjectBefore) return false;
+  const next = words[harm.end + 1];
+  return next === undefined || NO_OBJECT_FOLLOWS.has(next.pos);
 }
 
 /** The target follows the harm closely, or precedes it in the passive ("the kids get hit", "the baby was shaken"). */
 function isObjectOf(harm: ConceptTag, target: ConceptTag, words: Sentences[number]): boolean {
+  // "her son's chances": a possessive names whose thing is hurt, not who.
+  const after = words[target.end + 1];
+  if (after?.lower === "'s" || after?.lower === "'") return false;
+  // "her son": "her" is a determiner there; the noun after it is the object.
+  if (words[target.end]!.pos === "PRON" && (after?.pos === "NOUN" || after?.pos === "PROPN")) return false;
   if (target.start > harm.end) return target.start - harm.end <= TARGET_REACH;
   if (target.end >= harm.start || harm.start - target.end > TARGET_REACH + 1) return false;
+  // "is killing" is progressive, not passive.
+  if (words[harm.start]!.lower.endsWith("ing")) return false;
   return words.slice(target.end + 1, harm.start).some((w) => w.lemma === "be" || w.lemma === "get");
 }

@@ -19,6 +19,8 @@ export interface CrisisRule {
   within?: number;
   none?: Concept[];
   unlessSubject?: Concept[];
+  /** The harm is a verb used without an object: "she cuts when it gets bad", not "cut the dose" or "earn a cut". */
+  intransitive?: boolean;
 }
 
 const PERSON: Concept[] = ["thirdPerson", "partner", "adult", "child"];
@@ -36,6 +38,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "crisis", harm: ["notWaking"], needs: [["desire"]] },
   { kind: "suicide", level: "crisis", harm: ["hopelessStrong"] },
   { kind: "suicide", level: "caution", harm: ["hopelessWeak"] },
+  { kind: "suicide", level: "crisis", harm: ["unmissed"], needs: [["die"]] },
+  { kind: "suicide", level: "caution", harm: ["unmissed"] },
   { kind: "suicide", level: "crisis", harm: ["goodbye"], needs: [["farewellForm", "unreachable", "finality"]] },
   { kind: "suicide", level: "caution", harm: ["goodbye"] },
   { kind: "suicide", level: "caution", harm: ["finality", "notMatter", "lowMood", "notGoingHome"] },
@@ -60,7 +64,9 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "self_harm", level: "caution", harm: ["selfHarmVerb"], target: ["reflexive"], needs: [["accident"]] },
   { kind: "self_harm", level: "crisis", harm: ["selfHarmVerb"], target: ["reflexive"], none: ["accident"] },
   { kind: "self_harm", level: "crisis", harm: ["headAgainst", "disorderedEating"] },
+  { kind: "child_abuse", level: "crisis", harm: ["coercion"], needs: [["child"], ["touch"]], within: 8 },
   { kind: "self_harm", level: "crisis", harm: ["selfHarmVerb"], needs: [["bodyPart"], ["thirdPerson", "child", "reflexive"]], within: 6, none: ["accident", "play"] },
+  { kind: "self_harm", level: "crisis", harm: ["selfHarmVerb"], needs: [["wound"], ["thirdPerson", "child", "reflexive"]], within: 6, none: ["accident", "play"] },
 
   // Sexual abuse, grooming, enforced secrecy.
   { kind: "child_abuse", level: "crisis", harm: ["sexualAbuse"], needs: [["child"]] },
@@ -90,19 +96,22 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Neglect: no adult, no food, shut in, intoxicated care.
   { kind: "child_abuse", level: "crisis", harm: ["aloneNoAdult", "notSupervised"], needs: [["child"]], none: ["aloneWith"] },
   { kind: "child_abuse", level: "crisis", harm: ["noFood", "notFed"], needs: [["child"]] },
+  { kind: "child_abuse", level: "crisis", harm: ["hunger"], needs: [["child"], ["duration", "notFed", "noFood", "aloneNoAdult", "squalor", "caregiverAbsent"]] },
+  { kind: "child_abuse", level: "caution", harm: ["hunger"], needs: [["child"]] },
+  { kind: "child_abuse", level: "crisis", harm: ["caregiverAbsent"], needs: [["child"]] },
   { kind: "child_abuse", level: "crisis", harm: ["confinement", "squalor"], needs: [["child"]] },
   { kind: "child_abuse", level: "crisis", harm: ["intoxicated"], needs: [["child", "caregiving"]] },
   { kind: "overdose", level: "caution", harm: ["intoxicated"] },
 
   // Self-injury seen on the body (after child abuse, so injuries on a child read as abuse).
-  { kind: "self_harm", level: "crisis", harm: ["cutAlone"], needs: [["thirdPerson", "child", "reflexive"]] },
+  { kind: "self_harm", level: "crisis", harm: ["cutAlone"], needs: [["thirdPerson", "child", "reflexive"]], intransitive: true },
   { kind: "self_harm", level: "crisis", harm: ["wound"], needs: [["bodyPart"], ["thirdPerson", "reflexive", "concealment", "child"]], within: 5 },
 
   // Violence and threats, at home, school or online; weapons.
   { kind: "violence", level: "crisis", harm: ["deathThreat"] },
   { kind: "violence", level: "crisis", harm: ["violentVerb", "hitVerb"], target: [...PERSON, "place"], unlessSubject: ["workThing"], none: ["play"] },
   { kind: "violence", level: "crisis", harm: ["violentVerb"], target: ["firstPersonObject"], needs: [["intent"]], unlessSubject: ["workThing"], none: ["play"] },
-  { kind: "violence", level: "crisis", harm: ["violentVerb"], needs: [["intent"], [...PERSON, "place"]], within: 4, none: ["play"], unlessSubject: ["workThing"] },
+  { kind: "violence", level: "crisis", harm: ["violentVerb"], needs: [["intent"], [...PERSON, "place", "group"]], within: 6, none: ["play"], unlessSubject: ["workThing"] },
   { kind: "violence", level: "crisis", harm: ["weapon"], needs: [["brandish", "anger", "threat", "fear", "intoxicated", "place", "violentVerb"]], none: ["play"] },
   { kind: "violence", level: "caution", harm: ["weapon"], none: ["play"] },
   { kind: "violence", level: "caution", harm: ["threat"] },
@@ -117,9 +126,11 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "overdose", level: "caution", harm: ["substance"], needs: [["unwell"], ["prescribed"]] },
   { kind: "overdose", level: "crisis", harm: ["ingest"], needs: [["amount"], ["finality", "goodbye", "unwell", "unresponsive"]] },
   { kind: "overdose", level: "crisis", harm: ["ingestAccident"], needs: [["child", "baby"], ["substance"]] },
+  { kind: "overdose", level: "crisis", harm: ["drugIngest"], needs: [["unwell", "unresponsive", "notBreathing", "notWaking", "breathing"]] },
   { kind: "overdose", level: "crisis", harm: ["naloxone"], needs: [["administer", "situation", "unresponsive", "notBreathing"]] },
   { kind: "overdose", level: "caution", harm: ["naloxone"] },
   { kind: "emergency", level: "crisis", harm: ["unresponsive", "notBreathing"] },
+  { kind: "emergency", level: "crisis", harm: ["notResponding"], needs: [["baby", "bodyCold", "unwell", "unresponsive", "notBreathing"]] },
   { kind: "emergency", level: "crisis", harm: ["breathing"], needs: [["abnormal"]], within: 3 },
   { kind: "emergency", level: "crisis", harm: ["blue"], needs: [["face"]], within: 4 },
   { kind: "emergency", level: "crisis", harm: ["notWaking"], none: ["desire"] },
