@@ -9,7 +9,8 @@ export interface SlackManifestOptions {
 
 // Why each scope: slash commands; replies and DMs; opening a DM; uploading exports; hearing mentions and DMs.
 const BOT_SCOPES = ["commands", "chat:write", "im:write", "files:write", "app_mentions:read", "im:history"];
-const BOT_EVENTS = ["app_mention", "message.im"];
+// app_home_opened: the Home tab is published when the partner opens it (views.publish needs no scope of its own).
+const BOT_EVENTS = ["app_home_opened", "app_mention", "message.im"];
 
 /** The Slack app manifest for these command specs: paste it at api.slack.com/apps -> Create New App -> From a manifest. */
 export function buildSlackManifest(specs: CommandSpec[], options: SlackManifestOptions): Record<string, unknown> {
@@ -24,7 +25,7 @@ export function buildSlackManifest(specs: CommandSpec[], options: SlackManifestO
       description: "Cited scope-of-practice answers, certification hours and network reminders for family peer supporters.",
     },
     features: {
-      app_home: { home_tab_enabled: false, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
+      app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       bot_user: { display_name: options.appName, always_online: true },
       slash_commands: specs.map((spec) => ({
         command: `/${spec.name}`,

@@ -34,12 +34,17 @@ const VERDICT_LABEL: Record<AnswerReply["verdict"], string> = {
 
 /** A reply as a Slack message (Block Kit), within Slack's limits. Files get a message here; the adapter uploads the file. */
 export function renderSlackReply(reply: Reply): SlackMessage {
-  const blocks = numberButtons(fitBlockLimit(blocksOf(reply)));
+  const blocks = renderSlackBlocks(reply, SLACK_MAX_BLOCKS);
   return {
     text: truncateText(escapeSlackText(reply.text), SLACK_MAX_MESSAGE_TEXT),
     blocks,
     response_type: reply.ephemeral ? "ephemeral" : "in_channel",
   };
+}
+
+/** The reply's blocks within `maxBlocks` (50 in a message, 100 in a view such as the Home tab). */
+export function renderSlackBlocks(reply: Reply, maxBlocks: number): KnownBlock[] {
+  return numberButtons(fitBlockLimit(blocksOf(reply), maxBlocks));
 }
 
 function blocksOf(reply: Reply): KnownBlock[] {
@@ -124,8 +129,8 @@ function context(text: string): KnownBlock {
 }
 
 /** Past the block limit, keep the first blocks and say that the rest is in the plain text. */
-function fitBlockLimit(blocks: KnownBlock[]): KnownBlock[] {
-  if (blocks.length <= SLACK_MAX_BLOCKS) return blocks;
-  const kept = blocks.slice(0, SLACK_MAX_BLOCKS - 1);
+function fitBlockLimit(blocks: KnownBlock[], maxBlocks: number): KnownBlock[] {
+  if (blocks.length <= maxBlocks) return blocks;
+  const kept = blocks.slice(0, maxBlocks - 1);
   return [...kept, context(`${blocks.length - kept.length} more parts did not fit in one Slack message.`)];
 }

@@ -7,6 +7,9 @@ import { createBoltLogger } from "./create-bolt-logger.js";
 import { createSlackWebClient, SLACK_CLIENT_RETRY } from "./create-slack-web-client.js";
 import { registerSlackButtons } from "./register-slack-buttons.js";
 import { registerSlackCommands } from "./register-slack-commands.js";
+import { registerSlackForms } from "./register-slack-forms.js";
+import { registerSlackHome } from "./register-slack-home.js";
+import { createSlackHome } from "./slack-home.js";
 import { registerSlackMessages } from "./register-slack-messages.js";
 import { createSlackMessenger } from "./slack-messenger.js";
 import type { SlackSettings } from "./slack-settings.js";
@@ -25,8 +28,11 @@ export function createSlackAdapter(settings: SlackSettings, specs: CommandSpec[]
     clientOptions: { retryConfig: SLACK_CLIENT_RETRY, ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}) },
     logger: createBoltLogger(deps.logger),
   });
-  registerSlackCommands(app, specs, deps);
-  registerSlackButtons(app, deps);
+  const home = createSlackHome(deps.pipeline, deps.logger);
+  registerSlackCommands(app, specs, deps, home);
+  registerSlackButtons(app, deps, home);
+  registerSlackForms(app, deps, home);
+  registerSlackHome(app, home, deps.logger);
   registerSlackMessages(app, deps);
   app.error(async (error) => {
     deps.logger.error("slack.handler.failed", { code: (error as { code?: string }).code, error: error.message });

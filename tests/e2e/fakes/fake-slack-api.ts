@@ -14,7 +14,7 @@ const FAKE_BOT_USER_ID = "UBOT";
 
 /**
  * Slack's Web API on 127.0.0.1, just the methods Porchlight calls: auth.test, chat.postMessage/postEphemeral,
- * conversations.open, the three-step file upload, response_url posts and (for Socket Mode) apps.connections.open.
+ * conversations.open, views.open/publish, the three-step file upload, response_url posts and (for Socket Mode) apps.connections.open.
  */
 export class FakeSlackApi {
   readonly requests = new RecordedRequests();
@@ -82,6 +82,9 @@ export class FakeSlackApi {
         const files = JSON.parse(String(request.body.files)) as { id: string; title?: string }[];
         return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title })) };
       }
+      case "views.open":
+      case "views.publish":
+        return { ok: true, view: { id: `V${this.requests.all.length}` } };
       case "apps.connections.open":
         return { ok: true, url: this.socketUrl };
       default:

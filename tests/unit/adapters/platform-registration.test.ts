@@ -18,7 +18,10 @@ describe("Slack manifest from the specs", () => {
     expect(manifest.features.slash_commands.every((c) => (c as { should_escape?: boolean }).should_escape === true)).toBe(true);
     expect(manifest.features.slash_commands.find((c) => c.command === "/log-hours")!.usage_hint).toBe("<hours> <work|supervision|ceu|ethics|training> [date] [note]");
     expect(manifest.settings.interactivity.request_url).toBe("https://p.example.org/slack/events");
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(["app_mention", "message.im"]);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(["app_home_opened", "app_mention", "message.im"]);
+    expect((manifest.features as unknown as { app_home: { home_tab_enabled: boolean } }).app_home.home_tab_enabled).toBe(true);
+    // The Home tab and modals need no scope beyond these; nothing more is asked for.
+    expect(manifest.oauth_config.scopes.bot).toEqual(["commands", "chat:write", "im:write", "files:write", "app_mentions:read", "im:history"]);
     expect(manifest.settings.socket_mode_enabled).toBe(false);
     expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(["commands", "chat:write", "im:write", "files:write"]));
   });
