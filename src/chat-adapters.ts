@@ -37,7 +37,7 @@ export async function createChatAdapters(config: Config, services: Services, opt
     now: services.now,
     logger: services.logger,
   });
-  const context = { pipeline, logger: services.logger, specs: options.specs };
+  const context = { pipeline, logger: services.logger, specs: options.specs, suggester: services.suggester };
 
   const platforms: ChatAdapter[] = [];
   for (const registration of options.registrations.filter((r) => r.enabled(config))) {

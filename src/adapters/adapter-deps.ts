@@ -1,3 +1,4 @@
+import type { OptionSuggester } from "../core/suggestions/option-suggester.js";
 import type { Logger } from "../core/logger.js";
 import type { RequestPipeline } from "./request-pipeline.js";
 
@@ -5,4 +6,6 @@ import type { RequestPipeline } from "./request-pipeline.js";
 export interface AdapterDeps {
   pipeline: RequestPipeline;
   logger: Logger;
+  /** Values to offer as someone types an option; adapters without autocomplete ignore it. */
+  suggester?: OptionSuggester;
 }

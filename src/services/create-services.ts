@@ -9,6 +9,8 @@ import type { MeetingCalendar } from "../core/meetings/meeting-calendar.js";
 import { createMeetingPostSource } from "../core/meetings/meeting-posts.js";
 import { createAskCommand } from "../core/commands/ask-command.js";
 import { createCommandDispatcher, type CommandDispatcher } from "../core/commands/command-dispatcher.js";
+import { createOptionSuggester } from "../core/suggestions/create-option-suggester.js";
+import type { OptionSuggester } from "../core/suggestions/option-suggester.js";
 import { createKbCommand } from "../core/commands/kb-command.js";
 import type { KnowledgeFeedbackServices } from "../core/feedback/knowledge-feedback-services.js";
 import { createHoursCommand } from "../core/commands/hours-command.js";
@@ -61,6 +63,8 @@ export interface Services {
    */
   readonly messenger: Messenger;
   registerMessenger(platform: string, messenger: Messenger): void;
+  /** Values offered while someone types an option (Discord autocomplete). */
+  readonly suggester: OptionSuggester;
   /** Every command, as each platform runs them. */
   readonly dispatcher: CommandDispatcher;
   readonly logger: Logger;
@@ -177,6 +181,7 @@ export function createServices(settings: ServicesSettings, options: ServicesOpti
     get announcements() {
       return announcements();
     },
+    suggester: createOptionSuggester(knowledge, hours),
     messenger,
     registerMessenger: (platform, platformMessenger) => {
       byPlatform[platform] = platformMessenger;

@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { Client, DiscordAPIError, Events, GatewayIntentBits, type Interaction } from "discord.js";
+import { type AutocompleteInteraction, Client, DiscordAPIError, Events, GatewayIntentBits, type Interaction } from "discord.js";
 import type { CommandSpec } from "../../core/commands/command-spec.js";
 import type { AdapterDeps } from "../adapter-deps.js";
 import type { ChatAdapter } from "../chat-adapter.js";
@@ -39,6 +39,18 @@ export function createDiscordAdapter(settings: DiscordSettings, specs: CommandSp
     return undefined;
   }
 
+  /** Autocomplete must be answered within 3 s: the suggester reads memory and one indexed query, nothing is logged of what was typed. */
+  async function suggest(interaction: AutocompleteInteraction): Promise<void> {
+    try {
+      const focused = interaction.options.getFocused(true);
+      const found = deps.suggester ? await deps.suggester.suggest(interaction.commandName, focused.name, String(focused.value), actorOf("discord", interaction.user.id), new Date()) : [];
+      await interaction.respond(found.map((s) => ({ name: s.label, value: s.value })));
+    } catch (err) {
+      const code = err instanceof DiscordAPIError ? err.code : undefined;
+      deps.logger.error("discord.autocomplete.failed", { command: interaction.commandName, code, error: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
   async function handle(interaction: Interaction): Promise<void> {
     const request = requestOf(interaction);
     if (!request || !interaction.isRepliable()) return;
@@ -61,7 +73,7 @@ export function createDiscordAdapter(settings: DiscordSettings, specs: CommandSp
     }
   }
 
-  client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
+  client.on(Events.InteractionCreate, (interaction) => void (interaction.isAutocomplete() ? suggest(interaction) : handle(interaction)));
   client.on(Events.Error, (err) => deps.logger.error("discord.client.error", { error: err.message }));
 
   // Posts outside a reply go over REST, which needs no gateway session.

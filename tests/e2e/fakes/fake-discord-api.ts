@@ -45,6 +45,13 @@ export class FakeDiscordApi {
       res.writeHead(failure.status, { "content-type": "application/json" }).end(JSON.stringify(failure.body));
       return;
     }
+    // Discord: an interaction's first response after 3 s is refused with 10062 Unknown interaction.
+    const late = /\/interactions\/(\d+)\/[^/]+\/callback$/.exec(request.path);
+    const sentAt = late ? this.gateway.interactionSentAt.get(late[1]!) : undefined;
+    if (sentAt !== undefined && Date.now() - sentAt > 3_000) {
+      res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ message: "Unknown interaction", code: 10062 }));
+      return;
+    }
     const answer = this.answer(request);
     if (answer === NOT_FOUND) res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ message: "404: Not Found", code: 0 }));
     else if (answer === undefined) res.writeHead(204).end();

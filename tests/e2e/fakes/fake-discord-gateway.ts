@@ -36,8 +36,12 @@ export class FakeDiscordGateway {
     });
   }
 
+  /** When each interaction was sent, so the API can refuse a first response later than Discord's 3 s. */
+  readonly interactionSentAt = new Map<string, number>();
+
   dispatch(type: string, data: unknown): void {
     if (!this.socket) throw new Error("no gateway client connected");
+    if (type === "INTERACTION_CREATE") this.interactionSentAt.set((data as { id: string }).id, Date.now());
     this.socket.send(JSON.stringify({ op: 0, t: type, s: ++this.sequence, d: data }));
   }
 
