@@ -8,6 +8,8 @@ import { createMeetingCommand } from "../core/commands/meeting-command.js";
 import type { MeetingCalendar } from "../core/meetings/meeting-calendar.js";
 import { createMeetingPostSource } from "../core/meetings/meeting-posts.js";
 import { createAskCommand } from "../core/commands/ask-command.js";
+import { createHelpCommand } from "../core/commands/help-command.js";
+import { loadCommandSpecs } from "../command-files/load-command-specs.js";
 import { createCommandDispatcher, type CommandDispatcher } from "../core/commands/command-dispatcher.js";
 import { createOptionSuggester } from "../core/suggestions/create-option-suggester.js";
 import type { OptionSuggester } from "../core/suggestions/option-suggester.js";
@@ -90,6 +92,7 @@ export function createServices(settings: ServicesSettings, options: ServicesOpti
     }),
   );
   const credentials = once(() => createCredentialCatalog(loadCredentialRuleSets(options.credentialsRoot ?? credentialsDirectory())));
+  const commandSpecs = once(() => loadCommandSpecs());
   const stores = once(() => options.stores ?? openSqliteStores(settings.DATABASE_PATH, { synchronous: settings.SQLITE_SYNCHRONOUS, logger }));
   const hours = once((): HoursServices => ({ entries: stores().entries, profiles: stores().profiles, credentials: credentials(), timeZone }));
   const planner = once(() =>
@@ -139,7 +142,8 @@ export function createServices(settings: ServicesSettings, options: ServicesOpti
   const dispatcher = once(() =>
     createCommandDispatcher(
       [
-        createAskCommand({ knowledge: lazyKnowledgeBase(knowledge), stateOf: async (key) => (await hours().profiles.get(key))?.state ?? settings.NETWORK_STATE, logger, feedback: feedback() }),
+        createAskCommand({ knowledge: lazyKnowledgeBase(knowledge), stateOf: async (key) => (await hours().profiles.get(key))?.state ?? settings.NETWORK_STATE, logger, feedback: feedback(), specs: commandSpecs() }),
+        createHelpCommand(commandSpecs()),
         createKbCommand(feedback()),
         createLogHoursCommand(hours()),
         createHoursCommand(hours()),

@@ -18,11 +18,11 @@ describe("Discord command registration, real REST client against the fake", () =
   it("GIVEN the specs THEN one bulk PUT to the application's commands with the bot token", async () => {
     const count = await registerCommands(createDiscordRest({ token: "fake-token", apiUrl: api.apiUrl }), "123", loadCommandSpecs());
 
-    expect(count).toBe(8);
+    expect(count).toBe(9);
     const put = api.requests.to("/api/v10/applications/123/commands")[0]!;
     expect(put.method).toBe("PUT");
     expect(put.headers.authorization).toBe("Bot fake-token");
-    expect((put.body as unknown as { name: string }[]).map((c) => c.name)).toEqual(["announce", "ask", "hours", "kb", "log-hours", "meeting", "profile", "reminders"]);
+    expect((put.body as unknown as { name: string }[]).map((c) => c.name)).toEqual(["announce", "ask", "help", "hours", "kb", "log-hours", "meeting", "profile", "reminders"]);
   });
 
   it("GIVEN a guild id THEN the guild's commands are replaced instead", async () => {

@@ -39,7 +39,7 @@ beforeEach(async () => {
   messenger = createRoutingMessenger({ discord: createDiscordMessenger(createDiscordRest(settings)) });
   const supervisorRequest = { to: { kind: "user" as const, userKey: `discord:${SUPERVISOR}` }, reply: { kind: "message" as const, ephemeral: false, text: "Please confirm." } };
   const dispatcher = createCommandDispatcher(
-    [createAskCommand({ knowledge, stateOf: async () => "MT", logger }), createStoringCommand("log-hours", entries, [supervisorRequest]), exportCommand],
+    [createAskCommand({ knowledge, stateOf: async () => "MT", logger, specs: loadCommandSpecs() }), createStoringCommand("log-hours", entries, [supervisorRequest]), exportCommand],
     logger,
   );
   discord = createDiscordAdapter(settings, loadCommandSpecs(), {

@@ -44,6 +44,13 @@ describe("main.ts with DISCORD_TOKEN, the real process against the fake gateway"
     expect(again.data.embeds![0]!.title).toBe(first.data.embeds![0]!.title);
     expect(JSON.stringify(hours.data.embeds)).toContain("CEU: 1h 30m");
     expect(JSON.stringify(main.logs)).not.toContain("Ethics refresher");
+
+    api.gateway.dispatch("INTERACTION_CREATE", slashInteraction("710000000000000003", USER, "help", {}));
+    const help = JSON.stringify(((await api.requests.next(callback("710000000000000003"))).body as unknown as Callback).data);
+    api.gateway.dispatch("INTERACTION_CREATE", slashInteraction("710000000000000004", USER, "help", { command: "log-hours" }));
+    const helpLogHours = JSON.stringify(((await api.requests.next(callback("710000000000000004"))).body as unknown as Callback).data);
+    for (const command of ["/ask", "/log-hours", "/hours", "/profile", "/reminders", "/help"]) expect(help).toContain(command);
+    expect(helpLogHours).toContain("/log-hours 1.5 work yesterday home visit");
     expect(await main.stop()).toBe(0);
   });
 });

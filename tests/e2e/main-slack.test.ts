@@ -58,6 +58,12 @@ describe("main.ts with Slack settings, the real process against the fake Web API
     expect(totals.text).toContain("Work: 2h");
     expect(JSON.stringify(main.logs)).not.toContain("Garcia");
 
+    const help = await slash(port, "/help", "", "trig-3");
+    const helpLogHours = await slash(port, "/help", "log-hours", "trig-4");
+    expect(help.response_type).toBe("ephemeral");
+    for (const command of ["/ask", "/log-hours", "/hours", "/profile", "/reminders", "/help"]) expect(help.text).toContain(command);
+    expect(helpLogHours.text).toContain("/log-hours 1.5 work yesterday home visit");
+
     expect(await main.stop()).toBe(0);
     expect(main.logs.map((l) => l.event)).toContain("stopping");
   });

@@ -1,3 +1,4 @@
+import { loadCommandSpecs } from "../../src/command-files/load-command-specs.js";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { SlackAdapter } from "../../src/adapters/slack/slack-adapter.js";
 import { createAskCommand } from "../../src/core/commands/ask-command.js";
@@ -31,7 +32,7 @@ beforeEach(async () => {
   logger = createRecordingLogger();
   const supervisorRequest = { to: { kind: "user" as const, userKey: "slack:USUP" }, reply: { kind: "message" as const, ephemeral: false, text: "Please confirm." } };
   const real = createCommandDispatcher(
-    [createAskCommand({ knowledge, stateOf: async () => "MT", logger }), createStoringCommand("log-hours", entries, [supervisorRequest]), exportCommand],
+    [createAskCommand({ knowledge, stateOf: async () => "MT", logger, specs: loadCommandSpecs() }), createStoringCommand("log-hours", entries, [supervisorRequest]), exportCommand],
     logger,
   );
   const counting: CommandDispatcher = {

@@ -1,3 +1,4 @@
+import { loadCommandSpecs } from "../../src/command-files/load-command-specs.js";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { SlackAdapter } from "../../src/adapters/slack/slack-adapter.js";
 import { createAskCommand } from "../../src/core/commands/ask-command.js";
@@ -25,7 +26,7 @@ beforeEach(async () => {
   socket = new FakeSlackSocket(api);
   entries = [];
   const logger = createRecordingLogger();
-  const dispatcher = createCommandDispatcher([createAskCommand({ knowledge, stateOf: async () => "MT", logger }), createStoringCommand("log-hours", entries)], logger);
+  const dispatcher = createCommandDispatcher([createAskCommand({ knowledge, stateOf: async () => "MT", logger, specs: loadCommandSpecs() }), createStoringCommand("log-hours", entries)], logger);
   ({ adapter: slack } = await startSlack(api, dispatcher, logger, "xapp-test"));
 });
 

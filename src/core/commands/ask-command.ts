@@ -2,11 +2,15 @@ import { answerActions } from "../feedback/answer-actions.js";
 import type { KnowledgeFeedbackServices } from "../feedback/knowledge-feedback-services.js";
 import { calendarDateIn } from "../hours/calendar-date.js";
 import { answerQuestion } from "../knowledge/answer-question.js";
+import { triageCrisis } from "../knowledge/crisis-triage.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { Jurisdiction } from "../knowledge/knowledge-entry.js";
 import type { Logger } from "../logger.js";
+import { detectBotIntent } from "./bot-intent.js";
 import type { CommandHandler } from "./command-handler.js";
+import type { CommandSpec } from "./command-spec.js";
 import { UserError } from "./user-error.js";
+import { welcomeReply } from "./welcome-reply.js";
 
 export interface AskCommandDeps {
   knowledge: KnowledgeBase;
@@ -15,15 +19,23 @@ export interface AskCommandDeps {
   logger: Logger;
   /** Where answers are counted (verdict and entry only) and what the answer buttons need; without it, no buttons. */
   feedback?: KnowledgeFeedbackServices;
+  /** The command specs the welcome takes its examples and command list from. */
+  specs: CommandSpec[];
 }
 
 /** `/ask <question>`: a verdict, what to do instead and the source; logs the verdict and entry, never the question. */
-export function createAskCommand({ knowledge, stateOf, logger, feedback }: AskCommandDeps): CommandHandler {
+export function createAskCommand({ knowledge, stateOf, logger, feedback, specs }: AskCommandDeps): CommandHandler {
   return {
     name: "ask",
     async run(args, context) {
       if (!args) {
         throw new UserError("ask.empty", "Ask me a question after /ask, for example: /ask Can I advise a parent on medication?");
+      }
+      // Crisis triage comes first: "hi, my son says he wants to die" must reach the crisis answer, never the welcome.
+      const intent = triageCrisis(args) ? undefined : detectBotIntent(args);
+      if (intent) {
+        logger.info("ask.welcomed", { actor: context.actor.key, intent });
+        return { reply: welcomeReply(specs) };
       }
       const reply = answerQuestion(args, knowledge, { state: await stateOf(context.actor.key) });
       const entryId = reply.citations[0]?.entryId;

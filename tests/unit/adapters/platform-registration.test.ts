@@ -12,7 +12,7 @@ describe("Slack manifest from the specs", () => {
       settings: { event_subscriptions: { request_url: string; bot_events: string[] }; interactivity: { request_url: string }; socket_mode_enabled: boolean };
       oauth_config: { scopes: { bot: string[] } };
     };
-    expect(manifest.features.slash_commands.map((c) => c.command)).toEqual(["/announce", "/ask", "/hours", "/kb", "/log-hours", "/meeting", "/profile", "/reminders"]);
+    expect(manifest.features.slash_commands.map((c) => c.command)).toEqual(["/announce", "/ask", "/help", "/hours", "/kb", "/log-hours", "/meeting", "/profile", "/reminders"]);
     expect(new Set(manifest.features.slash_commands.map((c) => c.url))).toEqual(new Set(["https://p.example.org/slack/events"]));
     // Escaped mentions carry user ids, which is how /log-hours and /profile name a supervisor.
     expect(manifest.features.slash_commands.every((c) => (c as { should_escape?: boolean }).should_escape === true)).toBe(true);

@@ -9,8 +9,8 @@ const specs = loadCommandSpecs();
 const logHours = specs.find((s) => s.name === "log-hours")!;
 
 describe("command specs", () => {
-  it("GIVEN commands/ THEN the eight commands load, each with examples that start with its own name", () => {
-    expect(specs.map((s) => s.name)).toEqual(["announce", "ask", "hours", "kb", "log-hours", "meeting", "profile", "reminders"]);
+  it("GIVEN commands/ THEN the nine commands load, each with examples that start with its own name", () => {
+    expect(specs.map((s) => s.name)).toEqual(["announce", "ask", "help", "hours", "kb", "log-hours", "meeting", "profile", "reminders"]);
     expect(logHours.options.map((o) => `${o.name}${o.required ? "" : "?"}`)).toEqual(["hours?", "kind?", "date?", "note?"]);
     expect(logHours.options[1]!.choices).toEqual(["work", "supervision", "ceu", "ethics", "training"]);
   });
