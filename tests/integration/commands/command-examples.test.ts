@@ -23,7 +23,8 @@ async function runExample(example: string, index: number): Promise<Reply> {
     (await services.dispatcher.dispatchLine(line, { actor: actorOf("console", user), isAdmin: user === "dana", now: NOW, channel: "#network" })).reply;
   try {
     const setup = ["/profile state MT track mt-candidate supervisor @sam", ...Array.from({ length: 11 }, (_, i) => `/log-hours 1 work 2026-11-${String(i + 1).padStart(2, "0")}`),
-      "/log-hours 1 supervision 2026-11-12 with @sam", "/reminders add #network every Monday at 9:00 One", "/reminders add #network every Tuesday at 9:00 Two", "/reminders add #network every Friday at 9:00 Three"];
+      "/log-hours 1 supervision 2026-11-12 with @sam", "/reminders add #network every Monday at 9:00 One", "/reminders add #network every Tuesday at 9:00 Two", "/reminders add #network every Friday at 9:00 Three",
+      "/meeting add #network every Monday at 9:00 One", "/meeting add #network every Tuesday at 9:00 Two", "/meeting add #network quarterly on the 2nd Tuesday at 10:00 Three"];
     for (const line of setup) expect((await run("dana", line)).kind, line).not.toBe("error");
     return await run(example.startsWith("/hours confirm") || example.startsWith("/hours pending") ? "sam" : "dana", example);
   } finally {
