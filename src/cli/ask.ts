@@ -7,13 +7,13 @@ import type { AnswerReply } from "../core/reply.js";
 import { parseConfig } from "../config/config.js";
 import { KnowledgeFileError } from "../knowledge-files/parse-knowledge-file.js";
 import { createServices } from "../services/create-services.js";
+import { parseBatchLine } from "./parse-batch-line.js";
 
 const USAGE = `Usage:
   npm run ask -- [--state MT|CA|NC] [--json] "Can I advise a parent on medication?"
   npm run ask -- --json --batch questions.jsonl     (one {"id","question","state"?} per line)`;
 
 const stateSchema = z.enum(JURISDICTIONS);
-const batchLine = z.object({ id: z.union([z.string(), z.number()]).optional(), question: z.string().min(1), state: stateSchema.optional() });
 
 function main(): void {
   const { values, positionals } = parseArgs({
@@ -27,11 +27,17 @@ function main(): void {
     console.log(values.json ? JSON.stringify(id === undefined ? reply : { id, ...reply }) : `${reply.answer}\n`);
 
   if (values.batch) {
-    const lines = readFileSync(values.batch, "utf8").split("\n").filter((l) => l.trim());
-    lines.forEach((line, i) => {
-      const parsed = batchLine.safeParse(JSON.parse(line));
-      if (!parsed.success) fail(`${values.batch} line ${i + 1}: expected {"id", "question", "state"?}: ${parsed.error.issues[0]?.message}`);
-      print(answerQuestion(parsed.data.question, knowledge, { state: parsed.data.state ?? state }), parsed.data.id);
+    // Line numbers count every line of the file, blank ones too, so an error points where an editor does.
+    readFileSync(values.batch, "utf8").split("\n").forEach((line, i) => {
+      if (!line.trim()) return;
+      const parsed = parseBatchLine(line, i + 1);
+      if (!parsed.ok) {
+        // An error object in the answer's place keeps every other line's answer in order.
+        console.error(`${values.batch} ${parsed.error}`);
+        if (values.json) console.log(JSON.stringify({ ...(parsed.id !== undefined ? { id: parsed.id } : {}), error: parsed.error }));
+        return;
+      }
+      print(answerQuestion(parsed.question, knowledge, { state: parsed.state ?? state }), parsed.id);
     });
     return;
   }

@@ -49,7 +49,9 @@ export const configSchema = z.object({
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,
   SLACK_API_URL: z.url().optional(),
-  SLACK_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** HTTP mode's port; when unset, PORT (what hosting platforms and Bolt's examples set), else 3000. */
+  SLACK_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).optional(),
   /** HTTP mode's listening address, e.g. 127.0.0.1 behind a reverse proxy; all interfaces when unset. */
   SLACK_HOST: optionalText,
   DISCORD_TOKEN: optionalText,

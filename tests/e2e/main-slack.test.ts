@@ -1,4 +1,7 @@
+import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -34,7 +37,35 @@ async function slash(port: number, command: string, text: string, triggerId: str
   return (await response.json()) as { text: string; response_type: string };
 }
 
+/** A port free a moment ago, so the test can tell PORT was used (0 would not show it). */
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 describe("main.ts with Slack settings, the real process against the fake Web API", () => {
+  it("GIVEN PORT and no SLACK_PORT THEN HTTP mode listens on PORT and /healthz answers 200", async () => {
+    const port = await freePort();
+    main = runMain({
+      SLACK_BOT_TOKEN: "xoxb-main",
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: api.apiUrl,
+      PORT: String(port),
+      SLACK_HOST: "127.0.0.1",
+      DATABASE_PATH: join(dir, "porchlight.db"),
+    });
+    expect((await main.waitForLog("slack.started")).port).toBe(port);
+    await main.waitForLog("ready");
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.text()).toBe("ok\n");
+    const help = await slash(port, "/help", "reminders", "trig-port");
+    expect(help.text).toContain("/reminders add #network");
+  });
+
   it("GIVEN SLACK_BOT_TOKEN and a signing secret THEN Slack starts instead of the console; a retried /log-hours stores once in SQLite; SIGTERM stops cleanly", async () => {
     main = runMain({
       SLACK_BOT_TOKEN: "xoxb-main",

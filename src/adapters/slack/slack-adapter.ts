@@ -11,6 +11,7 @@ import { registerSlackForms } from "./register-slack-forms.js";
 import { registerSlackHome } from "./register-slack-home.js";
 import { createSlackHome } from "./slack-home.js";
 import { registerSlackMessages } from "./register-slack-messages.js";
+import { healthCheckRoute } from "./health-check-route.js";
 import { createSlackMessenger } from "./slack-messenger.js";
 import type { SlackSettings } from "./slack-settings.js";
 
@@ -22,9 +23,12 @@ export interface SlackAdapter extends ChatAdapter {
 /** Bolt in Socket Mode when an app token is set, else HTTP mode verified by the signing secret. */
 export function createSlackAdapter(settings: SlackSettings, specs: CommandSpec[], deps: AdapterDeps): SlackAdapter {
   const socketMode = settings.appToken !== undefined;
+  let ready = false;
   const app = new App({
     token: settings.botToken,
-    ...(socketMode ? { socketMode: true, appToken: settings.appToken } : { signingSecret: settings.signingSecret }),
+    ...(socketMode
+      ? { socketMode: true, appToken: settings.appToken }
+      : { signingSecret: settings.signingSecret, customRoutes: [healthCheckRoute(() => ready)] }),
     clientOptions: { retryConfig: SLACK_CLIENT_RETRY, ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}) },
     logger: createBoltLogger(deps.logger),
   });
@@ -53,10 +57,12 @@ export function createSlackAdapter(settings: SlackSettings, specs: CommandSpec[]
         address(): AddressInfo | string | null;
       };
       const address = server.address() as AddressInfo;
+      ready = true;
       deps.logger.info("slack.started", { mode: "http", port: address.port });
       return address;
     },
     async stop() {
+      ready = false;
       await app.stop();
     },
   };

@@ -2,10 +2,13 @@ import type { Config } from "../../config/config.js";
 import type { AdapterRegistration } from "../adapter-registration.js";
 import type { SlackSettings } from "./slack-settings.js";
 
+/** Bolt's own default HTTP port. */
+const DEFAULT_SLACK_PORT = 3000;
+
 export function slackSettingsOf(config: Config): SlackSettings {
   return {
     botToken: config.SLACK_BOT_TOKEN ?? "",
-    port: config.SLACK_PORT,
+    port: config.SLACK_PORT ?? config.PORT ?? DEFAULT_SLACK_PORT,
     ...(config.SLACK_HOST ? { host: config.SLACK_HOST } : {}),
     ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : { signingSecret: config.SLACK_SIGNING_SECRET }),
     ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),

@@ -1,3 +1,4 @@
+import { loadCommandSpecs } from "../../../src/command-files/load-command-specs.js";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -30,7 +31,7 @@ export function createKbHarness(knowledge: KnowledgeBase, questionsChannel: stri
     ...(questionsChannel ? { questionsChannel } : {}),
   };
   const dispatcher = createCommandDispatcher(
-    [createAskCommand({ knowledge, stateOf: async () => "MT", logger: silentLogger, feedback: services }), createKbCommand(services)],
+    [createAskCommand({ knowledge, stateOf: async () => "MT", logger: silentLogger, feedback: services, specs: loadCommandSpecs() }), createKbCommand(services)],
     silentLogger,
   );
   return {
