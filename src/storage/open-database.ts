@@ -22,16 +22,14 @@ const SIDE_FILES = ["-wal", "-shm", "-journal"];
  */
 export function openDatabase(path: string, options: DatabaseOptions = {}): Database.Database {
   if (path === ":memory:") return configure(new Database(path), options);
-  const state = inspectDatabaseFile(path);
+  const state = inspectWhenSettled(path);
   const createdFolder = makeFolder(path);
   const sideFilesBefore = SIDE_FILES.filter((suffix) => existsSync(`${path}${suffix}`));
   let db: Database.Database | undefined;
   try {
-    db = new Database(path);
-    if (state === "existing") checkIntact(db, path);
-    db = configure(db, options);
+    db = openConfigured(path, state, options);
   } catch (err) {
-    if (db?.open) db.close();
+    if (isBusy(err)) throw err;
     // Leave the path as it was: what we made goes, what was there stays.
     if (createdFolder) rmSync(createdFolder, { recursive: true, force: true });
     else {
@@ -44,6 +42,54 @@ export function openDatabase(path: string, options: DatabaseOptions = {}): Datab
   if (state === "missing") options.logger?.info("database.created", { setting: "DATABASE_PATH", path });
   return db;
 }
+
+/**
+ * Processes starting together on one new file race for the switch to WAL: a connection that read the file in
+ * rollback mode and then asks for the exclusive lock is refused at once (SQLite's deadlock rule skips the busy
+ * timeout), so the whole open is tried again after a pause.
+ */
+function openConfigured(path: string, state: ReturnType<typeof inspectDatabaseFile>, options: DatabaseOptions): Database.Database {
+  for (let attempt = 1; ; attempt++) {
+    const db = new Database(path);
+    try {
+      if (state === "existing") checkIntact(db, path);
+      return configure(db, options);
+    } catch (err) {
+      db.close();
+      if (!isBusy(err) || attempt === BUSY_ATTEMPTS) throw err;
+      pause(BUSY_PAUSE_MS * attempt);
+    }
+  }
+}
+
+/**
+ * A 0-byte file may be one a process starting at the same moment has just created and not yet written its header
+ * to: it is looked at again for a moment before it is called an empty file (refused, or made a new database).
+ */
+function inspectWhenSettled(path: string): ReturnType<typeof inspectDatabaseFile> {
+  const deadline = Date.now() + SETTLE_MS;
+  for (;;) {
+    try {
+      const state = inspectDatabaseFile(path);
+      if (state !== "empty" || Date.now() >= deadline) return state;
+    } catch (err) {
+      if (!(err instanceof DatabaseFileError && err.problem === "empty-file") || Date.now() >= deadline) throw err;
+    }
+    pause(BUSY_PAUSE_MS);
+  }
+}
+const SETTLE_MS = 1_000;
+
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+// Busy means another process has the file open: it is in use, so it is neither cleaned up nor called damaged.
+function isBusy(err: unknown): boolean {
+  return String((err as { code?: string }).code ?? "").startsWith("SQLITE_BUSY");
+}
+const BUSY_ATTEMPTS = 20;
+const BUSY_PAUSE_MS = 50;
 
 function configure(db: Database.Database, options: DatabaseOptions): Database.Database {
   // A second process (or the scheduler's claim) may hold the write lock briefly; set before anything
