@@ -20,6 +20,13 @@ import { createSqliteHoursRepository } from "../../src/storage/sqlite-hours-repo
 import { createSqliteProfileRepository } from "../../src/storage/sqlite-profile-repository.js";
 import { createSqliteReminderLedger } from "../../src/storage/sqlite-reminder-ledger.js";
 import { createSqliteReminderOptIns } from "../../src/storage/sqlite-reminder-opt-ins.js";
+import { openPostgres } from "../../src/storage/postgres/open-postgres.js";
+import { createPostgresChannelReminderRepository } from "../../src/storage/postgres/postgres-channel-reminder-repository.js";
+import { createPostgresHoursRepository } from "../../src/storage/postgres/postgres-hours-repository.js";
+import { createPostgresProfileRepository } from "../../src/storage/postgres/postgres-profile-repository.js";
+import { createPostgresReminderLedger } from "../../src/storage/postgres/postgres-reminder-ledger.js";
+import { createPostgresReminderOptIns } from "../../src/storage/postgres/postgres-reminder-opt-ins.js";
+import { createTestSchema } from "../support/postgres-test-database.js";
 
 /** Every port, as one implementation provides them over one fresh, empty database. */
 export interface Stores {
@@ -72,5 +79,25 @@ const sqlite: StoreImplementation = {
   },
 };
 
+// A real server (see tests/support/postgres-server.ts), a fresh schema per test, migrated as production does.
+const postgres: StoreImplementation = {
+  name: "PostgreSQL",
+  async open() {
+    const schema = await createTestSchema();
+    const pool = await openPostgres(schema.url, { poolSize: 8 });
+    return {
+      hours: createPostgresHoursRepository(pool),
+      profiles: createPostgresProfileRepository(pool),
+      reminders: createPostgresChannelReminderRepository(pool),
+      optIns: createPostgresReminderOptIns(pool),
+      ledger: createPostgresReminderLedger(pool),
+      async close() {
+        await pool.end();
+        await schema.drop();
+      },
+    };
+  },
+};
+
 /** The implementations every contract suite runs against. */
-export const storeImplementations: StoreImplementation[] = [memory, sqlite];
+export const storeImplementations: StoreImplementation[] = [memory, sqlite, postgres];

@@ -1,0 +1,5 @@
+import type { Migration } from "../../migration.js";
+import { postgresSchemaMigration } from "./001-schema.js";
+
+/** PostgreSQL's own migrations, in version order. Append new ones; never edit one that has shipped. */
+export const postgresMigrations: Migration[] = [postgresSchemaMigration];
