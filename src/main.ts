@@ -12,6 +12,9 @@ import { defaultRetryPolicy } from "./scheduler/deliver-with-retry.js";
 import { createReminderRunner } from "./scheduler/reminder-runner.js";
 import { startReminderScheduler } from "./scheduler/start-reminder-scheduler.js";
 import { createServices } from "./services/create-services.js";
+import { openStores } from "./storage/open-stores.js";
+import { PostgresStartError } from "./storage/postgres/postgres-start-error.js";
+import { INTERRUPTED_CLAIM_MS } from "./scheduler/reminder-runner.js";
 import { stopOnSignals } from "./stop-on-signals.js";
 import { warmUpLemmatizer } from "./core/safety/lemmatize.js";
 
@@ -25,7 +28,9 @@ async function start(): Promise<void> {
   });
   const config = loadConfig();
   const logger = createJsonLogger(config.LOG_LEVEL);
-  const services = createServices(config, { logger, knowledgeSnapshot: true });
+  // SQLite by default; PostgreSQL (connected and migrated here, so a bad DATABASE_URL stops start-up) when it is set.
+  const stores = await openStores(config, logger);
+  const services = createServices(config, { logger, knowledgeSnapshot: true, stores });
   // Loaded now, so a bad knowledge file stops start-up with its own message (rule sets load with the dispatcher).
   const entries = services.knowledge.entries().length;
 
@@ -53,8 +58,11 @@ async function start(): Promise<void> {
       retry: defaultRetryPolicy,
       now: services.now,
       logger,
+      claimant: stores.leadership.id,
+      abandonedClaimAfterMs: stores.leadership.exclusive ? 0 : INTERRUPTED_CLAIM_MS,
     }),
     logger,
+    leadership: stores.leadership,
   });
   services.onMeetingAdded(() => void reminders.runNow());
   // Stop taking commands first, then the scheduler and announcements still retrying, then close the database: nothing is cut off mid-write.
@@ -62,7 +70,7 @@ async function start(): Promise<void> {
     await adapters.stop();
     await reminders.stop();
     await services.announcements.settled();
-    services.close();
+    await stores.close();
   };
   stopOnSignals(stop, logger);
   void adapters.start().then(
@@ -81,7 +89,7 @@ async function start(): Promise<void> {
 }
 
 start().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof KnowledgeFileError || err instanceof CredentialFileError || err instanceof DatabaseFileError) {
+  if (err instanceof ConfigError || err instanceof KnowledgeFileError || err instanceof CredentialFileError || err instanceof DatabaseFileError || err instanceof PostgresStartError) {
     console.error(err.message);
   } else {
     console.error("Porchlight could not start:", err);

@@ -19,6 +19,14 @@ const platformUser = z.string().regex(/^(slack|discord|console):[^\s,:]+$/, "wri
 export const configSchema = z.object({
   DATABASE_PATH: z.string().trim().min(1).default("./data/porchlight.db"),
   SQLITE_SYNCHRONOUS: z.enum(["FULL", "NORMAL"]).default("FULL"),
+  /** postgres://user:password@host:5432/db: PostgreSQL instead of the SQLite file, for several replicas on one database. */
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .refine((url) => /^postgres(ql)?:\/\/[^/]/.test(url) && URL.canParse(url), "a PostgreSQL URL such as postgres://porchlight:secret@db.example.org:5432/porchlight")
+    .optional(),
+  /** Connections each replica keeps at most (PostgreSQL only); every replica's pool shares the server's max_connections. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   NETWORK_TIME_ZONE: z
     .string()
     .default("America/New_York")

@@ -2,9 +2,9 @@ import type { Delivery } from "../core/commands/command-outcome.js";
 import type { Logger } from "../core/logger.js";
 import type { Messenger } from "../core/messenger.js";
 import { formatInZone } from "../core/reminders/format-instant.js";
-import { planDue } from "../core/reminders/plan-due.js";
+import { ON_TIME_MS, planDue } from "../core/reminders/plan-due.js";
 import type { PlannedPost } from "../core/reminders/planned-post.js";
-import type { ReminderLedger } from "../core/reminders/reminder-ledger.js";
+import { type LedgerEntry, occurrenceId, type ReminderLedger } from "../core/reminders/reminder-ledger.js";
 import type { ReminderPlanner } from "../core/reminders/reminder-planner.js";
 import { deliverWithRetry, type RetryPolicy } from "./deliver-with-retry.js";
 
@@ -18,6 +18,13 @@ export interface ReminderRunnerDeps {
   retry: RetryPolicy;
   now: () => Date;
   logger: Logger;
+  /** This replica's name on its claims (see SchedulerLeadership.id); one process on its own may leave it out. */
+  claimant?: string;
+  /**
+   * How old another replica's unfinished claim must be before this one takes it over: 0 when leadership is exclusive
+   * (whoever held it has lost its lock, so it is gone); otherwise longer than any pass with all its retries takes.
+   */
+  abandonedClaimAfterMs?: number;
 }
 
 export interface RunSummary {
@@ -27,12 +34,14 @@ export interface RunSummary {
   skipped: number;
   /** Occurrences another tick or process claimed first. */
   lostClaims: number;
-  /** Claims left without an outcome by a process that stopped mid-post. */
+  /** Claims left without an outcome by a replica that stopped mid-post, and posted by this one inside the grace window. */
+  retried: number;
+  /** Such claims found too late (or for a reminder since removed): reported to admins, never posted. */
   interrupted: number;
 }
 
 /** Longer than any pass with all its retries takes, so only a claim whose process died is older. */
-const INTERRUPTED_CLAIM_MS = 15 * 60_000;
+export const INTERRUPTED_CLAIM_MS = 15 * 60_000;
 
 export interface ReminderRunner {
   /** Decides everything due up to now: posts what is inside the grace window, records what is older. */
@@ -41,6 +50,8 @@ export interface ReminderRunner {
 
 export function createReminderRunner(deps: ReminderRunnerDeps): ReminderRunner {
   const { ledger, logger } = deps;
+  const claimant = deps.claimant ?? "scheduler:local";
+  const abandonedClaimAfterMs = deps.abandonedClaimAfterMs ?? INTERRUPTED_CLAIM_MS;
 
   async function tellAdmins(text: string): Promise<void> {
     for (const userKey of deps.admins) {
@@ -54,10 +65,15 @@ export function createReminderRunner(deps: ReminderRunnerDeps): ReminderRunner {
 
   async function post(planned: PlannedPost, late: boolean, summary: RunSummary): Promise<void> {
     const { reminderKey, scheduledAt } = planned;
-    if (!(await ledger.claim(reminderKey, scheduledAt, deps.now(), late))) {
+    if (!(await ledger.claim(reminderKey, scheduledAt, deps.now(), late, claimant))) {
       summary.lostClaims++;
       return;
     }
+    await deliverClaimed(planned, late, summary);
+  }
+
+  async function deliverClaimed(planned: PlannedPost, late: boolean, summary: RunSummary): Promise<void> {
+    const { reminderKey, scheduledAt } = planned;
     const result = await deliverWithRetry(deps.messenger, late ? markedLate(planned) : planned.delivery, deps.retry);
     await ledger.finish(reminderKey, scheduledAt, { status: result.ok ? "posted" : "failed", attempts: result.attempts, at: deps.now(), ...(result.ok ? {} : { errorCode: result.errorCode }) });
     const fields = { reminder: reminderKey, scheduledAt: scheduledAt.toISOString(), attempts: result.attempts, late };
@@ -75,20 +91,39 @@ export function createReminderRunner(deps: ReminderRunnerDeps): ReminderRunner {
     );
   }
 
+  // A replica that stopped between claim and outcome left its claims open: post them now if still inside the grace
+  // window (at most one post can be doubled: one that went out in the instant before its replica died), else report.
+  async function finishAbandonedClaims(now: Date, summary: RunSummary): Promise<void> {
+    const orphans = await ledger.takeOverUnfinished(claimant, new Date(now.getTime() - abandonedClaimAfterMs), now);
+    if (orphans.length === 0) return;
+    const planned = await deps.planner.posts(orphans[0]!.scheduledAt, new Date(orphans.at(-1)!.scheduledAt.getTime() + 1), { personal: true, now });
+    const reported: LedgerEntry[] = [];
+    for (const orphan of orphans) {
+      const overdue = now.getTime() - orphan.scheduledAt.getTime();
+      const post = planned.find((p) => occurrenceId(p.reminderKey, p.scheduledAt) === occurrenceId(orphan.reminderKey, orphan.scheduledAt));
+      if (post && overdue <= Math.max(deps.graceMs, ON_TIME_MS)) {
+        summary.retried++;
+        await deliverClaimed(post, overdue > ON_TIME_MS, summary);
+        continue;
+      }
+      await ledger.finish(orphan.reminderKey, orphan.scheduledAt, { status: "failed", attempts: orphan.attempts, errorCode: "interrupted", at: now });
+      reported.push(orphan);
+    }
+    summary.interrupted = reported.length;
+    if (reported.length === 0) return;
+    logger.warn("reminders.interrupted", { count: reported.length });
+    const which = reported.map((e) => `${e.reminderKey} due ${e.scheduledAt.toISOString()}`).join("; ");
+    await tellAdmins(`Porchlight stopped while posting, and it is now too late to post these (they will not be sent again): ${which}. Please check the channel.`);
+  }
+
   return {
     async runDue() {
       const now = deps.now();
       const from = (await ledger.checkpoint()) ?? new Date(now.getTime() - deps.graceMs);
       const until = new Date(now.getTime() + 1);
       const plan = planDue(await deps.planner.posts(from, until, { personal: true, now }), await ledger.decidedSince(from), now, deps.graceMs);
-      const summary: RunSummary = { posted: 0, late: 0, failed: 0, skipped: 0, lostClaims: 0, interrupted: 0 };
-      const interrupted = await ledger.closeInterruptedClaims(new Date(now.getTime() - INTERRUPTED_CLAIM_MS), now);
-      summary.interrupted = interrupted.length;
-      if (interrupted.length > 0) {
-        logger.warn("reminders.interrupted", { count: interrupted.length });
-        const which = interrupted.map((e) => `${e.reminderKey} due ${e.scheduledAt.toISOString()}`).join("; ");
-        await tellAdmins(`Porchlight stopped while posting, so these may or may not have gone out (they will not be sent again): ${which}. Please check the channel.`);
-      }
+      const summary: RunSummary = { posted: 0, late: 0, failed: 0, skipped: 0, lostClaims: 0, retried: 0, interrupted: 0 };
+      await finishAbandonedClaims(now, summary);
       for (const old of plan.skip) {
         if (await ledger.recordSkipped(old.reminderKey, old.scheduledAt, now)) summary.skipped++;
       }

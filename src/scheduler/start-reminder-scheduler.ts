@@ -1,11 +1,14 @@
 import cron from "node-cron";
 import type { Logger } from "../core/logger.js";
 import { nodeCronLogger } from "./node-cron-logger.js";
+import { soleLeadership, type SchedulerLeadership } from "../core/reminders/scheduler-leadership.js";
 import type { ReminderRunner, RunSummary } from "./reminder-runner.js";
 
 export interface ReminderSchedulerOptions {
   runner: ReminderRunner;
   logger: Logger;
+  /** Only the leader runs passes; the others ask again at every tick and take over when the leader is gone. */
+  leadership?: SchedulerLeadership;
   /** Every minute; tests pass a six-field (seconds) expression to tick faster. */
   expression?: string;
   /** Called after every pass, catch-up included: lets a test wait for ticks instead of sleeping. */
@@ -26,15 +29,17 @@ export interface ReminderScheduler {
  */
 export function startReminderScheduler(options: ReminderSchedulerOptions): ReminderScheduler {
   const { runner, logger } = options;
+  const leadership = options.leadership ?? soleLeadership("scheduler:local");
   let running: Promise<RunSummary | undefined> | undefined;
 
   function pass(): Promise<RunSummary | undefined> {
     // A pass with slow retries can outlast a minute; the next tick waits its turn rather than overlapping.
     if (running) return running;
-    running = runner
-      .runDue()
+    running = leadership
+      .acquire()
+      .then((leading) => (leading ? runner.runDue() : undefined))
       .then((summary) => {
-        options.onPass?.(summary);
+        if (summary) options.onPass?.(summary);
         return summary;
       })
       .catch((err: unknown) => {
@@ -59,6 +64,7 @@ export function startReminderScheduler(options: ReminderSchedulerOptions): Remin
     async stop() {
       await task.destroy();
       await running;
+      await leadership.release();
     },
   };
 }

@@ -10,6 +10,8 @@ import { createSqliteProfileRepository } from "./sqlite-profile-repository.js";
 import { createSqliteReminderLedger } from "./sqlite-reminder-ledger.js";
 import { createSqliteReminderOptIns } from "./sqlite-reminder-opt-ins.js";
 import type { Stores } from "./stores.js";
+import { soleLeadership } from "../core/reminders/scheduler-leadership.js";
+import { newReplicaId } from "./replica-id.js";
 
 /** Opens (and migrates) one SQLite file and serves every repository port from it; `db` is there for tests and benches. */
 export function openSqliteStores(path: string, options: DatabaseOptions = {}): Stores & { db: Database.Database } {
@@ -25,6 +27,7 @@ export function openSqliteStores(path: string, options: DatabaseOptions = {}): S
     meetings: createSqliteMeetingRepository(db),
     rsvps: createSqliteRsvpRepository(db),
     feedback: createSqliteKnowledgeFeedbackRepository(db),
+    leadership: soleLeadership(newReplicaId()),
     close: () => {
       if (db.open) db.close();
     },

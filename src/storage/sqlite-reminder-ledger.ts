@@ -8,6 +8,7 @@ interface Row {
   late: number;
   attempts: number;
   error_code: string | null;
+  claimed_by: string | null;
 }
 
 const toEntry = (r: Row): LedgerEntry => ({
@@ -17,6 +18,7 @@ const toEntry = (r: Row): LedgerEntry => ({
   late: r.late === 1,
   attempts: r.attempts,
   ...(r.error_code ? { errorCode: r.error_code } : {}),
+  ...(r.claimed_by ? { claimedBy: r.claimed_by } : {}),
 });
 
 /**
@@ -25,8 +27,8 @@ const toEntry = (r: Row): LedgerEntry => ({
  */
 export function createSqliteReminderLedger(db: Database.Database): ReminderLedger {
   const insert = db.prepare(
-    `INSERT INTO reminder_ledger (reminder_key, scheduled_at, status, late, decided_at)
-     VALUES (?, ?, ?, ?, ?) ON CONFLICT (reminder_key, scheduled_at) DO NOTHING`,
+    `INSERT INTO reminder_ledger (reminder_key, scheduled_at, status, late, decided_at, claimed_by)
+     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (reminder_key, scheduled_at) DO NOTHING`,
   );
   const finish = db.prepare(
     `UPDATE reminder_ledger SET status = ?, attempts = ?, error_code = ?, finished_at = ?
@@ -34,9 +36,10 @@ export function createSqliteReminderLedger(db: Database.Database): ReminderLedge
   );
   const since = db.prepare("SELECT reminder_key, scheduled_at FROM reminder_ledger WHERE scheduled_at >= ?");
   const entries = db.prepare("SELECT * FROM reminder_ledger WHERE ? IS NULL OR reminder_key = ? ORDER BY scheduled_at, reminder_key");
-  const interrupted = db.prepare(
-    `UPDATE reminder_ledger SET status = 'failed', error_code = 'interrupted', finished_at = ?
-     WHERE status = 'claimed' AND decided_at < ? RETURNING *`,
+  // One UPDATE both finds and takes the claims, so two replicas taking over at once cannot both get one.
+  const takeOver = db.prepare(
+    `UPDATE reminder_ledger SET claimed_by = ?, decided_at = ?
+     WHERE status = 'claimed' AND claimed_by IS NOT NULL AND claimed_by != ? AND decided_at < ? RETURNING *`,
   );
   const checkpoint = db.prepare("SELECT decided_through FROM reminder_checkpoint WHERE id = 1");
   // max(): two processes may advance it out of order; it never moves back.
@@ -46,14 +49,14 @@ export function createSqliteReminderLedger(db: Database.Database): ReminderLedge
   );
 
   return {
-    async claim(key, scheduledAt, claimedAt, late) {
-      return insert.run(key, scheduledAt.toISOString(), "claimed", late ? 1 : 0, claimedAt.toISOString()).changes === 1;
+    async claim(key, scheduledAt, claimedAt, late, by) {
+      return insert.run(key, scheduledAt.toISOString(), "claimed", late ? 1 : 0, claimedAt.toISOString(), by ?? null).changes === 1;
     },
     async finish(key, scheduledAt, outcome) {
       finish.run(outcome.status, outcome.attempts, outcome.errorCode ?? null, outcome.at.toISOString(), key, scheduledAt.toISOString());
     },
     async recordSkipped(key, scheduledAt, at) {
-      return insert.run(key, scheduledAt.toISOString(), "skipped", 0, at.toISOString()).changes === 1;
+      return insert.run(key, scheduledAt.toISOString(), "skipped", 0, at.toISOString(), null).changes === 1;
     },
     async decidedSince(from) {
       const rows = since.all(from.toISOString()) as Row[];
@@ -69,8 +72,9 @@ export function createSqliteReminderLedger(db: Database.Database): ReminderLedge
     async entries(key) {
       return (entries.all(key ?? null, key ?? null) as Row[]).map(toEntry);
     },
-    async closeInterruptedClaims(claimedBefore, at) {
-      return (interrupted.all(at.toISOString(), claimedBefore.toISOString()) as Row[]).map(toEntry);
+    async takeOverUnfinished(by, claimedBefore, at) {
+      const taken = (takeOver.all(by, at.toISOString(), by, claimedBefore.toISOString()) as Row[]).map(toEntry);
+      return taken.sort((a, b) => a.scheduledAt.getTime() - b.scheduledAt.getTime());
     },
   };
 }

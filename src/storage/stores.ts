@@ -6,6 +6,7 @@ import type { ProfileRepository } from "../core/hours/profile-repository.js";
 import type { ChannelReminderRepository } from "../core/reminders/channel-reminder.js";
 import type { ReminderLedger } from "../core/reminders/reminder-ledger.js";
 import type { ReminderOptIns } from "../core/reminders/partner-status.js";
+import type { SchedulerLeadership } from "../core/reminders/scheduler-leadership.js";
 
 /** Every repository port over one database, and how to let it go. Another engine is another function returning this. */
 export interface Stores {
@@ -18,5 +19,8 @@ export interface Stores {
   meetings: MeetingRepository;
   rsvps: RsvpRepository;
   feedback: KnowledgeFeedbackRepository;
-  close(): void;
+  /** Which replica on this database runs the reminder scheduler. */
+  leadership: SchedulerLeadership;
+  /** Idempotent; PostgreSQL's pool closes asynchronously. */
+  close(): void | Promise<void>;
 }

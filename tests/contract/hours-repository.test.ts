@@ -11,9 +11,9 @@ const supervision = (minutes: number, date = "2026-11-20"): NewHourEntry => ({
 const DAY = { maxDayMinutes: 1440 };
 
 describe.each(storeImplementations)("HoursRepository contract on $name", (implementation) => {
-  let stores: Stores;
+  let stores: Stores & { close(): Promise<void> };
   afterEach(async () => stores?.close());
-  const open = async () => (stores = await implementation.open()).hours;
+  const open = async () => (stores = await implementation.open()).entries;
 
   it("GIVEN a new supervision entry THEN it is stored pending, readable by id, and its creation is in the trail", async () => {
     const hours = await open();

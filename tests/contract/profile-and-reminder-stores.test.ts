@@ -9,7 +9,7 @@ const reminder = (message: string, deliveryId?: string) => ({
 });
 
 describe.each(storeImplementations)("ProfileRepository contract on $name", (implementation) => {
-  let stores: Stores;
+  let stores: Stores & { close(): Promise<void> };
   afterEach(async () => stores?.close());
 
   it("GIVEN a profile saved twice THEN the second replaces the first, cleared fields included", async () => {
@@ -25,7 +25,7 @@ describe.each(storeImplementations)("ProfileRepository contract on $name", (impl
 });
 
 describe.each(storeImplementations)("ChannelReminderRepository and ReminderOptIns contract on $name", (implementation) => {
-  let stores: Stores;
+  let stores: Stores & { close(): Promise<void> };
   afterEach(async () => stores?.close());
 
   it("GIVEN reminders added, one redelivered and one removed THEN ids are never reused and the schedule comes back whole", async () => {

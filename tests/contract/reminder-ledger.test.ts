@@ -5,7 +5,7 @@ const DUE = new Date("2027-01-04T14:00:00Z");
 const LATER = new Date("2027-01-04T14:00:30Z");
 
 describe.each(storeImplementations)("ReminderLedger contract on $name", (implementation) => {
-  let stores: Stores;
+  let stores: Stores & { close(): Promise<void> };
   afterEach(async () => stores?.close());
 
   it("GIVEN many claims of one occurrence at once THEN exactly one wins, and a skip after it changes nothing", async () => {
@@ -39,12 +39,17 @@ describe.each(storeImplementations)("ReminderLedger contract on $name", (impleme
     expect(await ledger.checkpoint()).toEqual(LATER);
   });
 
-  it("GIVEN claims left without an outcome THEN only those older than the cut-off are closed as interrupted", async () => {
+  it("GIVEN open claims THEN another replica takes over only old scheduler claims not its own, each exactly once", async () => {
     const { ledger } = (stores = await implementation.open());
-    await ledger.claim("channel:1", DUE, new Date("2027-01-04T14:00:01Z"), false);
-    await ledger.claim("channel:2", DUE, new Date("2027-01-04T14:20:00Z"), false);
-    const closed = await ledger.closeInterruptedClaims(new Date("2027-01-04T14:15:00Z"), new Date("2027-01-04T14:21:00Z"));
-    expect(closed).toMatchObject([{ reminderKey: "channel:1", status: "failed", errorCode: "interrupted" }]);
-    expect((await ledger.entries()).map((e) => e.status)).toEqual(["failed", "claimed"]);
+    await ledger.claim("channel:1", DUE, new Date("2027-01-04T14:00:01Z"), false, "scheduler:dead");
+    await ledger.claim("channel:2", DUE, new Date("2027-01-04T14:20:00Z"), false, "scheduler:dead");
+    await ledger.claim("channel:3", DUE, new Date("2027-01-04T14:00:01Z"), false, "scheduler:alive");
+    await ledger.claim("announce:1:slack:C1", DUE, new Date("2027-01-04T14:00:01Z"), false);
+    const cutOff = new Date("2027-01-04T14:15:00Z");
+    const [taken, again] = await Promise.all([ledger.takeOverUnfinished("scheduler:alive", cutOff, LATER), ledger.takeOverUnfinished("scheduler:alive", cutOff, LATER)]);
+    expect([...taken, ...again]).toMatchObject([{ reminderKey: "channel:1", status: "claimed", claimedBy: "scheduler:alive" }]);
+    const [x, y] = await Promise.all([ledger.takeOverUnfinished("scheduler:a", cutOff, new Date("2027-01-04T14:21:00Z")), ledger.takeOverUnfinished("scheduler:b", cutOff, new Date("2027-01-04T14:21:00Z"))]);
+    expect([...x, ...y].map((e) => e.reminderKey).sort()).toEqual(["channel:1", "channel:3"]);
+    expect((await ledger.entries()).find((e) => e.reminderKey.startsWith("announce:"))).toMatchObject({ status: "claimed" });
   });
 });

@@ -8,6 +8,8 @@ export interface LedgerEntry {
   late: boolean;
   attempts: number;
   errorCode?: string;
+  /** Who holds (or held) the claim: the scheduler replica's id; absent for claims made outside the scheduler. */
+  claimedBy?: string;
 }
 
 /**
@@ -15,8 +17,8 @@ export interface LedgerEntry {
  * posting is what keeps a restart, an overlapping tick or a second process from posting twice.
  */
 export interface ReminderLedger {
-  /** True for exactly one caller per occurrence, ever. */
-  claim(reminderKey: string, scheduledAt: Date, claimedAt: Date, late: boolean): Promise<boolean>;
+  /** True for exactly one caller per occurrence, ever; `by` names the scheduler replica that will post it. */
+  claim(reminderKey: string, scheduledAt: Date, claimedAt: Date, late: boolean, by?: string): Promise<boolean>;
   finish(reminderKey: string, scheduledAt: Date, outcome: { status: "posted" | "failed"; attempts: number; errorCode?: string; at: Date }): Promise<void>;
   /** Records an occurrence too old to post; false when it was already decided. */
   recordSkipped(reminderKey: string, scheduledAt: Date, at: Date): Promise<boolean>;
@@ -27,10 +29,11 @@ export interface ReminderLedger {
   advanceCheckpoint(to: Date): Promise<void>;
   entries(reminderKey?: string): Promise<LedgerEntry[]>;
   /**
-   * Claims taken before `claimedBefore` that never got an outcome (the process stopped mid-post): marks them
-   * failed with `interrupted` and returns them, so admins can check by hand. They are never posted again.
+   * Scheduler claims that never got an outcome, taken before `claimedBefore` by another replica than `by` (which
+   * stopped mid-post): each becomes `by`'s, claimed afresh `at` (so no one else takes it over in turn), in one statement, and is returned for `by` to post or report. Claims
+   * without a `by` (announcements, which their own replica retries) are never taken over.
    */
-  closeInterruptedClaims(claimedBefore: Date, at: Date): Promise<LedgerEntry[]>;
+  takeOverUnfinished(by: string, claimedBefore: Date, at: Date): Promise<LedgerEntry[]>;
 }
 
 export const occurrenceId = (reminderKey: string, scheduledAt: Date): string => `${reminderKey}@${scheduledAt.toISOString()}`;

@@ -18,8 +18,8 @@ export function createMemoryReminderLedger(): ReminderLedger {
   };
   const ordered = () => [...rows.values()].sort((a, b) => a.scheduledAt.getTime() - b.scheduledAt.getTime() || a.reminderKey.localeCompare(b.reminderKey));
   return {
-    async claim(reminderKey, scheduledAt, claimedAt, late) {
-      return insert({ reminderKey, scheduledAt: new Date(scheduledAt), status: "claimed", late, attempts: 0, decidedAt: claimedAt });
+    async claim(reminderKey, scheduledAt, claimedAt, late, by) {
+      return insert({ reminderKey, scheduledAt: new Date(scheduledAt), status: "claimed", late, attempts: 0, decidedAt: claimedAt, ...(by ? { claimedBy: by } : {}) });
     },
     async finish(reminderKey, scheduledAt, outcome) {
       const row = rows.get(occurrenceId(reminderKey, scheduledAt));
@@ -43,10 +43,10 @@ export function createMemoryReminderLedger(): ReminderLedger {
     async entries(reminderKey) {
       return ordered().filter((r) => reminderKey === undefined || r.reminderKey === reminderKey).map(entryOf);
     },
-    async closeInterruptedClaims(claimedBefore) {
-      const closed = ordered().filter((r) => r.status === "claimed" && r.decidedAt < claimedBefore);
-      for (const row of closed) Object.assign(row, { status: "failed", errorCode: "interrupted" });
-      return closed.map(entryOf);
+    async takeOverUnfinished(by, claimedBefore, at) {
+      const taken = ordered().filter((r) => r.status === "claimed" && r.claimedBy !== undefined && r.claimedBy !== by && r.decidedAt < claimedBefore);
+      for (const row of taken) Object.assign(row, { claimedBy: by, decidedAt: at });
+      return taken.map(entryOf);
     },
   };
 }

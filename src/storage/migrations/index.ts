@@ -9,6 +9,7 @@ import { announcementsMigration } from "./007-announcements.js";
 import { totalsKeptByTheCoreMigration } from "./008-totals-kept-by-the-core.js";
 import { meetingsMigration } from "./009-meetings.js";
 import { knowledgeFeedbackMigration } from "./010-knowledge-feedback.js";
+import { ledgerClaimantMigration } from "./011-ledger-claimant.js";
 
 /** Every migration, in version order. Append new ones; never edit one that has shipped. */
 export const migrations: Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: Migration[] = [
   totalsKeptByTheCoreMigration,
   meetingsMigration,
   knowledgeFeedbackMigration,
+  ledgerClaimantMigration,
 ];

@@ -8,6 +8,7 @@ interface Row {
   late: boolean;
   attempts: number;
   error_code: string | null;
+  claimed_by: string | null;
 }
 
 const toEntry = (r: Row): LedgerEntry => ({
@@ -17,6 +18,7 @@ const toEntry = (r: Row): LedgerEntry => ({
   late: r.late,
   attempts: r.attempts,
   ...(r.error_code ? { errorCode: r.error_code } : {}),
+  ...(r.claimed_by ? { claimedBy: r.claimed_by } : {}),
 });
 
 /**
@@ -24,15 +26,15 @@ const toEntry = (r: Row): LedgerEntry => ({
  * by itself, so of any number of replicas and ticks exactly one gets the row, with no transaction around it.
  */
 export function createPostgresReminderLedger(pool: pg.Pool): ReminderLedger {
-  const insert = async (key: string, scheduledAt: Date, status: LedgerStatus, late: boolean, at: Date) =>
+  const insert = async (key: string, scheduledAt: Date, status: LedgerStatus, late: boolean, at: Date, by: string | null) =>
     (await pool.query(
-      `INSERT INTO reminder_ledger (reminder_key, scheduled_at, status, late, decided_at) VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO reminder_ledger (reminder_key, scheduled_at, status, late, decided_at, claimed_by) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (reminder_key, scheduled_at) DO NOTHING`,
-      [key, scheduledAt.toISOString(), status, late, at.toISOString()],
+      [key, scheduledAt.toISOString(), status, late, at.toISOString(), by],
     )).rowCount === 1;
   return {
-    claim(key, scheduledAt, claimedAt, late) {
-      return insert(key, scheduledAt, "claimed", late, claimedAt);
+    claim(key, scheduledAt, claimedAt, late, by) {
+      return insert(key, scheduledAt, "claimed", late, claimedAt, by ?? null);
     },
     async finish(key, scheduledAt, outcome) {
       await pool.query(
@@ -42,7 +44,7 @@ export function createPostgresReminderLedger(pool: pg.Pool): ReminderLedger {
       );
     },
     recordSkipped(key, scheduledAt, at) {
-      return insert(key, scheduledAt, "skipped", false, at);
+      return insert(key, scheduledAt, "skipped", false, at, null);
     },
     async decidedSince(from) {
       const result = await pool.query<Row>("SELECT reminder_key, scheduled_at FROM reminder_ledger WHERE scheduled_at >= $1", [from.toISOString()]);
@@ -67,11 +69,12 @@ export function createPostgresReminderLedger(pool: pg.Pool): ReminderLedger {
       );
       return result.rows.map(toEntry);
     },
-    async closeInterruptedClaims(claimedBefore, at) {
+    async takeOverUnfinished(by, claimedBefore, at) {
+      // One UPDATE finds and takes them: its row locks mean two replicas taking over at once never share a claim.
       const result = await pool.query<Row>(
-        `UPDATE reminder_ledger SET status = 'failed', error_code = 'interrupted', finished_at = $1
-         WHERE status = 'claimed' AND decided_at < $2 RETURNING *`,
-        [at.toISOString(), claimedBefore.toISOString()],
+        `UPDATE reminder_ledger SET claimed_by = $1, decided_at = $3
+         WHERE status = 'claimed' AND claimed_by IS NOT NULL AND claimed_by != $1 AND decided_at < $2 RETURNING *`,
+        [by, claimedBefore.toISOString(), at.toISOString()],
       );
       return result.rows.map(toEntry).sort((a, b) => a.scheduledAt.getTime() - b.scheduledAt.getTime());
     },

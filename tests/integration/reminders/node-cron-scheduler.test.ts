@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { soleLeadership } from "../../../src/core/reminders/scheduler-leadership.js";
 import { silentLogger } from "../../../src/core/logger.js";
 import type { RunSummary } from "../../../src/scheduler/reminder-runner.js";
 import { type ReminderScheduler, startReminderScheduler } from "../../../src/scheduler/start-reminder-scheduler.js";
@@ -30,6 +31,7 @@ describe("the real node-cron wiring", () => {
     scheduler = startReminderScheduler({
       runner: runnerOver({ db, messenger, now }),
       logger: silentLogger,
+      leadership: soleLeadership("scheduler:test"),
       expression: "* * * * * *", // node-cron's six-field form: every second
       onPass: (summary) => {
         passes.push(summary);

@@ -116,20 +116,32 @@ describe("reminder runner over a real SQLite ledger", () => {
     expect(messenger.delivered.map((d) => d.reply.text)).toEqual([expect.stringContaining("failed after 1 try (last error: Slack refused: channel_not_found)"), "Second"]);
   });
 
-  it("GIVEN a process died between claim and post THEN the claim is never posted again; later it is closed and admins asked to check", async () => {
+  it("GIVEN a process died between claim and post THEN after the cut-off the next one posts it late inside the grace window", async () => {
     database = tempDatabase();
     const db = database.open();
     await addChannelReminder(db, WEEKLY, "Weekly check-in", "2027-01-01T00:00:00Z");
     const ledger = createSqliteReminderLedger(db);
-    expect(await ledger.claim("channel:1", new Date("2027-01-04T14:00:00Z"), new Date("2027-01-04T14:00:01Z"), false)).toBe(true);
+    expect(await ledger.claim("channel:1", new Date("2027-01-04T14:00:00Z"), new Date("2027-01-04T14:00:01Z"), false, "scheduler:dead")).toBe(true);
     const messenger = recordingMessenger();
     const clock = settableClock("2027-01-04T14:01:00Z");
-    expect(await runnerOver({ db, messenger, now: clock.now }).runDue()).toMatchObject({ posted: 0, interrupted: 0 });
+    expect(await runnerOver({ db, messenger, now: clock.now }).runDue()).toMatchObject({ posted: 0, retried: 0 });
     expect(messenger.delivered).toEqual([]); // a fresh claim may belong to a live process mid-retry
     clock.set("2027-01-04T14:20:00Z");
-    expect(await runnerOver({ db, messenger, now: clock.now }).runDue()).toMatchObject({ posted: 0, interrupted: 1 });
+    expect(await runnerOver({ db, messenger, now: clock.now }).runDue()).toMatchObject({ posted: 1, late: 1, retried: 1, interrupted: 0 });
+    expect(messenger.delivered.map((d) => d.reply.text)).toEqual(["Weekly check-in\n(Late: this was due Mon 4 Jan 2027 09:00 EST.)"]);
+    expect(await ledger.entries()).toMatchObject([{ status: "posted", claimedBy: "scheduler:test" }]);
+  });
+
+  it("GIVEN an abandoned claim found after the grace window THEN it is closed as interrupted and admins are asked to check", async () => {
+    database = tempDatabase();
+    const db = database.open();
+    await addChannelReminder(db, WEEKLY, "Weekly check-in", "2027-01-01T00:00:00Z");
+    const ledger = createSqliteReminderLedger(db);
+    await ledger.claim("channel:1", new Date("2027-01-04T14:00:00Z"), new Date("2027-01-04T14:00:01Z"), false, "scheduler:dead");
+    const messenger = recordingMessenger();
+    expect(await runnerOver({ db, messenger, now: settableClock("2027-01-04T21:00:00Z").now }).runDue()).toMatchObject({ posted: 0, retried: 0, interrupted: 1 });
     expect(messenger.delivered).toHaveLength(1);
-    expect(messenger.delivered[0]!.reply.text).toContain("may or may not have gone out (they will not be sent again): channel:1 due 2027-01-04T14:00:00.000Z");
+    expect(messenger.delivered[0]!.reply.text).toContain("too late to post these (they will not be sent again): channel:1 due 2027-01-04T14:00:00.000Z");
     expect(await ledger.entries()).toMatchObject([{ status: "failed", errorCode: "interrupted" }]);
   });
 

@@ -8,7 +8,7 @@ import type { Messenger } from "../../../src/core/messenger.js";
 import { parseSchedule } from "../../../src/core/reminders/parse-schedule.js";
 import type { PartnerStatusSource } from "../../../src/core/reminders/partner-status.js";
 import { createReminderPlanner } from "../../../src/core/reminders/reminder-planner.js";
-import { createReminderRunner } from "../../../src/scheduler/reminder-runner.js";
+import { createReminderRunner, INTERRUPTED_CLAIM_MS } from "../../../src/scheduler/reminder-runner.js";
 import { openDatabase } from "../../../src/storage/open-database.js";
 import { createSqliteChannelReminderRepository } from "../../../src/storage/sqlite-channel-reminder-repository.js";
 import { createSqliteReminderLedger } from "../../../src/storage/sqlite-reminder-ledger.js";
@@ -64,6 +64,8 @@ export interface RunnerOptions {
   admins?: string[];
   partners?: PartnerStatusSource;
   sleeps?: number[];
+  /** The replica's claim name; each runner is its own replica unless told otherwise. */
+  claimant?: string;
 }
 
 /** A runner over the real SQLite stores; sleeps are recorded, not waited. */
@@ -84,6 +86,8 @@ export function runnerOver(options: RunnerOptions) {
     retry: { attempts: 4, baseDelayMs: 1_000, maxDelayMs: 60_000, sleep: async (ms) => void options.sleeps?.push(ms) },
     now: options.now,
     logger: silentLogger,
+    claimant: options.claimant ?? "scheduler:test",
+    abandonedClaimAfterMs: INTERRUPTED_CLAIM_MS,
   });
 }
 

@@ -98,6 +98,7 @@ export const postgresSchemaMigration: Migration = {
       PRIMARY KEY (reminder_key, scheduled_at)  -- the claim: one row, one post, whichever replica asks
     );
     CREATE INDEX reminder_ledger_by_time ON reminder_ledger (scheduled_at);
+    CREATE INDEX reminder_ledger_open_claims ON reminder_ledger (decided_at) WHERE status = 'claimed';
 
     CREATE TABLE reminder_checkpoint (
       id              INTEGER PRIMARY KEY CHECK (id = 1),
