@@ -42,13 +42,13 @@ function build(path: string, synchronous: "FULL" | "NORMAL") {
   return { services: hours, dispatcher };
 }
 
-type Dispatcher = ReturnType<typeof build>["dispatcher"];
+export type Dispatcher = ReturnType<typeof build>["dispatcher"];
 
 /**
  * Each command is a full /log-hours: parse, dedupe key, day check, insert + audit in one transaction, totals in the reply.
  * `inFlight` commands run at once, as many people typing at the same moment would; concurrent ones share a commit.
  */
-async function logThroughput(dispatcher: Dispatcher, inFlight: number, offset: number): Promise<number> {
+export async function logThroughput(dispatcher: Dispatcher, inFlight: number, offset: number): Promise<number> {
   // One at a time under FULL is ~2 ms a command: fewer commands give the same rate in less time.
   const commands = inFlight === 1 ? LOG_COMMANDS / 4 : LOG_COMMANDS;
   let next = 0;

@@ -4,6 +4,7 @@ import { runHoursBench } from "./hours-bench.js";
 import { runKnowledgeBench } from "./knowledge-bench.js";
 import { runMeetingsBench } from "./meetings-bench.js";
 import { runMemoryBench } from "./memory-bench.js";
+import { runPostgresHoursBench } from "./postgres-hours-bench.js";
 import { runRemindersBench } from "./reminders-bench.js";
 import { runStartupBench } from "./startup-bench.js";
 
@@ -13,6 +14,7 @@ const benches: [string, () => Promise<string[]>][] = [
   ["start-up", runStartupBench],
   ["memory", runMemoryBench],
   ["hours", runHoursBench],
+  ["hours on PostgreSQL", runPostgresHoursBench],
   ["reminders", runRemindersBench],
   ["meetings", runMeetingsBench],
   ["adapters", runAdaptersBench],
