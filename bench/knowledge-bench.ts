@@ -4,6 +4,7 @@ import { answerQuestion } from "../src/core/knowledge/answer-question.js";
 import { knowledgeDirectory } from "../src/knowledge-files/knowledge-directory.js";
 import { parseKnowledgeEntries, readKnowledgeFiles } from "../src/knowledge-files/load-knowledge-entries.js";
 import { buildKnowledgeIndexData } from "../src/search/knowledge-index-data.js";
+import { loadStateRegistry } from "../src/registry-files/load-state-registry.js";
 import { createMiniSearchKnowledgeBase } from "../src/search/minisearch-knowledge-base.js";
 import { percentile } from "./percentile.js";
 
@@ -14,10 +15,11 @@ const HELD_OUT = fileURLToPath(new URL("../tests/fixtures/held-out-questions.jso
 export async function runKnowledgeBench(): Promise<string[]> {
   const t0 = performance.now();
   const files = readKnowledgeFiles(knowledgeDirectory());
-  const entries = parseKnowledgeEntries(files);
+  const states = loadStateRegistry();
+  const entries = parseKnowledgeEntries(files, states);
   const t1 = performance.now();
   const data = buildKnowledgeIndexData(entries);
-  const knowledge = createMiniSearchKnowledgeBase(entries, data);
+  const knowledge = createMiniSearchKnowledgeBase(entries, states, data);
   const t2 = performance.now();
 
   const pool = [
@@ -30,7 +32,7 @@ export async function runKnowledgeBench(): Promise<string[]> {
   for (let i = 0; i < QUESTIONS; i++) {
     const question = pool[i % pool.length]!;
     const start = performance.now();
-    answerQuestion(question, knowledge, { state: (["MT", "CA", "NC"] as const)[i % 3] });
+    answerQuestion(question, knowledge, { state: states.codes[i % states.codes.length] });
     latencies.push(performance.now() - start);
   }
   return [

@@ -8,6 +8,7 @@ import { findUnsourcedSections } from "../../src/credential-files/find-unsourced
 import { loadCredentialRuleSets } from "../../src/credential-files/load-credential-rule-sets.js";
 import { readQuestionSet, scoreQuestionSet } from "../../src/eval/score-question-set.js";
 import { loadKnowledgeBase } from "../../src/search/load-knowledge-base.js";
+import { loadStateRegistry } from "../../src/registry-files/load-state-registry.js";
 
 // Checks that need the shared evaluation folder (the development question set, its scorer and the seed
 // documents), which lives outside the repository: `npm test` stays whole on a bare clone, CI runs this after it.
@@ -27,7 +28,7 @@ if (values.help) {
 const shared = resolve(values.shared ?? process.env.PORCHLIGHT_SHARED ?? join(root, "..", "shared"));
 const devSet = join(shared, "eval", "dev-questions.jsonl");
 const scorer = join(shared, "eval", "score.mjs");
-const ruleSets = loadCredentialRuleSets(credentialsDirectory());
+const ruleSets = loadCredentialRuleSets(credentialsDirectory(), loadStateRegistry());
 const seedFile = (source: string) => join(shared, "seeds", `${source}.txt`);
 
 const missing = [devSet, scorer, ...new Set(ruleSets.flatMap((s) => s.requirements.map((r) => seedFile(r.source))))].filter((f) => !existsSync(f));

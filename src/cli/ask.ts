@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { answerQuestion } from "../core/knowledge/answer-question.js";
-import { JURISDICTIONS, type Jurisdiction } from "../core/knowledge/knowledge-entry.js";
+import type { Jurisdiction } from "../core/knowledge/knowledge-entry.js";
 import type { AnswerReply } from "../core/reply.js";
 import { parseConfig } from "../config/config.js";
 import { KnowledgeFileError } from "../knowledge-files/parse-knowledge-file.js";
@@ -10,10 +10,9 @@ import { createServices } from "../services/create-services.js";
 import { parseBatchLine } from "./parse-batch-line.js";
 
 const USAGE = `Usage:
-  npm run ask -- [--state MT|CA|NC] [--json] "Can I advise a parent on medication?"
+  npm run ask -- [--state <a code from states.json, e.g. MT>] [--json] "Can I advise a parent on medication?"
   npm run ask -- --json --batch questions.jsonl     (one {"id","question","state"?} per line)`;
 
-const stateSchema = z.enum(JURISDICTIONS);
 
 function main(): void {
   const { values, positionals } = parseArgs({
@@ -21,8 +20,9 @@ function main(): void {
     allowPositionals: true,
   });
   if (values.help) return void console.log(USAGE);
-  const state = values.state ? parseState(values.state.toUpperCase()) : undefined;
   const knowledge = loadOrExplain();
+  const jurisdictionOf = (raw: string) => parseState(raw.toUpperCase(), knowledge.states.jurisdictions);
+  const state = values.state ? jurisdictionOf(values.state) : undefined;
   const print = (reply: AnswerReply, id?: string | number) =>
     console.log(values.json ? JSON.stringify(id === undefined ? reply : { id, ...reply }) : `${reply.answer}\n`);
 
@@ -37,7 +37,8 @@ function main(): void {
         if (values.json) console.log(JSON.stringify({ ...(parsed.id !== undefined ? { id: parsed.id } : {}), error: parsed.error }));
         return;
       }
-      print(answerQuestion(parsed.question, knowledge, { state: parsed.state ?? state }), parsed.id);
+      const lineState = parsed.state === undefined ? state : jurisdictionOf(parsed.state);
+      print(answerQuestion(parsed.question, knowledge, { state: lineState }), parsed.id);
     });
     return;
   }
@@ -56,10 +57,11 @@ function loadOrExplain() {
   }
 }
 
-function parseState(raw: string): Jurisdiction {
-  const parsed = stateSchema.safeParse(raw);
-  if (!parsed.success) fail(`--state must be one of MT, CA, NC (got ${JSON.stringify(raw)}).`);
-  return parsed.data;
+function parseState(raw: string, jurisdictions: readonly string[]): Jurisdiction {
+  // "NATIONAL" and "GENERAL" are written in lower case in the registry's jurisdictions.
+  const found = jurisdictions.find((j) => j.toUpperCase() === raw);
+  if (!found) fail(`--state must be one of ${jurisdictions.join(", ")} (got ${JSON.stringify(raw)}).`);
+  return found;
 }
 
 function fail(message: string): never {

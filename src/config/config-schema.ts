@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { STATES } from "../core/states.js";
 import { channelNamesSchema } from "./parse-channel-names.js";
 import { requireCompanionSettings } from "./require-companion-settings.js";
 
@@ -31,7 +30,8 @@ export const configSchema = z.object({
     .string()
     .default("America/New_York")
     .refine(isTimeZone, "an IANA time zone such as America/Denver"),
-  NETWORK_STATE: z.enum(STATES).optional(),
+  /** A state code from states.json (checked against it when the services start). */
+  NETWORK_STATE: z.string().trim().toUpperCase().regex(/^[A-Z]{2,3}$/, "a state code from states.json, e.g. MT").optional(),
   ADMINS: z
     .string()
     .default("")

@@ -1,14 +1,9 @@
-/** The states whose networks Porchlight serves: profiles, config, knowledge jurisdictions and answers all use this list. */
-export const STATES = ["MT", "CA", "NC"] as const;
-export type State = (typeof STATES)[number];
+import { NON_STATE_JURISDICTIONS } from "./states/state-registry-schema.js";
 
-const STATE_NAMES: Record<State, string> = { MT: "Montana", CA: "California", NC: "North Carolina" };
+/** A state's code (MT); which codes exist is the registry's to say (states.json). */
+export type State = string;
 
-export function isState(value: string): value is State {
-  return (STATES as readonly string[]).includes(value);
-}
-
-/** "Montana" for MT; undefined for national and general jurisdictions. */
-export function stateName(value: string): string | undefined {
-  return isState(value) ? STATE_NAMES[value] : undefined;
+/** Whether a jurisdiction is a state rather than national or general. Entries' jurisdictions are checked at load. */
+export function isState(jurisdiction: string): boolean {
+  return !(NON_STATE_JURISDICTIONS as readonly string[]).includes(jurisdiction);
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { credentialRuleSetSchema, type CredentialRuleSet } from "../core/hours/credential-rule-set.js";
+import type { StateRegistry } from "../core/states/state-registry.js";
 
 /** A rule set file that cannot be used: names the file and the field so a network can fix it without reading code. */
 export class CredentialFileError extends Error {
@@ -10,11 +11,29 @@ export class CredentialFileError extends Error {
   }
 }
 
-/** Loads and validates every `*.json` rule set in `root`; the file name (without .json) must equal the set's id. */
-export function loadCredentialRuleSets(root: string): CredentialRuleSet[] {
+/**
+ * Loads and validates every `*.json` rule set in `root`; the file name (without .json) must equal the set's id, and
+ * the registry (states.json) must list that track, with the same state, and every document its rules cite.
+ */
+export function loadCredentialRuleSets(root: string, states: StateRegistry): CredentialRuleSet[] {
   const files = readdirSync(root).filter((f) => f.endsWith(".json")).sort();
   if (files.length === 0) throw new CredentialFileError(root, "no credential rule sets (*.json) found");
-  return files.map((file) => parseRuleSetFile(file, readFileSync(join(root, file), "utf8")));
+  const sets = files.map((file) => checkRegistered(file, parseRuleSetFile(file, readFileSync(join(root, file), "utf8")), states));
+  const missing = states.trackIds.filter((id) => !sets.some((s) => s.id === id));
+  if (missing.length > 0) throw new CredentialFileError(root, `states.json lists track(s) ${missing.join(", ")} with no rule set file (${missing[0]}.json)`);
+  return sets;
+}
+
+function checkRegistered(file: string, set: CredentialRuleSet, states: StateRegistry): CredentialRuleSet {
+  const registered = states.trackState(set.id);
+  if (registered === undefined) throw new CredentialFileError(file, `track '${set.id}' is not in states.json's tracks: add { "id": "${set.id}", "state": "${set.state}" }`);
+  if (registered !== set.state) throw new CredentialFileError(file, `field 'state': '${set.state}' differs from states.json, which gives '${registered}'`);
+  set.requirements.forEach((rule, i) => {
+    if (!states.documentIds.includes(rule.source)) {
+      throw new CredentialFileError(file, `field 'requirements.${i}.source': '${rule.source}' is not a document in states.json (${states.documentIds.join(", ")})`);
+    }
+  });
+  return set;
 }
 
 export function parseRuleSetFile(file: string, text: string): CredentialRuleSet {

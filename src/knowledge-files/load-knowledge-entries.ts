@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { KnowledgeEntry } from "../core/knowledge/knowledge-entry.js";
+import type { StateRegistry } from "../core/states/state-registry.js";
 import { KnowledgeFileError, parseKnowledgeFile } from "./parse-knowledge-file.js";
 
 export interface KnowledgeFile {
@@ -17,9 +18,10 @@ export function readKnowledgeFiles(root: string): KnowledgeFile[] {
     .map((file) => ({ file, text: readFileSync(join(root, file), "utf8") }));
 }
 
-/** Parses and validates the files; any bad file, duplicate id or dangling `related` fails the whole load. */
-export function parseKnowledgeEntries(files: KnowledgeFile[], root = "knowledge"): KnowledgeEntry[] {
+/** Parses and validates the files; any bad file, duplicate id, dangling `related` or unregistered state or document fails the whole load. */
+export function parseKnowledgeEntries(files: KnowledgeFile[], states: StateRegistry, root = "knowledge"): KnowledgeEntry[] {
   const entries = files.map(({ file, text }) => parseKnowledgeFile(file, text));
+  checkRegistered(entries, states);
   const byId = new Map<string, KnowledgeEntry>();
   for (const entry of entries) {
     const clash = byId.get(entry.id);
@@ -35,6 +37,18 @@ export function parseKnowledgeEntries(files: KnowledgeFile[], root = "knowledge"
   return entries;
 }
 
-export function loadKnowledgeEntries(root: string): KnowledgeEntry[] {
-  return parseKnowledgeEntries(readKnowledgeFiles(root), root);
+export function loadKnowledgeEntries(root: string, states: StateRegistry): KnowledgeEntry[] {
+  return parseKnowledgeEntries(readKnowledgeFiles(root), states, root);
+}
+
+/** Every entry's jurisdiction and source must be in the registry (states.json): that is how a new state is added. */
+export function checkRegistered(entries: readonly KnowledgeEntry[], states: StateRegistry): void {
+  for (const entry of entries) {
+    if (!states.jurisdictions.includes(entry.jurisdiction)) {
+      throw new KnowledgeFileError(entry.file, `field 'jurisdiction': '${entry.jurisdiction}' is not one of ${states.jurisdictions.join(", ")} (add a state to states.json)`);
+    }
+    if (!states.documentIds.includes(entry.source)) {
+      throw new KnowledgeFileError(entry.file, `field 'source': '${entry.source}' is not a document in states.json (${states.documentIds.join(", ")})`);
+    }
+  }
 }

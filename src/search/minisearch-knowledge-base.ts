@@ -1,3 +1,4 @@
+import type { StateRegistry } from "../core/states/state-registry.js";
 import MiniSearch from "minisearch";
 import type { KnowledgeBase, KnowledgeHit } from "../core/knowledge/knowledge-base.js";
 import type { KnowledgeEntry } from "../core/knowledge/knowledge-entry.js";
@@ -20,6 +21,7 @@ const ANSWERS_FIELDS = ["title", "phrasings", "keywords"];
 /** MiniSearch over the entries; `data` comes from a snapshot when the entries have not changed since it was built. */
 export function createMiniSearchKnowledgeBase(
   entries: readonly KnowledgeEntry[],
+  states: StateRegistry,
   data: KnowledgeIndexData = buildKnowledgeIndexData(entries),
 ): KnowledgeBase {
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -30,6 +32,7 @@ export function createMiniSearchKnowledgeBase(
   const unseenWeight = Math.log((entries.length + 1) / UNSEEN_AS_IF_IN);
 
   return {
+    states,
     entries: () => entries,
     knows: (term) => documentFrequency.has(term),
     termWeight: (term) => {

@@ -1,4 +1,7 @@
-import type { Config } from "../config/config.js";
+import { join } from "node:path";
+import { ConfigError, type Config } from "../config/config.js";
+import type { StateRegistry } from "../core/states/state-registry.js";
+import { loadStateRegistry, stateRegistryFile } from "../registry-files/load-state-registry.js";
 import { createRoutingMessenger } from "../adapters/routing-messenger.js";
 import { createAnnounceCommand } from "../core/commands/announce-command.js";
 import type { Messenger } from "../core/messenger.js";
@@ -41,9 +44,11 @@ export type ServicesSettings = Pick<Config, "DATABASE_PATH" | "SQLITE_SYNCHRONOU
 export interface ServicesOptions {
   logger?: Logger;
   now?: () => Date;
-  /** Where the knowledge entries and credential rule sets are read from; this checkout's folders by default. */
-  knowledgeRoot?: string;
-  credentialsRoot?: string;
+  /**
+   * The folder holding states.json, knowledge/ and credentials/: this checkout by default. A network's own states
+   * are files there, nothing else (see docs/adapters.md).
+   */
+  dataRoot?: string;
   /** Stores opened elsewhere (a test's own SQLite handle, another engine); by default the SQLite file at DATABASE_PATH. */
   stores?: Stores;
   /** Keep a start-up snapshot of the knowledge index (main and the CLIs do; tests read the files each time). */
@@ -52,6 +57,8 @@ export interface ServicesOptions {
 
 /** Everything behind the adapters, wired once. Each part is built on first use: the ask CLI never opens the database. */
 export interface Services {
+  /** The registry of states, documents and tracks (states.json). */
+  readonly states: StateRegistry;
   readonly knowledge: KnowledgeBase;
   readonly credentials: CredentialCatalog;
   readonly stores: Stores;
@@ -85,16 +92,26 @@ export function createServices(settings: ServicesSettings, options: ServicesOpti
   const admins = new Set(settings.ADMINS);
   const timeZone = settings.NETWORK_TIME_ZONE;
 
+  const states = once(() => {
+    const registry = loadStateRegistry(options.dataRoot ? join(options.dataRoot, "states.json") : stateRegistryFile());
+    if (settings.NETWORK_STATE && !registry.isState(settings.NETWORK_STATE)) {
+      throw new ConfigError([`NETWORK_STATE (is "${settings.NETWORK_STATE}"): not a state in states.json; use one of ${registry.codes.join(", ")}`]);
+    }
+    return registry;
+  });
   const knowledge = once(() =>
     loadKnowledgeBase({
-      root: options.knowledgeRoot ?? knowledgeDirectory(),
+      root: options.dataRoot ? join(options.dataRoot, "knowledge") : knowledgeDirectory(),
+      states: states(),
       ...(options.knowledgeSnapshot ? { snapshotDirectory: knowledgeSnapshotDirectory() } : {}),
     }),
   );
-  const credentials = once(() => createCredentialCatalog(loadCredentialRuleSets(options.credentialsRoot ?? credentialsDirectory())));
+  const credentials = once(() =>
+    createCredentialCatalog(loadCredentialRuleSets(options.dataRoot ? join(options.dataRoot, "credentials") : credentialsDirectory(), states())),
+  );
   const commandSpecs = once(() => loadCommandSpecs());
   const stores = once(() => options.stores ?? openSqliteStores(settings.DATABASE_PATH, { synchronous: settings.SQLITE_SYNCHRONOUS, logger }));
-  const hours = once((): HoursServices => ({ entries: stores().entries, profiles: stores().profiles, credentials: credentials(), timeZone }));
+  const hours = once((): HoursServices => ({ entries: stores().entries, profiles: stores().profiles, credentials: credentials(), states: states(), timeZone }));
   const planner = once(() =>
     createReminderPlanner({
       reminders: stores().reminders,
@@ -164,6 +181,9 @@ export function createServices(settings: ServicesSettings, options: ServicesOpti
   );
 
   return {
+    get states() {
+      return states();
+    },
     get knowledge() {
       return knowledge();
     },

@@ -1,8 +1,8 @@
 import type { ReplySection } from "../reply.js";
 import { EARLIEST_DATE, isCalendarDate } from "../hours/calendar-date.js";
 import type { HoursServices } from "../hours/hours-services.js";
-import { PROFILE_STATES, type PartnerProfile, type ProfileState } from "../hours/partner-profile.js";
-import { isState } from "../states.js";
+import type { PartnerProfile, ProfileState } from "../hours/partner-profile.js";
+import type { StateRegistry } from "../states/state-registry.js";
 import { parseUserMention } from "../hours/parse-user-mention.js";
 import { tokenizeArguments } from "../hours/tokenize-arguments.js";
 import { profileForm } from "../forms/profile-form.js";
@@ -24,7 +24,7 @@ export function createProfileCommand(services: HoursServices): CommandHandler {
       const current = (await services.profiles.get(context.actor.key)) ?? { userKey: context.actor.key };
       if (words.length === 0) {
         const shown = buildMessageReply({ title: "Your profile", sections: [profileSection(current, services)] });
-        return { reply: profileForm(current, services.credentials, shown.text) };
+        return { reply: profileForm(current, services.credentials, services.states, shown.text) };
       }
       const updated = applySettings(words, { ...current, ...(context.actor.displayName ? { displayName: context.actor.displayName } : {}) }, context, services);
       await services.profiles.save(updated, context.now);
@@ -42,7 +42,7 @@ function applySettings(words: string[], profile: PartnerProfile, context: Comman
       throw new UserError("profile.unknown-setting", `I can't set "${words[i]}"; settings are ${SETTINGS.join(", ")}, e.g. ${USAGE}.`);
     }
     if (value === undefined) throw new UserError("profile.missing-value", `Give a value after "${setting}", e.g. ${USAGE}.`);
-    if (setting === "state") next.state = parseState(value);
+    if (setting === "state") next.state = parseState(value, services.states);
     if (setting === "track") {
       const track = services.credentials.get(value.toLowerCase());
       if (!track) throw new UserError("profile.unknown-track", `There is no track "${value}". Choose one of ${services.credentials.list().map((t) => t.id).join(", ")}.`);
@@ -65,9 +65,10 @@ function applySettings(words: string[], profile: PartnerProfile, context: Comman
   return next;
 }
 
-function parseState(value: string): ProfileState {
+function parseState(value: string, states: StateRegistry): ProfileState {
   const state = value.toUpperCase();
-  if (!isState(state)) throw new UserError("profile.unknown-state", `"${value}" is not a state I know; use ${PROFILE_STATES.join(", ")}, e.g. /profile state MT.`);
+  const example = states.codes[0];
+  if (!states.isState(state)) throw new UserError("profile.unknown-state", `"${value}" is not a state I know; use ${states.codes.join(", ")}, e.g. /profile state ${example}.`);
   return state;
 }
 

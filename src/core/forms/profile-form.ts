@@ -1,11 +1,11 @@
 import type { CredentialCatalog } from "../hours/credential-catalog.js";
 import type { PartnerProfile } from "../hours/partner-profile.js";
-import { PROFILE_STATES } from "../hours/partner-profile.js";
+import type { StateRegistry } from "../states/state-registry.js";
 import type { FormField } from "./reply-form.js";
 import type { FormReply } from "../reply.js";
 
 /** `/profile` with nothing after it: the profile as a form, filled with what is set; the console shows it as text. */
-export function profileForm(profile: PartnerProfile, credentials: CredentialCatalog, text: string): FormReply {
+export function profileForm(profile: PartnerProfile, credentials: CredentialCatalog, states: StateRegistry, text: string): FormReply {
   const fields: FormField[] = [
     {
       name: "state",
@@ -13,7 +13,7 @@ export function profileForm(profile: PartnerProfile, credentials: CredentialCata
       type: "choice",
       keyword: "state",
       required: false,
-      choices: PROFILE_STATES.map((s) => ({ value: s, label: s })),
+      choices: states.codes.map((s) => ({ value: s, label: s })),
       errorCodes: ["profile.unknown-state"],
     },
     {

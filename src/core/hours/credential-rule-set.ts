@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { SOURCE_DOCUMENTS } from "../knowledge/knowledge-entry.js";
 import { HOUR_KINDS } from "./hour-kind.js";
 
 const nonEmpty = z.string().trim().min(1);
@@ -9,7 +8,8 @@ const positiveHours = z.number().positive().max(100_000);
 const cited = {
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lowercase words joined by hyphens"),
   label: nonEmpty,
-  source: z.enum(SOURCE_DOCUMENTS),
+  /** A document registered in states.json; checked when the rule sets load. */
+  source: nonEmpty,
   section: nonEmpty,
 };
 
@@ -71,7 +71,8 @@ export const credentialRuleSetSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lowercase words joined by hyphens"),
     name: nonEmpty,
-    state: z.enum(["MT", "CA", "NC", "national"]),
+    /** A state code registered in states.json, or national; checked when the rule sets load. */
+    state: nonEmpty,
     /** A renewal cycle in months, counted from the partner's certification date (MT maintenance: 12, CA: 24). */
     cycleMonths: z.number().int().positive().optional(),
     requirements: z.array(requirementSchema).min(1),

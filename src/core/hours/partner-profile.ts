@@ -1,8 +1,8 @@
 import type { CalendarDate } from "./calendar-date.js";
 
-import { STATES, type State } from "../states.js";
+import type { State } from "../states.js";
 
-export const PROFILE_STATES = STATES;
+/** A registered state's code (states.json). */
 export type ProfileState = State;
 
 /** What Porchlight knows about a partner to measure progress. */

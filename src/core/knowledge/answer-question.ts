@@ -33,7 +33,7 @@ export interface AnswerOptions {
 
 export function answerQuestion(question: string, knowledge: KnowledgeBase, options: AnswerOptions = {}): AnswerReply {
   const risk = assessRisk(question);
-  const shape = classifyQuestion(question);
+  const shape = classifyQuestion(question, knowledge.states);
   const state = shape.namedState ?? options.state;
   const answered = risk.level === "crisis" ? crisisAnswer(risk.kind, knowledge, state) : answerFromKnowledge(question, knowledge, { ...shape, state });
   // A weaker sign of risk: the normal answer, led by one safety line.
@@ -61,7 +61,7 @@ function answerFromKnowledge(question: string, knowledge: KnowledgeBase, intent:
   const supporting = ranked.filter((h) => h.entry.id !== primary.id && h.adjusted >= best.adjusted * 0.6).slice(0, 2);
   // Two facts from one document that match equally well each answer part of the question: give both.
   const alsoTrue = verdict === "info" ? supporting.find((h) => h.adjusted >= best.adjusted * ALSO_WITHIN && h.entry.source === primary.source && !h.entry.verdict) : undefined;
-  const answer = composeAnswer(verdict, primary, elsewhere, alsoTrue?.entry);
+  const answer = composeAnswer(verdict, primary, elsewhere, knowledge.states.stateName, alsoTrue?.entry);
   return {
     kind: "answer",
     verdict,

@@ -1,4 +1,5 @@
 import type { State } from "../states.js";
+import type { StateRegistry } from "../states/state-registry.js";
 
 export interface QuestionShape {
   /** "Can I / am I allowed / is it ok to ..." asks for a verdict, not a fact. */
@@ -45,16 +46,11 @@ const OWN_PERMISSION = /\b(can|could|may|should)\s+(i|we|she|he|they)\b|\b(am i|
 const REQUIREMENT =
   /\b(need|needs|needed|require[sd]?|requirements?|have to|has to|must|how (many|old)|minimum|qualif\w*|eligib\w*|to (become|get|keep|maintain|renew))\b/i;
 
-const STATE_NAMES: [RegExp, State][] = [
-  [/\b(montana|mt)\b/i, "MT"],
-  [/\b(california|calif|ca)\b/i, "CA"],
-  [/\b(north carolina|n\.?c\.?)\b/i, "NC"],
-];
-
-export function classifyQuestion(question: string): QuestionShape {
+/** `states` says how a question names each state (states.json `mentions`). */
+export function classifyQuestion(question: string, states: Pick<StateRegistry, "namedIn">): QuestionShape {
   const text = question.trim().replace(/\s+/g, " ");
-  const named = STATE_NAMES.find(([pattern]) => pattern.test(text));
+  const named = states.namedIn(text);
   const whQuestion = WH_QUESTION.test(text) && !SAYING_WHAT.test(text);
   const asksPermission = PERMISSION.test(text) && !whQuestion;
-  return { asksPermission, asksOwnPermission: asksPermission && OWN_PERMISSION.test(text), asksRequirement: REQUIREMENT.test(text), ...(named ? { namedState: named[1] } : {}) };
+  return { asksPermission, asksOwnPermission: asksPermission && OWN_PERMISSION.test(text), asksRequirement: REQUIREMENT.test(text), ...(named ? { namedState: named } : {}) };
 }

@@ -1,5 +1,4 @@
 import type { Citation, Verdict } from "../reply.js";
-import { stateName } from "../states.js";
 import type { KnowledgeEntry } from "./knowledge-entry.js";
 
 const VERDICT_LABEL: Record<Verdict, string> = {
@@ -16,7 +15,14 @@ export function citationOf(entry: KnowledgeEntry): Citation {
 }
 
 /** The answer a partner reads: verdict, the rule, what to do instead, why, the source, and other states' differences. */
-export function composeAnswer(verdict: Verdict, primary: KnowledgeEntry, elsewhere: KnowledgeEntry[], also?: KnowledgeEntry): string {
+/** `stateName` is the registry's: "Montana" for MT, undefined for national and general. */
+export function composeAnswer(
+  verdict: Verdict,
+  primary: KnowledgeEntry,
+  elsewhere: KnowledgeEntry[],
+  stateName: (code: string) => string | undefined,
+  also?: KnowledgeEntry,
+): string {
   const where = stateName(primary.jurisdiction);
   const label = VERDICT_LABEL[verdict];
   const lines: string[] = [];

@@ -1,3 +1,4 @@
+import type { StateRegistry } from "../states/state-registry.js";
 import type { KnowledgeEntry } from "./knowledge-entry.js";
 
 export interface KnowledgeHit {
@@ -9,6 +10,8 @@ export interface KnowledgeHit {
 
 /** The indexed knowledge base: retrieval only; deciding the answer is the core's job. */
 export interface KnowledgeBase {
+  /** The registry the entries were checked against: which jurisdictions are states, their names, how questions name them. */
+  readonly states: StateRegistry;
   entries(): readonly KnowledgeEntry[];
   get(id: string): KnowledgeEntry | undefined;
   /** Whether any entry uses this search term. */

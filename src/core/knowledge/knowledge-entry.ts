@@ -1,23 +1,14 @@
 import { z } from "zod";
-import { STATES } from "../states.js";
 
 /** What an entry is about; scope and ethics entries carry a verdict. */
 export const ENTRY_KINDS = ["scope", "ethics", "requirement", "definition", "process", "safety"] as const;
 export const RULE_VERDICTS = ["allowed", "not_allowed", "depends"] as const;
-export const JURISDICTIONS = [...STATES, "national", "general"] as const;
 
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 export type RuleVerdict = (typeof RULE_VERDICTS)[number];
-export type Jurisdiction = (typeof JURISDICTIONS)[number];
+/** A state code from the registry (states.json), `national` or `general`; checked against the registry at load. */
+export type Jurisdiction = string;
 
-/** The five seed documents; a citation must name one of them. */
-export const SOURCE_DOCUMENTS = [
-  "mt-family-peer-support-toolkit",
-  "ca-parent-peer-support-specialist",
-  "nc-family-partner-faq",
-  "nc-family-partner-soc",
-  "nwi-family-partners-wraparound",
-] as const;
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -27,8 +18,9 @@ export const knowledgeFrontMatterSchema = z
     title: nonEmpty,
     kind: z.enum(ENTRY_KINDS),
     verdict: z.enum(RULE_VERDICTS).optional(),
-    jurisdiction: z.enum(JURISDICTIONS),
-    source: z.enum(SOURCE_DOCUMENTS),
+    /** A registered state, national or general; and a registered document (states.json), checked when entries load. */
+    jurisdiction: nonEmpty,
+    source: nonEmpty,
     section: nonEmpty,
     /** Groups entries on the same question across states, so an answer can say where another state differs. */
     topic: z.string().regex(/^[a-z0-9-]+$/).optional(),

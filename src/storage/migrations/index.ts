@@ -10,6 +10,7 @@ import { totalsKeptByTheCoreMigration } from "./008-totals-kept-by-the-core.js";
 import { meetingsMigration } from "./009-meetings.js";
 import { knowledgeFeedbackMigration } from "./010-knowledge-feedback.js";
 import { ledgerClaimantMigration } from "./011-ledger-claimant.js";
+import { profileStateFromRegistryMigration } from "./012-profile-state-from-registry.js";
 
 /** Every migration, in version order. Append new ones; never edit one that has shipped. */
 export const migrations: Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: Migration[] = [
   meetingsMigration,
   knowledgeFeedbackMigration,
   ledgerClaimantMigration,
+  profileStateFromRegistryMigration,
 ];

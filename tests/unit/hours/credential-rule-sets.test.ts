@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { loadCredentialRuleSets, parseRuleSetFile } from "../../../src/credential-files/load-credential-rule-sets.js";
 import { credentialsDirectory } from "../../../src/credential-files/credentials-directory.js";
 import { findUnsourcedSections } from "../../../src/credential-files/find-unsourced-sections.js";
+import { loadStateRegistry } from "../../../src/registry-files/load-state-registry.js";
 
-const sets = loadCredentialRuleSets(credentialsDirectory());
+const sets = loadCredentialRuleSets(credentialsDirectory(), loadStateRegistry());
 const byId = new Map(sets.map((s) => [s.id, s]));
 
 describe("credential rule sets (data files)", () => {

@@ -5,8 +5,9 @@ import type { HoursFacts } from "../../../src/core/hours/hours-facts.js";
 import { renewalCycleContaining } from "../../../src/core/hours/renewal-cycle.js";
 import { loadCredentialRuleSets } from "../../../src/credential-files/load-credential-rule-sets.js";
 import { credentialsDirectory } from "../../../src/credential-files/credentials-directory.js";
+import { loadStateRegistry } from "../../../src/registry-files/load-state-registry.js";
 
-const sets = new Map(loadCredentialRuleSets(credentialsDirectory()).map((s) => [s.id, s]));
+const sets = new Map(loadCredentialRuleSets(credentialsDirectory(), loadStateRegistry()).map((s) => [s.id, s]));
 const TODAY = "2026-11-24";
 const h = (hours: number) => Math.round(hours * 60);
 

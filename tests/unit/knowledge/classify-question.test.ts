@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { classifyQuestion } from "../../../src/core/knowledge/classify-question.js";
+import { loadStateRegistry } from "../../../src/registry-files/load-state-registry.js";
+
+const states = loadStateRegistry();
 
 describe("question classification", () => {
   it.each([
@@ -13,7 +16,7 @@ describe("question classification", () => {
     "mom asks if she should stop his meds, what do i tell her?",
     "do i have to turn down the blanket she made me?",
   ])("GIVEN %j THEN it asks for a verdict", (question) => {
-    expect(classifyQuestion(question).asksPermission).toBe(true);
+    expect(classifyQuestion(question, states).asksPermission).toBe(true);
   });
 
   it.each([
@@ -22,12 +25,12 @@ describe("question classification", () => {
     "Who can supervise me in California?",
     "What does a System of Care Coordinator do?",
   ])("GIVEN %j THEN it asks for information", (question) => {
-    expect(classifyQuestion(question).asksPermission).toBe(false);
+    expect(classifyQuestion(question, states).asksPermission).toBe(false);
   });
 
   it("GIVEN a requirement question THEN it is marked as one", () => {
-    expect(classifyQuestion("How old do I have to be?").asksRequirement).toBe(true);
-    expect(classifyQuestion("What is the history of family peer support?").asksRequirement).toBe(false);
+    expect(classifyQuestion("How old do I have to be?", states).asksRequirement).toBe(true);
+    expect(classifyQuestion("What is the history of family peer support?", states).asksRequirement).toBe(false);
   });
 
   it.each([
@@ -35,10 +38,10 @@ describe("question classification", () => {
     ["What do partners make in North Carolina?", "NC"],
     ["grievance timeline in CA?", "CA"],
   ])("GIVEN %j THEN the named state is %s", (question, state) => {
-    expect(classifyQuestion(question).namedState).toBe(state);
+    expect(classifyQuestion(question, states).namedState).toBe(state);
   });
 
   it("GIVEN no state in the question THEN none is named", () => {
-    expect(classifyQuestion("Can I make a call for a parent?").namedState).toBeUndefined();
+    expect(classifyQuestion("Can I make a call for a parent?", states).namedState).toBeUndefined();
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { parseKnowledgeEntries } from "../../../src/knowledge-files/load-knowledge-entries.js";
 import { parseKnowledgeFile } from "../../../src/knowledge-files/parse-knowledge-file.js";
+import { loadStateRegistry } from "../../../src/registry-files/load-state-registry.js";
 
 const entry = (frontMatter: string, body = "No. The rule.\n\n## Instead\nAsk your supervisor.\n\n## Why\nBecause.") =>
   `---\n${frontMatter}\n---\n${body}\n`;
@@ -24,8 +26,10 @@ describe("knowledge file parsing", () => {
     );
   });
 
-  it("GIVEN an unknown source document THEN the error names the field", () => {
-    expect(() => parseKnowledgeFile("x.md", entry(VALID.replace("mt-family-peer-support-toolkit", "mt-toolkit")))).toThrow(/field 'source'/);
+  it("GIVEN a source document or state states.json does not list THEN the error names the file, the field and the registry", () => {
+    const load = (text: string) => () => parseKnowledgeEntries([{ file: "x.md", text }], loadStateRegistry());
+    expect(load(entry(VALID.replace("mt-family-peer-support-toolkit", "mt-toolkit")))).toThrow(/x\.md: field 'source': 'mt-toolkit' is not a document in states\.json/);
+    expect(load(entry(VALID.replace("jurisdiction: MT", "jurisdiction: TX")))).toThrow(/x\.md: field 'jurisdiction': 'TX' is not one of MT, CA, NC, national, general/);
   });
 
   it("GIVEN an unexpected front-matter key THEN the load fails rather than ignoring it", () => {
