@@ -30,7 +30,7 @@ function main(): void {
     // Line numbers count every line of the file, blank ones too, so an error points where an editor does.
     readFileSync(values.batch, "utf8").split("\n").forEach((line, i) => {
       if (!line.trim()) return;
-      const parsed = parseBatchLine(line, i + 1);
+      const parsed = parseBatchLine(line, i + 1, knowledge.states.jurisdictions);
       if (!parsed.ok) {
         // An error object in the answer's place keeps every other line's answer in order.
         console.error(`${values.batch} ${parsed.error}`);

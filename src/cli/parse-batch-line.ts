@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { loadStateRegistry } from "../registry-files/load-state-registry.js";
 import type { Jurisdiction } from "../core/knowledge/knowledge-entry.js";
 
 // JSON's null means "not given", as in most JSON APIs: `"state": null` is no state, not a bad line.
@@ -14,14 +15,14 @@ export type BatchLine =
   | { ok: false; id?: string | number; error: string };
 
 /** One line of `npm run ask -- --batch FILE`; a bad line becomes an error naming its line number, never a thrown batch. */
-export function parseBatchLine(line: string, lineNumber: number): BatchLine {
+export function parseBatchLine(line: string, lineNumber: number, jurisdictions: readonly string[] = loadStateRegistry().jurisdictions): BatchLine {
   let json: unknown;
   try {
     json = JSON.parse(line);
   } catch {
     return { ok: false, error: `line ${lineNumber}: not valid JSON; expected {"id", "question", "state"?}` };
   }
-  const parsed = batchLine.safeParse(json);
+  const parsed = batchLine.refine((l) => l.state == null || jurisdictions.includes(l.state), { path: ["state"], message: `not one of ${jurisdictions.join(", ")}` }).safeParse(json);
   if (parsed.success) {
     const { id, question, state } = parsed.data;
     return { ok: true, question, ...(id != null ? { id } : {}), ...(state != null ? { state } : {}) };
