@@ -78,7 +78,7 @@ function inspectWhenSettled(path: string): ReturnType<typeof inspectDatabaseFile
     pause(BUSY_PAUSE_MS);
   }
 }
-const SETTLE_MS = 1_000;
+const SETTLE_MS = 5_000;
 
 function pause(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);

@@ -89,6 +89,7 @@ const CRISES: Record<string, [string, CrisisKind][]> = {
   "not breathing or unresponsive": [
     ["we found him unresponsive on the bathroom floor", "emergency"],
     ["the baby stopped breathing", "emergency"],
+    ["my husband just collapsed in the driveway", "emergency"],
     ["her lips look kind of grey and she's breathing really slow", "emergency"],
     ["the dad fainted in the kitchen and won't wake up", "emergency"],
     ["the baby isn't responding and feels cold", "emergency"],
