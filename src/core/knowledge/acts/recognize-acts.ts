@@ -9,14 +9,22 @@ interface CompiledCue {
 }
 
 const COMPILED: CompiledCue[] = ACTS.flatMap((act) => act.cues.map((cue) => ({ act, parts: cue.split("+").map(stemmedWords) })));
+// Each cue under the first word of its first part: a sentence is checked only against cues it could start.
+const BY_FIRST_WORD = new Map<string, CompiledCue[]>();
+for (const cue of COMPILED) {
+  const first = cue.parts[0]![0]!;
+  BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), cue]);
+}
 
 /** The acts a message is about, each once, in the order of the knowledge base's act list. */
 export function recognizeActs(text: string): Act[] {
-  const sentences = sentencesOf(text).map(stemmedWords);
   const found = new Set<Act>();
-  for (const { act, parts } of COMPILED) {
-    if (found.has(act)) continue;
-    if (sentences.some((words) => parts.every((part) => containsSequence(words, part)))) found.add(act);
+  for (const words of sentencesOf(text).map(stemmedWords)) {
+    for (const word of new Set(words)) {
+      for (const { act, parts } of BY_FIRST_WORD.get(word) ?? []) {
+        if (!found.has(act) && parts.every((part) => containsSequence(words, part))) found.add(act);
+      }
+    }
   }
   return ACTS.filter((act) => found.has(act));
 }
