@@ -9,7 +9,7 @@ const score = (file: string) => scoreQuestionSet(readQuestionSet(file), knowledg
 const HELD_OUT = fileURLToPath(new URL("../fixtures/held-out-questions.jsonl", import.meta.url));
 const OFF_TOPIC = fileURLToPath(new URL("../fixtures/off-topic-questions.jsonl", import.meta.url));
 
-// The shared development set (44/45 floor) needs ../shared beside the clone, so it runs in `npm run eval`.
+// The shared development set (44/45 floor) needs the shared evaluation folder beside the clone, so it runs in `npm run eval`.
 describe("question sets as regression floors", () => {
   it("GIVEN the held-out set written from the documents THEN the pass rate stays above its floor", () => {
     const result = score(HELD_OUT);
