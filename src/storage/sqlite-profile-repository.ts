@@ -1,15 +1,6 @@
 import type Database from "better-sqlite3";
-import type { PartnerProfile, ProfileState } from "../core/hours/partner-profile.js";
+import { profileFromRow, type ProfileRow } from "./profile-row.js";
 import type { ProfileRepository } from "../core/hours/profile-repository.js";
-
-interface ProfileRow {
-  user_key: string;
-  display_name: string | null;
-  state: string | null;
-  credential_track: string | null;
-  certification_date: string | null;
-  supervisor_key: string | null;
-}
 
 /** Partner profiles in the profiles table (001, extended by 003). */
 export function createSqliteProfileRepository(db: Database.Database): ProfileRepository {
@@ -45,16 +36,5 @@ export function createSqliteProfileRepository(db: Database.Database): ProfileRep
     async superviseesOf(supervisorKey) {
       return (supervisees.all(supervisorKey) as { user_key: string }[]).map((r) => r.user_key);
     },
-  };
-}
-
-function profileFromRow(row: ProfileRow): PartnerProfile {
-  return {
-    userKey: row.user_key,
-    ...(row.display_name !== null ? { displayName: row.display_name } : {}),
-    ...(row.state !== null ? { state: row.state as ProfileState } : {}),
-    ...(row.credential_track !== null ? { credentialTrack: row.credential_track } : {}),
-    ...(row.certification_date !== null ? { certificationDate: row.certification_date } : {}),
-    ...(row.supervisor_key !== null ? { supervisorKey: row.supervisor_key } : {}),
   };
 }

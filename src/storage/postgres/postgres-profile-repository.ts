@@ -1,15 +1,6 @@
 import type pg from "pg";
-import type { PartnerProfile, ProfileState } from "../../core/hours/partner-profile.js";
+import { profileFromRow, type ProfileRow } from "../profile-row.js";
 import type { ProfileRepository } from "../../core/hours/profile-repository.js";
-
-interface ProfileRow {
-  user_key: string;
-  display_name: string | null;
-  state: string | null;
-  credential_track: string | null;
-  certification_date: string | null;
-  supervisor_key: string | null;
-}
 
 /** Partner profiles in PostgreSQL; a save is one upsert statement, atomic by itself. */
 export function createPostgresProfileRepository(pool: pg.Pool): ProfileRepository {
@@ -34,16 +25,5 @@ export function createPostgresProfileRepository(pool: pg.Pool): ProfileRepositor
     async superviseesOf(supervisorKey) {
       return (await profiles(`SELECT * FROM profiles WHERE supervisor_key = $1 ORDER BY user_key COLLATE "C"`, [supervisorKey])).map((p) => p.userKey);
     },
-  };
-}
-
-function profileFromRow(row: ProfileRow): PartnerProfile {
-  return {
-    userKey: row.user_key,
-    ...(row.display_name !== null ? { displayName: row.display_name } : {}),
-    ...(row.state !== null ? { state: row.state as ProfileState } : {}),
-    ...(row.credential_track !== null ? { credentialTrack: row.credential_track } : {}),
-    ...(row.certification_date !== null ? { certificationDate: row.certification_date } : {}),
-    ...(row.supervisor_key !== null ? { supervisorKey: row.supervisor_key } : {}),
   };
 }
