@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from "./config/config.js";
 import { DatabaseFileError } from "./storage/database-file-error.js";
 import { CredentialFileError } from "./credential-files/load-credential-rule-sets.js";
 import { KnowledgeFileError } from "./knowledge-files/parse-knowledge-file.js";
-import { createJsonLogger } from "./logging/json-logger.js";
+import { chooseLogger } from "./logging/choose-logger.js";
 import { defaultRetryPolicy } from "./scheduler/deliver-with-retry.js";
 import { createReminderRunner } from "./scheduler/reminder-runner.js";
 import { startReminderScheduler } from "./scheduler/start-reminder-scheduler.js";
@@ -27,7 +27,15 @@ async function start(): Promise<void> {
     },
   });
   const config = loadConfig();
-  const logger = createJsonLogger(config.LOG_LEVEL);
+  // The console chat takes requests when no platform is configured; at a terminal its screen is the conversation.
+  const consoleChat = !PLATFORM_REGISTRATIONS.some((registration) => registration.enabled(config));
+  const interactive = Boolean(process.stdin.isTTY);
+  const { logger, notice } = chooseLogger({
+    level: config.LOG_LEVEL,
+    consoleAtTerminal: consoleChat && interactive && Boolean(process.stderr.isTTY),
+    databasePath: config.DATABASE_PATH,
+  });
+  if (notice) process.stderr.write(`${notice}\n`);
   // SQLite by default; PostgreSQL (connected and migrated here, so a bad DATABASE_URL stops start-up) when it is set.
   const stores = await openStores(config, logger);
   const services = createServices(config, { logger, knowledgeSnapshot: true, stores });
@@ -43,7 +51,7 @@ async function start(): Promise<void> {
       output: process.stdout,
       user: flags.user,
       json: flags.json,
-      interactive: Boolean(process.stdin.isTTY),
+      interactive,
       exportDirectory: resolve(config.DATABASE_PATH, "..", "exports"),
     },
   });
