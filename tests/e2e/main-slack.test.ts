@@ -1,12 +1,11 @@
-import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FakeSlackApi } from "./fakes/fake-slack-api.js";
+import { FakeSlackSocket } from "./fakes/fake-slack-socket.js";
 import { signSlackRequest } from "./fakes/sign-slack-request.js";
+import { freePort } from "./support/free-port.js";
 import { runMain, type RunningMain } from "./support/run-main.js";
 
 const SECRET = "main-signing-secret";
@@ -35,15 +34,6 @@ async function slash(port: number, command: string, text: string, triggerId: str
   });
   expect(response.status).toBe(200);
   return (await response.json()) as { text: string; response_type: string };
-}
-
-/** A port free a moment ago, so the test can tell PORT was used (0 would not show it). */
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 describe("main.ts with Slack settings, the real process against the fake Web API", () => {
@@ -97,6 +87,32 @@ describe("main.ts with Slack settings, the real process against the fake Web API
 
     expect(await main.stop()).toBe(0);
     expect(main.logs.map((l) => l.event)).toContain("stopping");
+  });
+
+  it("GIVEN an app token (Socket Mode) and PORT THEN /healthz answers 200 on PORT once the link is up, and commands arrive over the socket", async () => {
+    const socket = new FakeSlackSocket(api);
+    const port = await freePort();
+    main = runMain({
+      SLACK_BOT_TOKEN: "xoxb-main",
+      SLACK_APP_TOKEN: "xapp-main",
+      SLACK_API_URL: api.apiUrl,
+      PORT: String(port),
+      SLACK_HOST: "127.0.0.1",
+      DATABASE_PATH: join(dir, "porchlight.db"),
+    });
+    expect(await main.waitForLog("slack.started")).toMatchObject({ mode: "socket", healthPort: port });
+    await main.waitForLog("ready");
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+    const ack = (await socket.send({
+      envelope_id: "env-main",
+      type: "slash_commands",
+      accepts_response_payload: true,
+      payload: { team_id: "T1", channel_id: "C1", user_id: "U1", command: "/help", text: "reminders", api_app_id: "A1", response_url: `${api.baseUrl}/response/1`, trigger_id: "trig-socket" },
+    })) as { text: string };
+    expect(ack.text).toContain("/reminders add #network");
+    expect(await main.stop()).toBe(0);
+    await socket.close();
   });
 
   it("GIVEN SLACK_BOT_TOKEN without a signing secret or app token THEN it refuses to start, naming the setting", async () => {

@@ -1,3 +1,4 @@
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App } from "@slack/bolt";
 import type { CommandSpec } from "../../core/commands/command-spec.js";
@@ -12,11 +13,12 @@ import { registerSlackHome } from "./register-slack-home.js";
 import { createSlackHome } from "./slack-home.js";
 import { registerSlackMessages } from "./register-slack-messages.js";
 import { healthCheckRoute } from "./health-check-route.js";
+import { startHealthServer, stopHealthServer } from "./start-health-server.js";
 import { createSlackMessenger } from "./slack-messenger.js";
 import type { SlackSettings } from "./slack-settings.js";
 
 export interface SlackAdapter extends ChatAdapter {
-  /** HTTP mode resolves with the listening address; Socket Mode once Slack said hello (no address). */
+  /** HTTP mode resolves with the listening address; Socket Mode once Slack said hello (with the health check's address, if any). */
   start(): Promise<AddressInfo | undefined>;
 }
 
@@ -24,6 +26,7 @@ export interface SlackAdapter extends ChatAdapter {
 export function createSlackAdapter(settings: SlackSettings, specs: CommandSpec[], deps: AdapterDeps): SlackAdapter {
   const socketMode = settings.appToken !== undefined;
   let ready = false;
+  let healthServer: Server | undefined;
   const app = new App({
     token: settings.botToken,
     ...(socketMode
@@ -49,9 +52,18 @@ export function createSlackAdapter(settings: SlackSettings, specs: CommandSpec[]
     deliver: (delivery) => messenger.deliver(delivery),
     async start() {
       if (socketMode) {
-        await app.start();
-        deps.logger.info("slack.started", { mode: "socket" });
-        return undefined;
+        // Listening before the link opens, so the platform's probe gets 503 (not a refused connection) while it does.
+        if (settings.healthPort !== undefined) {
+          healthServer = await startHealthServer({ port: settings.healthPort, host: settings.host, isReady: () => ready });
+        }
+        await app.start().catch(async (err: unknown) => {
+          if (healthServer) await stopHealthServer(healthServer);
+          throw err;
+        });
+        ready = true;
+        const health = healthServer?.address() as AddressInfo | undefined;
+        deps.logger.info("slack.started", { mode: "socket", ...(health ? { healthPort: health.port } : {}) });
+        return health;
       }
       const server = (await app.start({ port: settings.port, ...(settings.host ? { host: settings.host } : {}) })) as {
         address(): AddressInfo | string | null;
@@ -64,6 +76,8 @@ export function createSlackAdapter(settings: SlackSettings, specs: CommandSpec[]
     async stop() {
       ready = false;
       await app.stop();
+      if (healthServer) await stopHealthServer(healthServer);
+      healthServer = undefined;
     },
   };
 }

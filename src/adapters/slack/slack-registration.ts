@@ -6,11 +6,15 @@ import type { SlackSettings } from "./slack-settings.js";
 const DEFAULT_SLACK_PORT = 3000;
 
 export function slackSettingsOf(config: Config): SlackSettings {
+  // Socket Mode needs no port, so it listens only when the host asked for one (its health check probes it).
+  const askedPort = config.SLACK_PORT ?? config.PORT;
   return {
     botToken: config.SLACK_BOT_TOKEN ?? "",
     port: config.SLACK_PORT ?? config.PORT ?? DEFAULT_SLACK_PORT,
     ...(config.SLACK_HOST ? { host: config.SLACK_HOST } : {}),
-    ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : { signingSecret: config.SLACK_SIGNING_SECRET }),
+    ...(config.SLACK_APP_TOKEN
+      ? { appToken: config.SLACK_APP_TOKEN, ...(askedPort !== undefined ? { healthPort: askedPort } : {}) }
+      : { signingSecret: config.SLACK_SIGNING_SECRET }),
     ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
   };
 }

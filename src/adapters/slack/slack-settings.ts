@@ -9,6 +9,8 @@ export interface SlackSettings {
   apiUrl?: string;
   /** HTTP mode's listening port (0 picks a free one). */
   port: number;
-  /** HTTP mode's listening host; all interfaces unless set. */
+  /** Socket Mode: /healthz is served on this port when set (PORT or SLACK_PORT); HTTP mode serves it on `port`. */
+  healthPort?: number;
+  /** HTTP mode's (and the Socket Mode health check's) listening host; all interfaces unless set. */
   host?: string;
 }

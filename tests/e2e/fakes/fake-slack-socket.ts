@@ -9,8 +9,10 @@ export class FakeSlackSocket {
   private readonly wss: WebSocketServer;
   private socket: WebSocket | undefined;
   private acks = new Map<string, (payload: unknown) => void>();
+  private connected: (() => void) | undefined;
 
-  constructor(api: FakeSlackApi) {
+  /** `holdHello`: the link opens but the hello waits for `sayHello()`, as when Slack is slow to confirm it. */
+  constructor(api: FakeSlackApi, private readonly options: { holdHello?: boolean } = {}) {
     this.wss = new WebSocketServer({ server: api.server, path: "/link" });
     api.socketUrl = `${api.baseUrl.replace("http", "ws")}/link`;
     this.wss.on("connection", (socket) => {
@@ -19,8 +21,18 @@ export class FakeSlackSocket {
         const ack = JSON.parse(String(raw)) as { envelope_id: string; payload?: unknown };
         this.acks.get(ack.envelope_id)?.(ack.payload);
       });
-      socket.send(JSON.stringify({ type: "hello", num_connections: 1, connection_info: { app_id: "A1" } }));
+      if (!this.options.holdHello) this.sayHello();
+      this.connected?.();
     });
+  }
+
+  /** Resolves once the app has opened the link. */
+  linked(): Promise<void> {
+    return this.socket ? Promise.resolve() : new Promise((resolve) => (this.connected = resolve));
+  }
+
+  sayHello(): void {
+    this.socket?.send(JSON.stringify({ type: "hello", num_connections: 1, connection_info: { app_id: "A1" } }));
   }
 
   /** Sends an envelope and resolves with the payload the app acked it with. */

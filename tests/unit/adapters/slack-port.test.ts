@@ -16,3 +16,18 @@ describe("Slack HTTP port", () => {
     expect(() => portOf({ PORT: "eighty" })).toThrow(/PORT/);
   });
 });
+
+describe("Socket Mode health check port", () => {
+  const socket = { SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1" };
+  const healthPortOf = (env: Record<string, string>) => slackSettingsOf(parseConfig({ ...socket, ...env })).healthPort;
+
+  it("GIVEN PORT or SLACK_PORT THEN /healthz listens there; GIVEN neither THEN Socket Mode opens no port at all", () => {
+    expect(healthPortOf({ PORT: "8080" })).toBe(8080);
+    expect(healthPortOf({ SLACK_PORT: "4000", PORT: "8080" })).toBe(4000);
+    expect(healthPortOf({})).toBeUndefined();
+  });
+
+  it("GIVEN HTTP mode THEN there is no separate health port: /healthz is on the events port", () => {
+    expect(slackSettingsOf(parseConfig({ ...slack, PORT: "8080" })).healthPort).toBeUndefined();
+  });
+});
