@@ -2,6 +2,7 @@ import type { AnswerReply, Verdict } from "../reply.js";
 import { classifyQuestion, type QuestionShape } from "./classify-question.js";
 import { citationOf, composeAnswer } from "./compose-answer.js";
 import { assessRisk } from "../safety/assess-risk.js";
+import { beyondTheSources } from "./beyond-the-sources.js";
 import { crisisAnswer, withSafetyLine } from "./crisis-answer.js";
 import { CONFIDENTIALITY_REMINDER, mentionsIdentifyingDetails } from "./identifying-details.js";
 import type { KnowledgeBase } from "./knowledge-base.js";
@@ -51,6 +52,8 @@ function answerFromKnowledge(question: string, knowledge: KnowledgeBase, intent:
   const governing = asksPermission ? governingRule(ranked, floor) : undefined;
   const rule = governing ? cautiousRule(governing, ranked) : undefined;
   const primary = rule && !state ? strictestOnTopic(rule, knowledge) : preferOwnState(rule ?? best.entry, knowledge, state);
+  const missing = beyondTheSources(question, primary, knowledge.states);
+  if (missing) return unknownAnswer(missing);
   let verdict = verdictFor(intent.asksOwnPermission, rule ? primary : undefined, primary);
   if (verdict === "allowed" && weightedCoverage(hitFor(primary, ranked), read.strict, knowledge) < MIN_COVERAGE_FOR_ALLOWED) return unknownAnswer();
   // "Can I be a family partner if my kid never got services?": a yes-rule read past a negated condition is a
@@ -125,9 +128,9 @@ function relatedTo(primary: KnowledgeEntry, ranked: RankedHit[], knowledge: Know
     .map((e) => ({ id: e.id, title: e.title }));
 }
 
-function unknownAnswer(): AnswerReply {
-  const answer =
-    "I don't know: my knowledge base does not cover that question, so I won't guess. Please ask your supervisor, and check your state's standards.";
+/** `missing` says what the nearest entry lacks ("it covers no rules of Texas"), when that is why. */
+function unknownAnswer(missing?: string): AnswerReply {
+  const answer = `I don't know: my knowledge base does not cover that question${missing ? ` (${missing})` : ""}, so I won't guess. Please ask your supervisor, and check your state's standards.`;
   return { kind: "answer", verdict: "unknown", answer, text: answer, citations: [], related: [], ephemeral: true };
 }
 

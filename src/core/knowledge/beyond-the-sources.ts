@@ -1,0 +1,57 @@
+import type { StateRegistry } from "../states/state-registry.js";
+import type { KnowledgeEntry } from "./knowledge-entry.js";
+import { US_JURISDICTION_NAMES } from "./us-jurisdictions.js";
+
+/**
+ * Questions the best entry matches in words but cannot answer: another state's rules, or a datum (a phone number, a
+ * fine, a billing code, a date) that the entry does not hold. Answering them with the nearest rule would be a
+ * confident answer to a different question, so they get "I don't know" and a line saying what is missing.
+ */
+
+// A state named as the place whose rules are asked about: "in Texas", "Oregon's", "does Texas require".
+const askedAbout = (name: string) =>
+  new RegExp(
+    String.raw`\b(in|for|of|across|within|throughout) (the state of )?${name}\b|\b${name}('s|\u2019s| state)\b|\b${name} (require|requires|law|laws|rules?|policy|medicaid|certif\w*|licens\w*|allow|allows|need|needs)\b|^(what|how|does|do|is|are)\b[^?]{0,40}\b${name}\b`,
+    "i",
+  );
+// Coming from a state ("I moved here from Oregon") names where the asker was, not whose rules they ask about.
+const cameFrom = (name: string) => new RegExp(String.raw`\bfrom (the state of )?${name}\b`, "i");
+const ASKED_ABOUT = US_JURISDICTION_NAMES.map((name) => ({ name, pattern: askedAbout(name), cameFrom: cameFrom(name) }));
+// Moving, living or having worked elsewhere: the question is about the state the asker is in now, which the
+// registry's own names or the asker's profile say.
+const ELSEWHERE_BEFORE = /\b(mov(e|ed|es|ing)|relocat\w*|transfer\w*|carr(y|ies) over|reciproc\w*|li(ve|ves|ved|ving) in)\b/i;
+// "Washington County", "George Washington": not the state.
+const NOT_THE_STATE = /\b(Washington|Georgia|Virginia) (county|dc|d\.c\.|street|st|avenue|ave|park)\b|\bgeorge washington\b/i;
+
+interface AskedDatum {
+  asks: RegExp;
+  /** What an entry holding the datum shows. */
+  holds: RegExp;
+  missing: string;
+}
+
+// "May" only with a day: the word is more often the verb.
+const MONTHS = "january|february|march|april|may \\d{1,2}|june|july|august|september|october|november|december";
+const DATA: AskedDatum[] = [
+  { asks: /\b(phone|telephone|hotline|fax) (number|#|no)\b|\bnumber (for|to call|to reach)\b/i, holds: /\d{3}[-.)\s]\s?\d{3}[-.\s]\d{4}|\b(911|988)\b/, missing: "phone numbers" },
+  { asks: /\b(website|web site|web page|url|email address|e-mail address|mailing address|street address)\b/i, holds: /https?:\/\/|www\.|\b\S+\.(org|gov|com|net)\b|@\S+\.\w+/i, missing: "addresses or websites" },
+  { asks: /\b(the|a|any|what|how (much|big) (is|are) (the|a))\s+(\w+\s+)?(fines?|penalt(y|ies))\b/i, holds: /\$\s?\d|\b(fine|fines|penalt(y|ies))\b/i, missing: "fines or penalties" },
+  { asks: /\b(billing|procedure|cpt|hcpcs|service|diagnosis) codes?\b/i, holds: /\b[A-Z]\d{4}\b|\bcodes?\b/, missing: "billing codes" },
+  { asks: /\b(passing|cut|minimum) (score|grade|mark)\b|\bscore (do|does|to|you|i|we)\b/i, holds: /\bscore|\d+\s?(%|percent)/i, missing: "that exam's passing score" },
+  { asks: /\b(when|where)\b[^?.]{0,20}\b(next|upcoming)\b|\bnext (\w+ ){0,3}(meeting|training|conference|session|class|exam date)\b/i, holds: new RegExp(String.raw`\b(${MONTHS})\b|\b\d{1,2}/\d{1,2}\b`, "i"), missing: "dates of upcoming events (your network's meetings are in `/meeting list`)" },
+];
+
+/** Why `entry` cannot answer `question`, in a clause for the "I don't know" answer; undefined when it can. */
+export function beyondTheSources(question: string, entry: KnowledgeEntry, states: Pick<StateRegistry, "namedIn">): string | undefined {
+  const entryText = `${entry.title}\n${entry.rule}\n${entry.instead}\n${entry.why}`;
+  const uncovered = uncoveredStateAskedAbout(question, states);
+  if (uncovered && !new RegExp(String.raw`\b${uncovered}\b`, "i").test(entryText)) return `it covers no rules of ${uncovered}`;
+  const datum = DATA.find((d) => d.asks.test(question) && !d.holds.test(entryText));
+  return datum ? `it holds no ${datum.missing}` : undefined;
+}
+
+function uncoveredStateAskedAbout(question: string, states: Pick<StateRegistry, "namedIn">): string | undefined {
+  if (states.namedIn(question) || ELSEWHERE_BEFORE.test(question)) return undefined;
+  const text = question.replace(NOT_THE_STATE, " ");
+  return ASKED_ABOUT.find(({ name, pattern, cameFrom }) => pattern.test(text) && !cameFrom.test(text) && !states.namedIn(name))?.name;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { beyondTheSources } from "../../../src/core/knowledge/beyond-the-sources.js";
+import type { KnowledgeEntry } from "../../../src/core/knowledge/knowledge-entry.js";
+import { createStateRegistry } from "../../../src/core/states/state-registry.js";
+
+const states = createStateRegistry({
+  states: [{ code: "MT", name: "Montana", mentions: ["montana", "mt"] }],
+  documents: [],
+  tracks: [],
+} as unknown as Parameters<typeof createStateRegistry>[0]);
+const entry = (rule: string): KnowledgeEntry =>
+  ({ id: "e", title: "An entry", kind: "requirement", jurisdiction: "MT", source: "doc", section: "s", phrasings: ["x"], keywords: [], related: [], rule, instead: "", why: "", file: "e.md" }) as KnowledgeEntry;
+const plain = entry("Candidates complete a 40-hour course and pass its exam.");
+
+describe("what an entry cannot answer", () => {
+  it.each([
+    ["What does Texas require for this?", "it covers no rules of Texas"],
+    ["how many hours in oregon", "it covers no rules of Oregon"],
+    ["Are Nevada's rules the same?", "it covers no rules of Nevada"],
+    ["What's the hotline number for families?", "it holds no phone numbers"],
+    ["what is the website for the course", "it holds no addresses or websites"],
+    ["How much is the penalty for skipping it?", "it holds no fines or penalties"],
+    ["Which billing code goes on the claim?", "it holds no billing codes"],
+    ["What's the passing score?", "it holds no that exam's passing score"],
+    ["When is the next training?", "it holds no dates of upcoming events (your network's meetings are in `/meeting list`)"],
+  ])("%j against an entry without it: %j", (question, reason) => {
+    expect(beyondTheSources(question, plain, states)).toBe(reason);
+  });
+
+  it.each([
+    ["What does Texas require for this?", "Texas and 24 other states certify peer supporters."],
+    ["What's the hotline number?", "Call the line at 406-555-0100."],
+    ["What's the passing score?", "The exam's passing score is 80%."],
+    ["When is the next training?", "The next course starts October 3."],
+  ])("%j against an entry that holds it (%j): answerable", (question, rule) => {
+    expect(beyondTheSources(question, entry(rule), states)).toBeUndefined();
+  });
+
+  it.each([
+    "I moved here from Texas; how many hours do I need?",
+    "I was a peer supporter up from Iowa last year; is that worth anything here?",
+    "I live in Idaho and work in Montana: can I apply?",
+    "What does Montana require, compared with Texas?",
+    "My client Georgia asked me to a party. Can I go?",
+    "Is it fine if I miss one class?",
+    "May I bring my own notes?",
+  ])("%j: answerable by the covered state's entry", (question) => {
+    expect(beyondTheSources(question, plain, states)).toBeUndefined();
+  });
+});
