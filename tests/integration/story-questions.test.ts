@@ -38,6 +38,18 @@ describe("story questions are answered by the rule on the act they tell", () => 
   });
 });
 
+describe("an ask that only frames the story", () => {
+  it.each([
+    ["I passed the written part of California's certification test but failed one section. A friend says I must take all of it again. Is that true?", "ca-parent-peer-support-specialist", /section/],
+    ["I've done my NC family partner trainings and worked under a senior partner for five months. I'd like to sit for the national parent support provider exam now. Should I wait?", "nc-family-partner-faq", /year/],
+  ])("GIVEN %j THEN the story's subject is answered, not the frame words", (question, source, mustMention) => {
+    const answer = ask(question);
+    expect(answer.verdict, answer.answer).not.toBe("unknown");
+    expect(answer.citations.slice(0, 3).map((c) => c.document)).toContain(source);
+    expect(answer.answer.toLowerCase()).toMatch(mustMention);
+  });
+});
+
 describe("questions that ask whether, not how", () => {
   it("GIVEN 'how soon can I retake' the exam THEN it is a question of fact, not of permission", () => {
     expect(ask("I failed the certification exam. How soon can I retake it?", "CA").verdict).toBe("info");

@@ -9,6 +9,7 @@ import type { KnowledgeBase } from "./knowledge-base.js";
 import type { Jurisdiction, KnowledgeEntry } from "./knowledge-entry.js";
 import { otherStates, preferOwnState, strictestOnTopic } from "./choose-jurisdiction.js";
 import { coverageFloor, coverageOf, weightedCoverage } from "./question-coverage.js";
+import { type QuestionParts, splitQuestion } from "./question-parts.js";
 import { type ReadQuestion, readQuestion } from "./question-terms.js";
 import { rankHits, type RankedHit, type RankingIntent } from "./rank-hits.js";
 
@@ -34,18 +35,19 @@ export interface AnswerOptions {
 
 export function answerQuestion(question: string, knowledge: KnowledgeBase, options: AnswerOptions = {}): AnswerReply {
   const risk = assessRisk(question);
-  const shape = classifyQuestion(question, knowledge.states);
+  const parts = splitQuestion(question);
+  const shape = classifyQuestion(question, knowledge.states, parts.ask);
   const state = shape.namedState ?? options.state;
-  const answered = risk.level === "crisis" ? crisisAnswer(risk.kind, knowledge, state) : answerFromKnowledge(question, knowledge, { ...shape, state });
+  const answered = risk.level === "crisis" ? crisisAnswer(risk.kind, knowledge, state) : answerFromKnowledge(question, parts, knowledge, { ...shape, state });
   // A weaker sign of risk: the normal answer, led by one safety line.
   const reply = risk.level === "caution" ? withSafetyLine(answered) : answered;
   return mentionsIdentifyingDetails(question) ? withReminder(reply) : reply;
 }
 
-function answerFromKnowledge(question: string, knowledge: KnowledgeBase, intent: RankingIntent & QuestionShape): AnswerReply {
+function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: KnowledgeBase, intent: RankingIntent & QuestionShape): AnswerReply {
   const { state, asksPermission } = intent;
-  const read = readQuestion(question, knowledge, asksPermission);
-  const floor = coverageFloor(read.terms);
+  const read = readQuestion(question, parts, knowledge, asksPermission);
+  const floor = coverageFloor(read.terms, read.storyAsks);
   const ranked = byCoverage(rankHits(knowledge.search(read.searchText, 12), intent), read, knowledge);
   const best = ranked[0];
   if (!best || best.coverage < floor) return unknownAnswer();

@@ -46,10 +46,13 @@ const OWN_PERMISSION = /\b(can|could|may|should)\s+(i|we|she|he|they)\b|\b(am i|
 const REQUIREMENT =
   /\b(need|needs|needed|require[sd]?|requirements?|have to|has to|must|how (many|old)|minimum|qualif\w*|eligib\w*|to (become|get|keep|maintain|renew))\b/i;
 
-/** `states` says how a question names each state (states.json `mentions`). */
-export function classifyQuestion(question: string, states: Pick<StateRegistry, "namedIn">): QuestionShape {
-  const text = question.trim().replace(/\s+/g, " ");
-  const named = states.namedIn(text);
+/**
+ * `states` says how a question names each state (states.json `mentions`). `ask` is the part that asks (see
+ * splitQuestion): what kind of question it is shows there, while the state may be named anywhere in the story.
+ */
+export function classifyQuestion(question: string, states: Pick<StateRegistry, "namedIn">, ask = question): QuestionShape {
+  const named = states.namedIn(question.trim().replace(/\s+/g, " "));
+  const text = ask.trim().replace(/\s+/g, " ");
   const whQuestion = WH_QUESTION.test(text) && !SAYING_WHAT.test(text);
   const asksPermission = PERMISSION.test(text) && !whQuestion;
   return { asksPermission, asksOwnPermission: asksPermission && OWN_PERMISSION.test(text), asksRequirement: REQUIREMENT.test(text), ...(named ? { namedState: named } : {}) };

@@ -18,8 +18,15 @@ export interface QuestionTerm {
   share: number;
 }
 
+/**
+ * A story told as the question carries background no entry needs (who, where, since when), so an entry answers
+ * it by covering this much of the story's known words.
+ */
+const MIN_STORY_COVERAGE = 0.35;
+
 /** The coverage a question's best entry needs, lower for long asks; the story around the ask does not lengthen it. */
-export function coverageFloor(terms: QuestionTerm[]): number {
+export function coverageFloor(terms: QuestionTerm[], storyAsks = false): number {
+  if (storyAsks) return MIN_STORY_COVERAGE;
   const asked = terms.filter((t) => t.share === 1).length;
   // Two words, one of them matched, is a coincidence as often as an answer ("direct deposit").
   if (asked === 2) return MIN_COVERAGE_TWO_TERMS;

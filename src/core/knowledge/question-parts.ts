@@ -9,6 +9,12 @@ export interface QuestionParts {
   ask: string;
   /** Everything else: the situation told before or after the ask. */
   story: string;
+  /**
+   * The same text as pieces that each lie within one sentence (an aside cut off an ask is a piece of its own), so
+   * that what reads a message splits it once.
+   */
+  askPieces: string[];
+  storyPieces: string[];
 }
 
 const QUESTION_OPENING =
@@ -25,18 +31,26 @@ const MIN_ASK_WORDS = 4;
 export function splitQuestion(text: string): QuestionParts {
   const sentences = sentencesOf(text);
   if (sentences.length === 1) return splitRunOn(sentences[0]!);
-  const asks = sentences.filter(isAsk);
+  // A message with a question mark asks there; a story sentence may still open like a question ("When I asked her ...").
+  const marked = sentences.filter((s) => s.endsWith("?"));
+  const asks = marked.length > 0 ? marked : sentences.filter(isAsk);
   // Nothing reads as a question ("gift card from a parent"): the whole message is what they want to know.
-  if (asks.length === 0) return { ask: text.trim(), story: "" };
+  if (asks.length === 0) return partsOf(sentences, []);
   const parts = asks.map(withoutAside);
-  const story = [...sentences.filter((s) => !asks.includes(s)), ...parts.map((p) => p.story)].filter(Boolean);
-  return { ask: parts.map((p) => p.ask).join(" "), story: story.join(" ") };
+  const story = [...sentences.filter((s) => !asks.includes(s)), ...parts.flatMap((p) => p.storyPieces)];
+  return partsOf(parts.flatMap((p) => p.askPieces), story);
+}
+
+function partsOf(askPieces: string[], storyPieces: string[]): QuestionParts {
+  const ask = askPieces.filter(Boolean);
+  const story = storyPieces.filter(Boolean);
+  return { ask: ask.join(" "), story: story.join(" "), askPieces: ask, storyPieces: story };
 }
 
 function withoutAside(sentence: string): QuestionParts {
   const aside = ASIDE.exec(sentence);
-  if (!aside || sentence.slice(0, aside.index).split(/\s+/).length < MIN_ASK_WORDS) return { ask: sentence, story: "" };
-  return { ask: sentence.slice(0, aside.index).trim(), story: sentence.slice(aside.index).replace(/^[,\s]+/, "").trim() };
+  if (!aside || sentence.slice(0, aside.index).split(/\s+/).length < MIN_ASK_WORDS) return partsOf([sentence], []);
+  return partsOf([sentence.slice(0, aside.index).trim()], [sentence.slice(aside.index).replace(/^[,\s]+/, "").trim()]);
 }
 
 /** Sentences end at . ! ? or a line break, also before a closing quote ("... said "sure, whatever." Is that ...). */
@@ -55,6 +69,6 @@ function isAsk(sentence: string): boolean {
 function splitRunOn(sentence: string): QuestionParts {
   const cue = RUN_ON_ASK.exec(sentence);
   if (!cue || sentence.slice(0, cue.index).split(/\s+/).length < MIN_STORY_WORDS) return withoutAside(sentence);
-  const { ask, story } = withoutAside(sentence.slice(cue.index).trim());
-  return { ask, story: [sentence.slice(0, cue.index).trim(), story].filter(Boolean).join(" ") };
+  const { askPieces, storyPieces } = withoutAside(sentence.slice(cue.index).trim());
+  return partsOf(askPieces, [sentence.slice(0, cue.index).trim(), ...storyPieces]);
 }

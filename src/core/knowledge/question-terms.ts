@@ -1,8 +1,9 @@
-import { recognizeActs } from "./acts/recognize-acts.js";
+import { actsIn } from "./acts/recognize-acts.js";
 import type { KnowledgeBase } from "./knowledge-base.js";
-import { normalizeGroups, normalizeText } from "./normalize-text.js";
+import { normalizeGroups } from "./normalize-text.js";
 import type { QuestionTerm } from "./question-coverage.js";
-import { sentencesOf, splitQuestion } from "./question-parts.js";
+import { isFrameTerm } from "./question-frame.js";
+import type { QuestionParts } from "./question-parts.js";
 import { searchTerm } from "./search-terms.js";
 
 /**
@@ -27,16 +28,21 @@ export interface ReadQuestion {
    * an IEP meeting" names school, which a rule on IEP support covers, but not the ride).
    */
   strict: QuestionTerm[];
+  /** The ask only frames the story ("Is that true?"): the story's words are the question. */
+  storyAsks: boolean;
 }
 
 /** `asksPermission`: only "may I do this?" is about the act itself; "what's a good gift for my boss?" is not. */
-export function readQuestion(question: string, knowledge: KnowledgeBase, asksPermission: boolean): ReadQuestion {
-  const { ask, story } = splitQuestion(question);
-  const askGroups = normalizeGroups(ask);
-  const storyGroups = normalizeGroups(story);
+export function readQuestion(question: string, parts: QuestionParts, knowledge: KnowledgeBase, asksPermission: boolean): ReadQuestion {
+  // Each piece is normalised once: its groups are both the terms and, joined, the words acts are recognised in.
+  const askPieces = parts.askPieces.map(normalizeGroups);
+  const storyPieces = parts.storyPieces.map(normalizeGroups);
+  const askGroups = askPieces.flat();
+  const storyGroups = storyPieces.flat();
   // The acts a message names are one part of its meaning: a story often names several in passing, and the entry
   // that covers one of them covers what the question is about.
-  const actGroups = [recognizeActs(normalizedSentences(question)).flatMap((act) => normalizeGroups(act.means).flat())].filter((g) => g.length > 0);
+  const pieces = [...askPieces, ...storyPieces].map((groups) => groups.flat().join(" "));
+  const actGroups = [actsIn(pieces).flatMap((act) => normalizeGroups(act.means).flat())].filter((g) => g.length > 0);
   const names = namesIn(question, knowledge);
   const seen = new Set<string>();
   const termsOf = (groups: string[][], share: number, keep: (terms: string[]) => boolean, isAct = false): (QuestionTerm & { isAct: boolean })[] =>
@@ -46,20 +52,18 @@ export function readQuestion(question: string, knowledge: KnowledgeBase, asksPer
       .map((terms) => ({ terms, share, isAct }));
   const notAName = (terms: string[]) => !(terms.length === 1 && names.has(terms[0]!));
   const asked = [...termsOf(askGroups, 1, notAName), ...termsOf(actGroups, 1, () => true, true)];
-  // The story counts only when the ask says nothing telling itself ("Can I say yes?"): then it is the question.
-  const told = asked.some((t) => t.terms.some((term) => knowledge.knows(term)))
-    ? []
-    : termsOf(storyGroups, STORY_SHARE, (terms) => notAName(terms) && terms.some((t) => knowledge.knows(t)));
+  const saysWhat = (t: QuestionTerm & { isAct: boolean }) => !t.isAct && t.terms.some((term) => knowledge.knows(term) && !isFrameTerm(term));
+  // The story counts only when the ask says nothing telling itself ("Can I say yes?", "Is that true?"): then it is
+  // the question, and the ask's frame words ("true", "part of my job") are not what an entry must cover.
+  const storyAsks = storyGroups.length > 0 && !asked.some(saysWhat);
+  const told = storyAsks ? termsOf(storyGroups, STORY_SHARE, (terms) => notAName(terms) && terms.some((t) => knowledge.knows(t))) : [];
+  // Frame words say how to answer, whatever else the ask says: "What are my options for retaking it?" is about retaking.
+  if (storyAsks || asked.some((t) => !t.terms.every(isFrameTerm))) asked.splice(0, asked.length, ...asked.filter((t) => !t.terms.every(isFrameTerm)));
   const terms = [...asked, ...told];
   const strict = [...asked.filter((t) => !t.isAct), ...told];
   const actTerms = new Set(asked.filter((t) => t.isAct).flatMap((t) => t.terms));
   const core = !asksPermission ? [] : asked.filter((t) => t.isAct || t.terms.some((term) => knowledge.knows(term)));
-  return { searchText: [...askGroups, ...storyGroups, ...actGroups].flat().join(" "), terms, core, actTerms, strict };
-}
-
-/** Chat shorthand rewritten sentence by sentence ("her son's new ADHD med" names medication), keeping the sentences. */
-function normalizedSentences(text: string): string {
-  return sentencesOf(text).map(normalizeText).join(". ");
+  return { searchText: [...askGroups, ...storyGroups, ...actGroups].flat().join(" "), terms, core, actTerms, strict, storyAsks };
 }
 
 /**

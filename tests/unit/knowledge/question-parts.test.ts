@@ -26,16 +26,22 @@ describe("splitQuestion", () => {
   });
 
   it("GIVEN a short question THEN all of it is the ask", () => {
-    expect(splitQuestion("can i date a client")).toEqual({ ask: "can i date a client", story: "" });
+    expect(splitQuestion("can i date a client")).toMatchObject({ ask: "can i date a client", story: "" });
   });
 
   it("GIVEN no sentence that reads as a question THEN the whole message is the ask", () => {
-    expect(splitQuestion("Gift card from a parent. Right after the visit.")).toEqual({ ask: "Gift card from a parent. Right after the visit.", story: "" });
+    expect(splitQuestion("Gift card from a parent. Right after the visit.")).toMatchObject({ ask: "Gift card from a parent. Right after the visit.", story: "" });
   });
 
   it("GIVEN a chat aside tacked onto the ask THEN the aside is story, not question", () => {
     const parts = splitQuestion("can i sit in on the iep with her lol my boss already said yes");
     expect(parts.ask).toBe("can i sit in on the iep with her");
     expect(parts.story).toBe("lol my boss already said yes");
+  });
+
+  it("GIVEN a story sentence that opens like a question and a sentence with a question mark THEN only the marked one asks", () => {
+    const parts = splitQuestion("When I told the grandma about my new job she was thrilled. She knitted me a scarf. Is it fine to wear it?");
+    expect(parts.ask).toBe("Is it fine to wear it?");
+    expect(parts.storyPieces).toEqual(["When I told the grandma about my new job she was thrilled.", "She knitted me a scarf."]);
   });
 });

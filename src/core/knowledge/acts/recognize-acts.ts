@@ -18,8 +18,13 @@ for (const cue of COMPILED) {
 
 /** The acts a message is about, each once, in the order of the knowledge base's act list. */
 export function recognizeActs(text: string): Act[] {
+  return actsIn(sentencesOf(text));
+}
+
+/** The same, for a message already split: a cue's words must all lie within one of these pieces. */
+export function actsIn(pieces: readonly string[]): Act[] {
   const found = new Set<Act>();
-  for (const words of sentencesOf(text).map(stemmedWords)) {
+  for (const words of pieces.map(stemmedWords)) {
     for (const word of new Set(words)) {
       for (const { act, parts } of BY_FIRST_WORD.get(word) ?? []) {
         if (!found.has(act) && parts.every((part) => containsSequence(words, part))) found.add(act);

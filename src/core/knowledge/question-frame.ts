@@ -1,0 +1,16 @@
+import { searchTerm } from "./search-terms.js";
+
+/**
+ * Words that say what kind of answer an ask wants, not what it is about: "Is that true?", "What are my options?",
+ * "Is that part of my job?", "Should I wait?", "Is there an exception?". After a story, an ask made only of these
+ * (and stop words) is the story's question: the story names the subject, the ask only how to answer it.
+ */
+const FRAME_WORDS = `true rule rules option options left exception exceptions job part role idea enough wait right
+  acceptable appropriate ok problem problems issue issues known normal typical expected situation case matter
+  happen happens step steps next first handle deal start mean means count counts`;
+
+const FRAME_TERMS = new Set(FRAME_WORDS.split(/\s+/).map(searchTerm).filter((t): t is string => t !== null));
+
+export function isFrameTerm(term: string): boolean {
+  return FRAME_TERMS.has(term);
+}
