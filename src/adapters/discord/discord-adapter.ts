@@ -7,8 +7,8 @@ import type { CommandRequest } from "../command-request.js";
 import { actorOf } from "../../core/commands/actor.js";
 import { commandFromCustomId } from "./discord-custom-id.js";
 import { discordCommandRequest } from "./discord-command-request.js";
-import { discordInteractionReply } from "./discord-interaction-reply.js";
-import { renderDiscordReply } from "./render-discord-reply.js";
+import { discordInteractionReplies } from "./discord-interaction-replies.js";
+import { renderDiscordMessages } from "./render-discord-messages.js";
 import { createDiscordMessenger } from "./discord-messenger.js";
 import { createDiscordRest } from "./create-discord-rest.js";
 import type { DiscordSettings } from "./discord-settings.js";
@@ -59,12 +59,15 @@ export function createDiscordAdapter(settings: DiscordSettings, specs: CommandSp
       await deps.pipeline.handle({ ...request, source: "discord.interaction" }, async (reply, updatePost) => {
         if (updatePost && interaction.isButton()) {
           // Edit the message the button sits on (a meeting's counts) as the response, then answer the presser alone.
-          const { files: _files, ...post } = renderDiscordReply(updatePost);
+          // A post with buttons is short (a meeting and its counts): its first message is all of it.
+          const { files: _files, ...post } = renderDiscordMessages(updatePost)[0]!;
           await interaction.update(post);
-          await interaction.followUp(discordInteractionReply(reply));
+          for (const message of discordInteractionReplies(reply)) await interaction.followUp(message);
           return;
         }
-        await interaction.reply(discordInteractionReply(reply));
+        const [first, ...followUps] = discordInteractionReplies(reply);
+        await interaction.reply(first!);
+        for (const message of followUps) await interaction.followUp(message);
       });
     } catch (err) {
       // The dispatcher already turns command faults into replies; what is left is Discord refusing the reply itself.

@@ -11,9 +11,18 @@ export const DISCORD_MAX_FIELD_NAME = 256;
 export const DISCORD_MAX_FIELD_VALUE = 1024;
 /** Discord: an embed's footer text is at most 2048 characters. */
 export const DISCORD_MAX_FOOTER = 2048;
+/** Discord: the titles, descriptions, field names and values, footers and authors of all a message's embeds add up to at most 6000 characters. */
+export const DISCORD_MAX_EMBEDS_TOTAL = 6000;
+/** Discord: a message carries at most 10 embeds. */
+export const DISCORD_MAX_EMBEDS = 10;
 /** Discord: a button's custom_id is at most 100 characters, its label 80. */
 export const DISCORD_MAX_CUSTOM_ID = 100;
 export const DISCORD_MAX_BUTTON_LABEL = 80;
 /** Discord: at most 5 buttons per action row and 5 rows per message. */
 export const DISCORD_BUTTONS_PER_ROW = 5;
 export const DISCORD_MAX_ROWS = 5;
+/**
+ * Ours, not Discord's: a reply needing more messages than this is sent as a file instead. Past a few follow-ups a
+ * reader scrolls more than they read, and each follow-up is a webhook call under Discord's rate limit.
+ */
+export const DISCORD_MAX_MESSAGES_PER_REPLY = 5;

@@ -2,7 +2,7 @@ import { DiscordAPIError, HTTPError, RateLimitError, Routes, type REST } from "d
 import type { Delivery } from "../../core/commands/command-outcome.js";
 import { DeliveryError } from "../../core/delivery-error.js";
 import type { Messenger } from "../../core/messenger.js";
-import { renderDiscordReply } from "./render-discord-reply.js";
+import { renderDiscordMessages } from "./render-discord-messages.js";
 
 const PREFIX = "discord:";
 
@@ -20,8 +20,10 @@ export function createDiscordMessenger(rest: REST): Messenger {
       const id = key.slice(PREFIX.length);
       try {
         const channelId = delivery.to.kind === "user" ? await openDirectMessage(rest, id) : id;
-        const { files, ...body } = renderDiscordReply(delivery.reply);
-        await rest.post(Routes.channelMessages(channelId), { body, ...(files ? { files } : {}) });
+        // A long reply is several messages, posted in order.
+        for (const { files, ...body } of renderDiscordMessages(delivery.reply)) {
+          await rest.post(Routes.channelMessages(channelId), { body, ...(files ? { files } : {}) });
+        }
       } catch (err) {
         throw toDeliveryError(err, key);
       }

@@ -7,9 +7,6 @@ import { runCommandCustomId } from "./discord-custom-id.js";
 import {
   DISCORD_BUTTONS_PER_ROW,
   DISCORD_MAX_BUTTON_LABEL,
-  DISCORD_MAX_CONTENT,
-  DISCORD_MAX_EMBED_DESCRIPTION,
-  DISCORD_MAX_EMBED_FIELDS,
   DISCORD_MAX_EMBED_TITLE,
   DISCORD_MAX_FIELD_NAME,
   DISCORD_MAX_FIELD_VALUE,
@@ -34,7 +31,10 @@ const VERDICT_TITLE: Record<AnswerReply["verdict"], string> = {
   unknown: "❔ Not sure",
 };
 
-/** Exhaustive over the reply kinds; every text is cut to Discord's limits so the message is never refused. */
+/**
+ * Exhaustive over the reply kinds, as one message whose every piece keeps within its own limit (a title, a field);
+ * how many fields, embeds and characters a message can hold is renderDiscordMessages' business, which splits it.
+ */
 export function renderDiscordReply(reply: Reply): DiscordMessage {
   switch (reply.kind) {
     case "answer": {
@@ -46,15 +46,15 @@ export function renderDiscordReply(reply: Reply): DiscordMessage {
     case "message":
       return messageBody(reply);
     case "error":
-      return { content: truncateText(`⚠️ ${reply.text}`, DISCORD_MAX_CONTENT) };
+      return { content: `⚠️ ${reply.text}` };
     case "file":
       return {
-        content: truncateText(reply.text, DISCORD_MAX_CONTENT),
+        content: reply.text,
         files: [{ name: reply.fileName, data: Buffer.from(reply.content, "utf8"), contentType: reply.mimeType }],
       };
     case "form":
       // Shown only where no modal can open (a modal is an interaction's first answer): the text gives the syntax.
-      return { content: truncateText(reply.text, DISCORD_MAX_CONTENT) };
+      return { content: reply.text };
   }
 }
 
@@ -63,7 +63,7 @@ function answerEmbed(reply: AnswerReply, typedLines: string[]): APIEmbed {
   const fields: APIEmbedField[] = sources.length > 0 ? [field("Sources", sources.join("\n"))] : [];
   return {
     title: VERDICT_TITLE[reply.verdict],
-    description: truncateText([reply.answer, ...typedLines].join("\n\n"), DISCORD_MAX_EMBED_DESCRIPTION),
+    description: [reply.answer, ...typedLines].join("\n\n"),
     fields,
     ...(reply.related.length > 0
       ? { footer: { text: truncateText(`Related: ${reply.related.map((r) => r.title).join(" · ")}`, DISCORD_MAX_FOOTER) } }
@@ -77,21 +77,17 @@ function messageBody(reply: MessageReply): DiscordMessage {
   const typedLines = typed.map((a) => `${a.label}: type ${a.command}`);
   const components = toRows(buttons);
   if (!reply.title && !(reply.sections && reply.sections.length > 0)) {
-    return { content: truncateText([reply.text, ...typedLines].join("\n"), DISCORD_MAX_CONTENT), ...(components.length ? { components } : {}) };
+    return { content: [reply.text, ...typedLines].join("\n"), ...(components.length ? { components } : {}) };
   }
   const sections = reply.sections ?? [];
   // A long section continues in further fields rather than being cut at 1024 characters.
-  const allFields = sections.flatMap((s) =>
+  const fields = sections.flatMap((s) =>
     splitText(s.lines.join("\n") || "—", DISCORD_MAX_FIELD_VALUE).map((piece, i) => field(i === 0 ? s.title : `${s.title} (continued)`, piece)),
   );
-  const fields = allFields.slice(0, DISCORD_MAX_EMBED_FIELDS);
-  const overflow = allFields.length - fields.length;
-  const description = [sections.length === 0 ? reply.text : "", ...typedLines, overflow > 0 ? `${overflow} more parts did not fit in one Discord message.` : ""]
-    .filter(Boolean)
-    .join("\n");
+  const description = [sections.length === 0 ? reply.text : "", ...typedLines].filter(Boolean).join("\n");
   const embed: APIEmbed = {
     ...(reply.title ? { title: truncateText(reply.title, DISCORD_MAX_EMBED_TITLE) } : {}),
-    ...(description ? { description: truncateText(description, DISCORD_MAX_EMBED_DESCRIPTION) } : {}),
+    ...(description ? { description } : {}),
     fields,
   };
   return { embeds: [embed], ...(components.length ? { components } : {}) };

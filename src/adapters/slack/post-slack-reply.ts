@@ -1,9 +1,11 @@
 import type { webApi } from "@slack/bolt";
 import type { Reply } from "../../core/reply.js";
+import { fitSlackReply } from "./fit-slack-reply.js";
 import { renderSlackReply } from "./render-slack-reply.js";
 
-/** Posts a reply into a conversation; a file reply is uploaded (files.uploadV2) with its text as the comment. */
-export async function postSlackReply(client: webApi.WebClient, channel: string, reply: Reply): Promise<void> {
+/** Posts a reply into a conversation; a file reply (or one too long for a message) is uploaded (files.uploadV2) with its text as the comment. */
+export async function postSlackReply(client: webApi.WebClient, channel: string, posted: Reply): Promise<void> {
+  const reply = fitSlackReply(posted);
   if (reply.kind === "file") {
     await client.filesUploadV2({
       channel_id: channel,

@@ -3,6 +3,7 @@ import { actorOf } from "../../core/commands/actor.js";
 import { fieldForError, formCommandLine } from "../../core/forms/form-command-line.js";
 import type { Reply } from "../../core/reply.js";
 import type { AdapterDeps } from "../adapter-deps.js";
+import { fitSlackReply } from "./fit-slack-reply.js";
 import { openDirectMessage, postSlackReply } from "./post-slack-reply.js";
 import { readSlackFormValues } from "./read-slack-form-values.js";
 import { renderSlackModal } from "./render-slack-modal.js";
@@ -46,7 +47,8 @@ export function registerSlackForms(app: App, { pipeline }: AdapterDeps, home: Sl
   });
 }
 
-async function showReply(client: webApi.WebClient, userId: string, channel: string | undefined, reply: Reply): Promise<void> {
+async function showReply(client: webApi.WebClient, userId: string, channel: string | undefined, submitted: Reply): Promise<void> {
+  const reply = fitSlackReply(submitted);
   if (channel && reply.kind !== "file") {
     const { text, blocks } = renderSlackReply(reply);
     await client.chat.postEphemeral({ channel, user: userId, text, blocks });

@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
 import { actorOf } from "../../core/commands/actor.js";
 import type { AdapterDeps } from "../adapter-deps.js";
+import { fitSlackReply } from "./fit-slack-reply.js";
 import { renderSlackReply } from "./render-slack-reply.js";
 import { sendFileToAsker } from "./send-file-to-asker.js";
 import { showThenSendFile } from "./show-then-send-file.js";
@@ -48,7 +49,8 @@ export function registerSlackMessages(app: App, { pipeline, logger }: AdapterDep
     };
     const user = message.user;
     // In a direct message the file itself is the reply (its text is the upload's comment).
-    await pipeline.handle(request, async (reply) => {
+    await pipeline.handle(request, async (answer) => {
+      const reply = fitSlackReply(answer);
       if (reply.kind === "file") await sendFileToAsker(client, user, reply, logger);
       else {
         const { text, blocks } = renderSlackReply(reply);

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { botMessage } from "./bot-message.js";
+import { discordMessageErrors, discordModalErrors, type DiscordFormError } from "./discord-payload-errors.js";
 import { FakeDiscordGateway } from "./fake-discord-gateway.js";
 import { readRequest } from "./read-request.js";
 import { RecordedRequests, type RecordedRequest } from "./recorded-requests.js";
@@ -10,11 +11,14 @@ const NOT_FOUND = Symbol("not found");
 /**
  * Discord's REST API (`/api/v10/...`) and gateway on 127.0.0.1, just what Porchlight uses: gateway/bot,
  * interaction callbacks, the original-response and follow-up webhooks, DM channels, channel messages and command registration.
+ * Like Discord, it refuses messages and modals past the platform's limits (see discord-payload-errors.ts).
  */
 export class FakeDiscordApi {
   readonly requests = new RecordedRequests();
   readonly server: Server = createServer((req, res) => void this.handle(req, res));
   readonly gateway = new FakeDiscordGateway(this.server);
+  /** Requests refused for passing Discord's limits, with Discord's error; a test expects none. */
+  readonly refusals: { path: string; error: DiscordFormError }[] = [];
   private failures = new Map<string, { status: number; body: unknown }[]>();
   private messages = 0;
 
@@ -52,6 +56,13 @@ export class FakeDiscordApi {
       res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ message: "Unknown interaction", code: 10062 }));
       return;
     }
+    // Discord refuses a payload past its limits, as the real API does: 400, code 50035 Invalid Form Body.
+    const refused = payloadErrors(request);
+    if (refused) {
+      this.refusals.push({ path: request.path, error: refused });
+      res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify(refused));
+      return;
+    }
     const answer = this.answer(request);
     if (answer === NOT_FOUND) res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ message: "404: Not Found", code: 0 }));
     else if (answer === undefined) res.writeHead(204).end();
@@ -75,7 +86,25 @@ export class FakeDiscordApi {
   }
 
   private message(channelId: string, request: RecordedRequest): unknown {
-    const payload = typeof request.body.payload_json === "string" ? JSON.parse(request.body.payload_json) : request.body;
+    const payload = payloadOf(request) as { content?: string; embeds?: unknown[] };
     return botMessage(String(200000000000000000n + BigInt(++this.messages)), channelId, payload.content ?? "", payload.embeds ?? []);
   }
+}
+
+/** The payload a message-carrying request sends (JSON, or multipart's payload_json beside the files). */
+function payloadOf(request: RecordedRequest): Record<string, unknown> {
+  return typeof request.body.payload_json === "string" ? JSON.parse(request.body.payload_json) : request.body;
+}
+
+function payloadErrors(request: RecordedRequest): DiscordFormError | undefined {
+  const path = request.path.replace(/^\/api\/v10/, "");
+  const hasFiles = Object.keys(request.body).some((k) => k.startsWith("files["));
+  if (request.method === "POST" && /^\/interactions\/[^/]+\/[^/]+\/callback$/.test(path)) {
+    const { type, data } = payloadOf(request) as { type: number; data?: Record<string, unknown> };
+    if (type === 9) return discordModalErrors(data ?? {});
+    return type === 4 || type === 7 ? discordMessageErrors(data ?? {}, hasFiles) : undefined;
+  }
+  const postsMessage = request.method === "POST" && (/^\/channels\/\d+\/messages$/.test(path) || /^\/webhooks\/\d+\/[^/]+$/.test(path));
+  const editsMessage = request.method === "PATCH" && /\/messages\/(%40|@)original$/.test(path);
+  return postsMessage || editsMessage ? discordMessageErrors(payloadOf(request), hasFiles) : undefined;
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { readRequest } from "./read-request.js";
+import { slackMessageError, slackViewError } from "./slack-payload-error.js";
 import { RecordedRequests, type RecordedRequest } from "./recorded-requests.js";
 
 export interface CannedFailure {
@@ -15,12 +16,15 @@ const FAKE_BOT_USER_ID = "UBOT";
 /**
  * Slack's Web API on 127.0.0.1, just the methods Porchlight calls: auth.test, chat.postMessage/postEphemeral,
  * conversations.open, views.open/publish, the three-step file upload, response_url posts and (for Socket Mode) apps.connections.open.
+ * Like Slack, it refuses messages and views past the platform's limits (see slack-payload-error.ts).
  */
 export class FakeSlackApi {
   readonly requests = new RecordedRequests();
   readonly server: Server = createServer((req, res) => void this.handle(req, res));
   /** Socket Mode's WebSocket URL, handed out by apps.connections.open once a socket fake is attached. */
   socketUrl = "";
+  /** Calls refused for passing Slack's limits, with Slack's error; a test expects none. */
+  readonly refusals: { path: string; error: string }[] = [];
   private failures = new Map<string, CannedFailure[]>();
   private uploads = 0;
 
@@ -54,6 +58,14 @@ export class FakeSlackApi {
     if (failure) {
       res.writeHead(failure.status, { "content-type": "application/json", ...failure.headers });
       res.end(JSON.stringify(failure.body ?? { ok: false, error: "fake_failure" }));
+      return;
+    }
+    const refused = payloadError(request);
+    if (refused) {
+      this.refusals.push({ path: request.path, error: refused });
+      // The Web API answers 200 with ok: false; a response_url answers 400 with the error.
+      if (request.path.startsWith("/response/")) res.writeHead(400, { "content-type": "text/plain" }).end(refused);
+      else res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: false, error: refused }));
       return;
     }
     if (request.path.startsWith("/upload/") || request.path.startsWith("/response/")) {
@@ -91,4 +103,13 @@ export class FakeSlackApi {
         return { ok: false, error: "unknown_method" };
     }
   }
+}
+
+const MESSAGE_METHODS = new Set(["/api/chat.postMessage", "/api/chat.postEphemeral", "/api/chat.update"]);
+const VIEW_METHODS = new Set(["/api/views.open", "/api/views.publish", "/api/views.update", "/api/views.push"]);
+
+function payloadError(request: RecordedRequest): string | undefined {
+  if (MESSAGE_METHODS.has(request.path) || request.path.startsWith("/response/")) return slackMessageError(request.body);
+  if (VIEW_METHODS.has(request.path) && typeof request.body.view === "string") return slackViewError(JSON.parse(request.body.view));
+  return undefined;
 }
