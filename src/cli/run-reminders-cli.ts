@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { consoleText } from "../adapters/console/console-references.js";
 import { UserError } from "../core/commands/user-error.js";
 import { describePost } from "../core/reminders/describe-post.js";
 import { occurrencesFrom } from "../core/reminders/occurrences.js";
@@ -15,6 +16,7 @@ export interface RemindersCliDeps {
   planner: ReminderPlanner;
   networkZone: string;
   now: Date;
+  /** A terminal line: references are written as the console writes them. */
   write: (line: string) => void;
 }
 
@@ -35,7 +37,7 @@ export async function runRemindersCli(argv: string[], deps: RemindersCliDeps): P
     // Written as computed, so a window with an every-minute cron streams rather than filling memory first.
     let count = 0;
     for (const post of posts) {
-      deps.write(values.json ? JSON.stringify(previewRecord(post)) : describePost(post));
+      deps.write(values.json ? JSON.stringify(previewRecord(post)) : consoleText(describePost(post)));
       count++;
     }
     if (!values.json) deps.write(`${count} post(s) from ${from.toISOString()} to ${to.toISOString()}; nothing was posted.`);

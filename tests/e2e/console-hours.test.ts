@@ -74,7 +74,7 @@ describe("console adapter, hours end to end", () => {
     expect(readFileSync(exported!.savedTo!, "utf8").split("\r\n").filter(Boolean)).toHaveLength(5);
 
     const [report] = await consoleSession("dana", ["/hours report"]);
-    expect(report!.text).toContain("console:maria (mt-candidate, 0 of 2 met): behind; work 11h 30m, supervision 30m");
+    expect(report!.text).toContain("@maria (mt-candidate, 0 of 2 met): behind; work 11h 30m, supervision 30m");
     // Five real processes, each loading the knowledge base: a busy shared machine needs more than the default.
   }, 90_000);
 });

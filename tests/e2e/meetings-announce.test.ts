@@ -127,7 +127,7 @@ describe("announcements and meetings, the real Bolt and discord.js clients again
 
     const reply = await slash(eventsUrl, "/announce", "#network Training on Friday at 10:00", "UADMIN", "trig-announce");
 
-    expect(reply).toBe(`Announcement #1 posted to 2 of 2 channels.\n• #network on Slack: posted\n• #network on Discord: posted`);
+    expect(reply).toBe(`Announcement #1 posted to 2 of 2 channels.\n• <#${SLACK_CHANNEL}>: posted\n• #network on Discord: posted`);
     expect(slackChannelPosts().map((r) => r.body.text)).toEqual(["Training on Friday at 10:00"]);
     expect(discordChannelPosts().map((r) => r.body.content)).toEqual(["Training on Friday at 10:00"]);
   });

@@ -6,6 +6,7 @@ import { actorOf } from "../../src/core/commands/actor.js";
 import type { Logger } from "../../src/core/logger.js";
 import { createServices } from "../../src/services/create-services.js";
 import { openSqliteStores } from "../../src/storage/open-sqlite-stores.js";
+import { inPlatformSyntax } from "../support/platform-syntax.js";
 
 /** Every command wired as main wires it, on a real SQLite file, with a logger that keeps what it is told. */
 export function createFuzzServices() {
@@ -28,7 +29,7 @@ export function createFuzzServices() {
     delivered,
     commandNames: services.dispatcher.commandNames(),
     say(line: string, user = "ada") {
-      return services.dispatcher.dispatchLine(line, { actor: actorOf("console", user), isAdmin: user === "ada", now: new Date("2026-11-24T17:00:00Z") });
+      return inPlatformSyntax("console", line, (read) => services.dispatcher.dispatchLine(read, { actor: actorOf("console", user), isAdmin: user === "ada", now: new Date("2026-11-24T17:00:00Z") }));
     },
     async close() {
       await services.announcements.settled();

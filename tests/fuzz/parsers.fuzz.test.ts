@@ -13,6 +13,7 @@ import { parseSchedule } from "../../src/core/reminders/parse-schedule.js";
 import { parseTimeOfDay } from "../../src/core/reminders/parse-time-of-day.js";
 import { previewWindow } from "../../src/core/reminders/preview-window.js";
 import { splitScheduleAndMessage } from "../../src/core/reminders/split-schedule-and-message.js";
+import { SYNTAX } from "../support/platform-syntax.js";
 import { valueOrUserError } from "./expect-value-or-user-error.js";
 import { hostileArguments, hostileWord, RUNS_PER_PARSER } from "./hostile-text.js";
 
@@ -23,13 +24,13 @@ const platform = fc.constantFrom("console" as const, "slack" as const, "discord"
 const options = { numRuns: RUNS_PER_PARSER };
 
 const parsers: [string, fc.Arbitrary<() => unknown>][] = [
-  ["parseLogHours (/log-hours)", fc.tuple(hostileArguments, platform).map(([text, p]) => () => parseLogHours(text, p, TODAY))],
+  ["parseLogHours (/log-hours)", fc.tuple(hostileArguments, platform).map(([text, p]) => () => parseLogHours(SYNTAX[p]!.read(text), TODAY))],
   ["parseDuration", hostileWord.map((text) => () => parseDuration(text))],
   ["parseEntryDate", hostileWord.map((text) => () => parseEntryDate(text, TODAY))],
-  ["parseEntryChanges (/hours edit)", fc.tuple(hostileArguments, platform).map(([text, p]) => () => parseEntryChanges(tokenizeArguments(text), p, TODAY))],
+  ["parseEntryChanges (/hours edit)", fc.tuple(hostileArguments, platform).map(([text, p]) => () => parseEntryChanges(tokenizeArguments(SYNTAX[p]!.read(text)), TODAY))],
   ["parseEntryId (/hours edit|delete|confirm)", hostileWord.map((text) => () => parseEntryId(text, "/hours delete 12"))],
-  ["parseUserMention", fc.tuple(hostileWord, platform).map(([text, p]) => () => parseUserMention(text, p))],
-  ["parseChannelMention", fc.tuple(hostileWord, platform).map(([text, p]) => () => parseChannelMention(text, p))],
+  ["parseUserMention", fc.tuple(hostileWord, platform).map(([text, p]) => () => parseUserMention(SYNTAX[p]!.read(text)))],
+  ["parseChannelMention", fc.tuple(hostileWord, platform).map(([text, p]) => () => parseChannelMention(SYNTAX[p]!.read(text), p))],
   ["splitScheduleAndMessage + parseSchedule (/reminders add)", hostileArguments.map((text) => () => parseSchedule(splitScheduleAndMessage(text).schedule, "America/New_York"))],
   ["parseSchedule on whole lines", hostileArguments.map((text) => () => parseSchedule(text, "America/Denver"))],
   ["parseCronExpression", hostileArguments.map((text) => () => parseCronExpression(text))],

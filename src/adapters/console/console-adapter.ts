@@ -7,6 +7,8 @@ import type { Delivery } from "../../core/commands/command-outcome.js";
 import type { Reply } from "../../core/reply.js";
 import type { ChatAdapter } from "../chat-adapter.js";
 import type { RequestPipeline } from "../request-pipeline.js";
+import { mapReplyText } from "../map-reply-text.js";
+import { consoleReferences, consoleText } from "./console-references.js";
 import { renderConsoleReply } from "./render-console-reply.js";
 import { splitLines } from "./split-lines.js";
 
@@ -46,7 +48,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     const savedTo = reply.kind === "file" ? saveFile(reply.fileName, reply.content) : undefined;
     if (json) {
       const addressed = to ? { to: to.kind === "user" ? to.userKey : to.channelKey } : {};
-      output.write(`${JSON.stringify({ ...reply, ...addressed, ...(savedTo ? { savedTo } : {}) })}\n`);
+      output.write(`${JSON.stringify({ ...mapReplyText(reply, consoleText), ...addressed, ...(savedTo ? { savedTo } : {}) })}\n`);
       return;
     }
     const heading = to ? `-> ${to.kind === "user" ? `direct message to ${to.userKey}` : `post in ${to.channelKey}`}:\n` : "";
@@ -87,7 +89,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     // Lines are answered one at a time, in order, so scripted input gets replies in the same order.
     for await (const line of lines ?? splitLines(options.input)) {
       // An empty line is a scripter's spacing; a line of spaces gets the dispatcher's hint.
-      if (line !== "") await pipeline.handle({ line, actor, channel }, async (reply) => write(reply));
+      if (line !== "") await pipeline.handle({ line: consoleReferences.read(line), actor, channel }, async (reply) => write(reply));
       if (options.interactive) output.write("> ");
     }
   }

@@ -1,7 +1,13 @@
 import type { ReplyAction, Reply } from "../../core/reply.js";
+import { mapReplyText } from "../map-reply-text.js";
+import { consoleText } from "./console-references.js";
 
 /** A reply as terminal text. Files are written by the adapter first; `savedTo` says where. */
 export function renderConsoleReply(reply: Reply, savedTo?: string): string {
+  return renderText(mapReplyText(reply, consoleText), savedTo);
+}
+
+function renderText(reply: Reply, savedTo?: string): string {
   switch (reply.kind) {
     case "error":
       return reply.text;

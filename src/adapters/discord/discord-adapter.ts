@@ -8,6 +8,7 @@ import { actorOf } from "../../core/commands/actor.js";
 import { commandFromCustomId } from "./discord-custom-id.js";
 import { discordCommandRequest } from "./discord-command-request.js";
 import { discordInteractionReplies } from "./discord-interaction-replies.js";
+import { discordReferences } from "./discord-references.js";
 import { renderDiscordMessages } from "./render-discord-messages.js";
 import { createDiscordMessenger } from "./discord-messenger.js";
 import { createDiscordRest } from "./create-discord-rest.js";
@@ -34,7 +35,7 @@ export function createDiscordAdapter(settings: DiscordSettings, specs: CommandSp
     if (interaction.isButton()) {
       const line = commandFromCustomId(interaction.customId);
       if (line === undefined) return undefined;
-      return { line, actor: actorOf("discord", interaction.user.id), deliveryId: interaction.id, channel: interaction.channelId };
+      return { line: discordReferences.read(line), actor: actorOf("discord", interaction.user.id), deliveryId: interaction.id, channel: interaction.channelId };
     }
     return undefined;
   }

@@ -1,7 +1,9 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from "discord.js";
 import { ButtonStyle, ComponentType } from "discord.js";
 import type { AnswerReply, MessageReply, Reply, ReplyAction } from "../../core/reply.js";
+import { mapReplyText } from "../map-reply-text.js";
 import { splitText } from "../split-text.js";
+import { discordText } from "./discord-references.js";
 import { truncateText } from "../truncate-text.js";
 import { runCommandCustomId } from "./discord-custom-id.js";
 import {
@@ -36,6 +38,11 @@ const VERDICT_TITLE: Record<AnswerReply["verdict"], string> = {
  * how many fields, embeds and characters a message can hold is renderDiscordMessages' business, which splits it.
  */
 export function renderDiscordReply(reply: Reply): DiscordMessage {
+  // References become Discord mentions before the limits are applied, so a cut never splits one.
+  return renderBody(mapReplyText(reply, discordText));
+}
+
+function renderBody(reply: Reply): DiscordMessage {
   switch (reply.kind) {
     case "answer": {
       const { buttons, typed } = splitActions(reply.actions ?? []);

@@ -1,5 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import type { Reply } from "../../core/reply.js";
+import { escapeSlackText } from "./escape-slack-text.js";
 import { fitSlackReply } from "./fit-slack-reply.js";
 import { renderSlackReply } from "./render-slack-reply.js";
 
@@ -12,7 +13,7 @@ export async function postSlackReply(client: webApi.WebClient, channel: string, 
       filename: reply.fileName,
       title: reply.fileName,
       content: reply.content,
-      initial_comment: reply.text,
+      initial_comment: escapeSlackText(reply.text),
     });
     return;
   }

@@ -3,6 +3,7 @@ import { actorOf } from "../../core/commands/actor.js";
 import { fieldForError, formCommandLine } from "../../core/forms/form-command-line.js";
 import type { Reply } from "../../core/reply.js";
 import type { AdapterDeps } from "../adapter-deps.js";
+import { plainSlackText } from "./escape-slack-text.js";
 import { fitSlackReply } from "./fit-slack-reply.js";
 import { openDirectMessage, postSlackReply } from "./post-slack-reply.js";
 import { readSlackFormValues } from "./read-slack-form-values.js";
@@ -32,7 +33,7 @@ export function registerSlackForms(app: App, { pipeline }: AdapterDeps, home: Sl
     await pipeline.handle(request, async (reply) => {
       if (reply.kind === "error") {
         const field = fieldForError(form, reply.code) ?? form.fields[0]!.name;
-        await ack({ response_action: "errors", errors: { [field]: reply.text } });
+        await ack({ response_action: "errors", errors: { [field]: plainSlackText(reply.text) } });
         return;
       }
       if (reply.kind === "form") {

@@ -7,7 +7,7 @@ import { sendFileToAsker } from "./send-file-to-asker.js";
 import { showThenSendFile } from "./show-then-send-file.js";
 import { slackVisibleReply } from "./slack-visible-reply.js";
 import { stripBotMention } from "./strip-bot-mention.js";
-import { unescapeSlackText } from "./unescape-slack-text.js";
+import { slackReferences } from "./slack-references.js";
 
 /**
  * Plain messages: a mention of the bot in a channel, or a direct message to it, is a question (or a `/command` line).
@@ -40,7 +40,7 @@ export function registerSlackMessages(app: App, { pipeline, logger }: AdapterDep
     // Edits, joins and bot posts (including our own) are not questions.
     if (message.channel_type !== "im" || message.subtype !== undefined || !message.user || message.bot_id) return;
     const request = {
-      line: unescapeSlackText(message.text ?? ""),
+      line: slackReferences.read(message.text ?? ""),
       actor: actorOf("slack", message.user),
       channel: message.channel,
       deliveryId: (body as { event_id: string }).event_id,

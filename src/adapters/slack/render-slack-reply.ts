@@ -2,7 +2,7 @@ import type { types } from "@slack/bolt";
 import type { AnswerReply, MessageReply, Reply, ReplyAction } from "../../core/reply.js";
 import { splitText } from "../split-text.js";
 import { truncateText } from "../truncate-text.js";
-import { escapeSlackText } from "./escape-slack-text.js";
+import { escapeSlackText, plainSlackText } from "./escape-slack-text.js";
 import { runCommandActionId } from "./slack-action-id.js";
 import {
   SLACK_MAX_ACTIONS,
@@ -76,7 +76,7 @@ function answerBlocks(reply: AnswerReply): KnownBlock[] {
 function messageBlocks(reply: MessageReply): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   if (reply.title) {
-    blocks.push({ type: "header", text: { type: "plain_text", text: truncateText(reply.title, SLACK_MAX_HEADER_TEXT) } });
+    blocks.push({ type: "header", text: { type: "plain_text", text: truncateText(plainSlackText(reply.title), SLACK_MAX_HEADER_TEXT) } });
   }
   if (reply.sections && reply.sections.length > 0) {
     for (const s of reply.sections) {

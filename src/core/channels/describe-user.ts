@@ -1,8 +1,7 @@
-const PLATFORM_NAMES: Record<string, string> = { slack: "Slack", discord: "Discord" };
+import { referenceText } from "../references/reference-text.js";
+import { referenceOfKey } from "../references/reference.js";
 
-/** A person's key in plain words (a mention is platform syntax, which the adapters escape): `Slack user U024BE7LH`, the console name. */
+/** A person's key as a reference in reply text: each adapter renders it as a mention (or a name where it cannot). */
 export function describeUser(userKey: string): string {
-  const platform = userKey.slice(0, userKey.indexOf(":"));
-  const id = userKey.slice(platform.length + 1);
-  return platform === "console" ? id : `${PLATFORM_NAMES[platform] ?? platform} user ${id}`;
+  return referenceText(referenceOfKey("user", userKey));
 }

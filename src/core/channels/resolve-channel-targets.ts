@@ -1,22 +1,24 @@
 import type { Platform } from "../commands/actor.js";
 import { UserError } from "../commands/user-error.js";
 import { parseChannelMention } from "../reminders/parse-channel-mention.js";
+import { readReference } from "../references/reference-text.js";
 import type { ChannelNames } from "./channel-names.js";
 
-/** A word that names a channel: `#network` as typed, or a platform's channel link (`<#C024BE7LR|network>`, `<#8035…>`). */
-export const looksLikeChannel = (word: string): boolean => /^(#[\w-]+|<#[^>\s]+>)$/.test(word);
+const CHANNEL_NAME = /^#([\w-]+)$/;
+
+/** A word that names a channel: `#network` as a CHANNELS name, or a channel the adapter read as a reference. */
+export const looksLikeChannel = (word: string): boolean => CHANNEL_NAME.test(word) || readReference(word)?.kind === "channel";
 
 /**
  * The channel keys one typed channel reaches. A name in CHANNELS reaches every channel listed for it; a picked channel
- * that is listed under a name reaches that whole name too, so picking #network on Slack also reaches its Discord twin.
- * On the console an unlisted `#name` is a console channel (its posts are printed).
+ * that is listed under a name (by key, or by its own name when its key is not listed) reaches that whole name too, so
+ * picking #network on Slack also reaches its Discord twin. An unlisted picked channel is itself.
  */
 export function resolveChannelTargets(word: string, platform: Platform, names: ChannelNames, usage: string): string[] {
-  const plain = /^#([\w-]+)$/.exec(word);
+  const plain = CHANNEL_NAME.exec(word);
   if (plain) {
     const named = names[plain[1]!.toLowerCase()];
     if (named) return [...named];
-    if (platform === "console") return [`console:${word}`];
     const known = Object.keys(names).map((n) => `#${n}`).join(", ") || "none yet";
     throw new UserError(
       "channels.unknown-name",
@@ -24,7 +26,8 @@ export function resolveChannelTargets(word: string, platform: Platform, names: C
     );
   }
   const key = parseChannelMention(word, platform);
-  const group = Object.values(names).find((keys) => keys.includes(key));
+  const name = readReference(word)?.name?.replace(/^#/, "").toLowerCase();
+  const group = Object.values(names).find((keys) => keys.includes(key)) ?? (name ? names[name] : undefined);
   return group ? [...group] : [key];
 }
 

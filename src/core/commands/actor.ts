@@ -1,4 +1,8 @@
-export type Platform = "console" | "slack" | "discord";
+/**
+ * The name of the adapter a person or channel belongs to (`slack`, `discord`, `console`, or one a network registers).
+ * The core compares it and stores it as a key prefix; it never interprets it.
+ */
+export type Platform = string;
 
 /** Who is speaking. `key` (`platform:id`) is how people are stored and how ADMINS names them. */
 export interface Actor {

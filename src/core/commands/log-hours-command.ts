@@ -23,7 +23,7 @@ export function createLogHoursCommand(services: HoursServices): CommandHandler {
     async run(args, context) {
       if (!args) return { reply: logHoursForm() };
       const today = calendarDateIn(context.now, services.timeZone);
-      const request = parseLogHours(args, context.actor.platform, today);
+      const request = parseLogHours(args, today);
       const { supervisionFormat, ...rest } = request;
       const supervisorKey = request.kind === "supervision" ? await supervisorFor(request.supervisorKey, context, services) : undefined;
       const result = await services.entries.add(

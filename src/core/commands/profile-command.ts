@@ -58,7 +58,7 @@ function applySettings(words: string[], profile: PartnerProfile, context: Comman
     }
     if (setting === "supervisor") {
       if (value.toLowerCase() === "none") delete next.supervisorKey;
-      else next.supervisorKey = parseUserMention(value, context.actor.platform);
+      else next.supervisorKey = parseUserMention(value);
       if (next.supervisorKey === context.actor.key) throw new UserError("profile.self-supervisor", "You can't be your own supervisor: name the person who supervises you, e.g. /profile supervisor @sam.");
     }
   }

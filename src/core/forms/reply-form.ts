@@ -1,6 +1,6 @@
 /**
- * One input of a form. `text` is typed; `choice` picks one of `choices`; `user` picks a person, submitted as their
- * user key (`slack:U024BE7LH`), which commands parse as they parse a typed mention.
+ * One input of a form. `text` is typed; `choice` picks one of `choices`; `user` picks a person, submitted by the
+ * adapter as a reference, which commands read as they read a typed mention.
  */
 export interface FormField {
   name: string;

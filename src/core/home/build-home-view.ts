@@ -1,3 +1,4 @@
+import { describeUser } from "../channels/describe-user.js";
 import { buildMessageReply } from "../commands/build-message-reply.js";
 import { addDays } from "../hours/calendar-date.js";
 import { computePartnerProgress } from "../hours/compute-partner-progress.js";
@@ -45,7 +46,7 @@ export async function buildHomeView(services: HoursServices, viewer: HomeViewer,
   if (pending.length > 0) {
     sections.push({
       title: `Waiting for your confirmation (${pending.length})`,
-      lines: pending.map((e) => `${e.userKey}: ${describeEntry(e)}`),
+      lines: pending.map((e) => `${describeUser(e.userKey)}: ${describeEntry(e)}`),
       actions: [
         ...pending.slice(0, CONFIRM_BUTTONS).map((e): ReplyAction => ({ label: `Confirm #${e.id}`, command: `/hours confirm ${e.id}`, style: "primary" })),
         ...(pending.length > 1 ? [{ label: "Confirm all", command: "/hours confirm all", style: "primary" as const }] : []),

@@ -1,3 +1,4 @@
+import { describeUser } from "../channels/describe-user.js";
 import { kindLabel } from "./describe-totals.js";
 import type { HourEntry } from "./hour-entry.js";
 import { formatMinutes } from "./minutes.js";
@@ -6,8 +7,8 @@ import { formatMinutes } from "./minutes.js";
 export function describeEntry(entry: HourEntry): string {
   const details = [
     entry.supervisionFormat,
-    entry.supervisorKey ? `with ${entry.supervisorKey}` : undefined,
-    entry.confirmation === "pending" ? "pending confirmation" : entry.confirmation === "confirmed" ? `confirmed by ${entry.confirmedBy}` : undefined,
+    entry.supervisorKey ? `with ${describeUser(entry.supervisorKey)}` : undefined,
+    entry.confirmation === "pending" ? "pending confirmation" : entry.confirmation === "confirmed" ? `confirmed by ${entry.confirmedBy ? describeUser(entry.confirmedBy) : "someone"}` : undefined,
   ].filter(Boolean);
   const extra = details.length ? ` (${details.join(", ")})` : "";
   return `#${entry.id} ${entry.date} ${formatMinutes(entry.minutes)} ${kindLabel(entry.kind)}${extra}${entry.note ? `: ${entry.note}` : ""}`;

@@ -1,4 +1,3 @@
-import type { Platform } from "../commands/actor.js";
 import { UserError } from "../commands/user-error.js";
 import type { CalendarDate } from "./calendar-date.js";
 import { HOUR_KINDS, kindFromWord, SUPERVISION_FORMATS, type HourKind, type SupervisionFormat } from "./hour-kind.js";
@@ -22,7 +21,7 @@ export interface LogHoursRequest {
 }
 
 /** Reads `/log-hours` text forgivingly (hours and kind in either order, modifiers in any order), strictly on values. */
-export function parseLogHours(text: string, platform: Platform, today: CalendarDate): LogHoursRequest {
+export function parseLogHours(text: string, today: CalendarDate): LogHoursRequest {
   const words = tokenizeArguments(text);
   if (words.length === 0) throw new UserError("hours.missing-arguments", `Tell me the hours and what they were: ${LOG_HOURS_USAGE}.`);
   const kindFirst = kindFromWord(words[0]!) && words[1] && looksLikeDuration(words[1]) ? words.shift() : undefined;
@@ -42,9 +41,9 @@ export function parseLogHours(text: string, platform: Platform, today: CalendarD
       request.supervisionFormat = lower as SupervisionFormat;
     } else if (kind === "supervision" && lower === "with" && words[1] && looksLikeMention(words[1])) {
       words.shift();
-      request.supervisorKey = parseUserMention(words[0]!, platform);
+      request.supervisorKey = parseUserMention(words[0]!);
     } else if (kind === "supervision" && looksLikeMention(word)) {
-      request.supervisorKey = parseUserMention(word, platform);
+      request.supervisorKey = parseUserMention(word);
     } else if (!dateSeen && looksLikeEntryDate(word)) {
       request.date = parseEntryDate(word, today);
       dateSeen = true;

@@ -1,7 +1,7 @@
-// A Slack mention may hold a display name with spaces (<@U1|Sam Lee>): it stays one word.
-const WORD = /<@[^>]+>|\S+/g;
+// A mention is a reference by now (the adapter read it), which holds no space: it is one word like any other.
+const WORD = /\S+/g;
 
-/** Splits command text into words, keeping platform mentions whole. */
+/** Splits command text into words. */
 export function tokenizeArguments(text: string): string[] {
   return text.match(WORD) ?? [];
 }

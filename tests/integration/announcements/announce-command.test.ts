@@ -9,6 +9,7 @@ import { createAnnouncementPoster } from "../../../src/scheduler/announcement-po
 import { createSqliteAnnouncementRepository } from "../../../src/storage/sqlite-announcement-repository.js";
 import { createSqliteReminderLedger } from "../../../src/storage/sqlite-reminder-ledger.js";
 import { recordingMessenger, tempDatabase } from "../reminders/reminder-test-kit.js";
+import { inPlatformSyntax } from "../../support/platform-syntax.js";
 
 const NOW = new Date("2027-01-05T15:00:00Z");
 const NAMES = { network: ["slack:C024BE7LR", "discord:80351110224678912"] };
@@ -33,12 +34,12 @@ function announceKit(messenger: Messenger, answerWithinMs = 5_000) {
   });
   const dispatcher = createCommandDispatcher([createAnnounceCommand({ announcements: createSqliteAnnouncementRepository(db), poster, channelNames: NAMES })], silentLogger);
   const announce = (args: string, options: { deliveryId?: string; isAdmin?: boolean; actor?: typeof ADMIN } = {}) =>
-    dispatcher.dispatch("announce", args, {
+    inPlatformSyntax((options.actor ?? ADMIN).platform, args, (read) => dispatcher.dispatch("announce", read, {
       actor: options.actor ?? ADMIN,
       isAdmin: options.isAdmin ?? true,
       now: NOW,
       ...(options.deliveryId ? { deliveryId: options.deliveryId } : {}),
-    });
+    }));
   return { announce, ledger, poster, sleeps };
 }
 
@@ -54,7 +55,7 @@ describe("/announce end to end over a real SQLite ledger", () => {
       [{ kind: "channel", channelKey: "discord:80351110224678912" }, "Training on Friday at 10:00"],
     ]);
     expect(outcome.reply.ephemeral).toBe(true);
-    expect(outcome.reply.text).toBe("Announcement #1 posted to 2 of 2 channels.\n• #network on Slack: posted\n• #network on Discord: posted");
+    expect(outcome.reply.text).toBe("Announcement #1 posted to 2 of 2 channels.\n• <#C024BE7LR>: posted\n• #network on Discord: posted");
     expect((await ledger.entries()).map((e) => [e.reminderKey, e.status])).toEqual([
       ["announce:1:discord:80351110224678912", "posted"],
       ["announce:1:slack:C024BE7LR", "posted"],
@@ -82,7 +83,7 @@ describe("/announce end to end over a real SQLite ledger", () => {
 
     const outcome = await announce("#network Training on Friday", { deliveryId: "trig-2" });
 
-    expect(outcome.reply.text).toContain("#network on Slack: posted");
+    expect(outcome.reply.text).toContain("<#C024BE7LR>: posted");
     expect(outcome.reply.text).toContain("#network on Discord: failed (Discord refused (404 10003): Unknown Channel); the admins were told");
     expect(sleeps).toEqual([700]);
     const reports = messenger.delivered.filter((d) => d.to.kind === "user");

@@ -7,6 +7,7 @@ import { parseConfig } from "../../../src/config/config.js";
 import { actorOf } from "../../../src/core/commands/actor.js";
 import type { Reply } from "../../../src/core/reply.js";
 import { createServices } from "../../../src/services/create-services.js";
+import { inPlatformSyntax } from "../../support/platform-syntax.js";
 
 const root = mkdtempSync(join(tmpdir(), "porchlight-examples-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -20,7 +21,7 @@ async function runExample(example: string, index: number): Promise<Reply> {
   const settings = { DATABASE_PATH: join(root, `${index}.db`), NETWORK_TIME_ZONE: "America/Denver", ADMINS: "console:dana", CHANNELS: "#network=console:#network;#ceu=console:#ceu" };
   const services = createServices(parseConfig(settings), { now: () => NOW });
   const run = async (user: string, line: string) =>
-    (await services.dispatcher.dispatchLine(line, { actor: actorOf("console", user), isAdmin: user === "dana", now: NOW, channel: "#network" })).reply;
+    (await inPlatformSyntax("console", line, (read) => services.dispatcher.dispatchLine(read, { actor: actorOf("console", user), isAdmin: user === "dana", now: NOW, channel: "#network" }))).reply;
   try {
     const setup = ["/profile state MT track mt-candidate supervisor @sam", ...Array.from({ length: 11 }, (_, i) => `/log-hours 1 work 2026-11-${String(i + 1).padStart(2, "0")}`),
       "/log-hours 1 supervision 2026-11-12 with @sam", "/reminders add #network every Monday at 9:00 One", "/reminders add #network every Tuesday at 9:00 Two", "/reminders add #network every Friday at 9:00 Three",

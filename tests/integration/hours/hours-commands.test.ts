@@ -117,7 +117,7 @@ describe("supervision confirmation and who sees what", () => {
   it("GIVEN supervision with @sam THEN only sam confirms it and maria is told", async () => {
     await h.run("maria", "/log-hours 1 supervision with @sam");
     expect((await h.run("joe", "/hours confirm 1")).reply).toMatchObject({ code: "hours.confirm-not-yours" });
-    expect((await h.run("sam", "/hours pending")).reply.text).toContain("console:maria: #1 2026-11-24 1h Supervision");
+    expect((await h.run("sam", "/hours pending")).reply.text).toContain("@maria: #1 2026-11-24 1h Supervision");
     const confirmed = await h.run("sam", "/hours confirm 1");
     expect(confirmed.deliveries?.[0]?.to).toEqual({ kind: "user", userKey: "console:maria" });
     expect(await h.services.entries.get(1)).toMatchObject({ confirmation: "confirmed", confirmedBy: "console:sam" });
@@ -143,8 +143,8 @@ describe("supervision confirmation and who sees what", () => {
     expect((await h.run("sam", "/hours @maria")).reply.text).toContain("Work: 3h");
     expect((await h.run("sam", "/hours report")).reply).toMatchObject({ code: "hours.admin-only" });
     const report = (await h.run("dana", "/hours report", { admin: true })).reply.text;
-    expect(report).toContain("console:joe (no track): needs-setup; work 5h");
-    expect(report).toContain("console:maria (no track): needs-setup; work 3h");
+    expect(report).toContain("@joe (no track): needs-setup; work 5h");
+    expect(report).toContain("@maria (no track): needs-setup; work 3h");
   });
 });
 

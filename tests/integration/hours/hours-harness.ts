@@ -9,6 +9,7 @@ import { parseConfig } from "../../../src/config/config.js";
 import { createServices } from "../../../src/services/create-services.js";
 import { openSqliteStores } from "../../../src/storage/open-sqlite-stores.js";
 import type { HoursServices } from "../../../src/core/hours/hours-services.js";
+import { inPlatformSyntax } from "../../support/platform-syntax.js";
 
 /** 2026-11-24, 10:00 in Denver. */
 export const FIXED_NOW = new Date("2026-11-24T17:00:00Z");
@@ -36,12 +37,13 @@ export function createHoursHarness(path = join(mkdtempSync(join(tmpdir(), "porch
     services,
     dispatcher,
     run(user, line, options = {}) {
-      return dispatcher.dispatchLine(line, {
-        actor: actorOf(options.platform ?? "console", user),
+      const platform = options.platform ?? "console";
+      return inPlatformSyntax(platform, line, (read) => dispatcher.dispatchLine(read, {
+        actor: actorOf(platform, user),
         isAdmin: options.admin ?? false,
         now: options.now ?? FIXED_NOW,
         ...(options.deliveryId ? { deliveryId: options.deliveryId } : {}),
-      });
+      }));
     },
     reopen() {
       db.close();

@@ -13,6 +13,7 @@ import type { KnowledgeBase } from "../../../src/core/knowledge/knowledge-base.j
 import { silentLogger } from "../../../src/core/logger.js";
 import { openDatabase } from "../../../src/storage/open-database.js";
 import { createSqliteKnowledgeFeedbackRepository } from "../../../src/storage/sqlite-knowledge-feedback-repository.js";
+import { inPlatformSyntax } from "../../support/platform-syntax.js";
 
 /** /ask and /kb over a real SQLite file and the real knowledge base, as main.ts wires them. */
 export interface KbHarness {
@@ -37,12 +38,13 @@ export function createKbHarness(knowledge: KnowledgeBase, questionsChannel: stri
   return {
     db,
     run(user, line, options = {}) {
-      return dispatcher.dispatchLine(line, {
-        actor: actorOf(options.platform ?? "console", user),
+      const platform = options.platform ?? "console";
+      return inPlatformSyntax(platform, line, (read) => dispatcher.dispatchLine(read, {
+        actor: actorOf(platform, user),
         isAdmin: options.admin ?? false,
         now: options.now ?? new Date("2026-11-24T17:00:00Z"),
         ...(options.deliveryId ? { deliveryId: options.deliveryId } : {}),
-      });
+      }));
     },
     close() {
       db.close();

@@ -3,6 +3,7 @@ import { actorOf, type Actor } from "../../../src/core/commands/actor.js";
 import type { MessageReply } from "../../../src/core/reply.js";
 import { recordingMessenger, settableClock, tempDatabase } from "../reminders/reminder-test-kit.js";
 import { ADMIN_KEYS, meetingKit } from "./meeting-kit.js";
+import { inPlatformSyntax } from "../../support/platform-syntax.js";
 
 const ADD = "/meeting add #network quarterly on the 2nd Tuesday of January, April, July and October at 10:00 Quarterly family partner meeting at https://zoom.us/j/123";
 let database: ReturnType<typeof tempDatabase>;
@@ -14,7 +15,7 @@ function setup(startIso = "2027-01-04T15:00:00Z") {
   const messenger = recordingMessenger();
   const kit = meetingKit(database.open(), messenger, clock.now);
   const say = (actor: Actor, line: string, deliveryId?: string) =>
-    kit.dispatcher.dispatchLine(line, { actor, isAdmin: ADMIN_KEYS.includes(actor.key), now: clock.now(), ...(deliveryId ? { deliveryId } : {}) });
+    inPlatformSyntax(actor.platform, line, (read) => kit.dispatcher.dispatchLine(read, { actor, isAdmin: ADMIN_KEYS.includes(actor.key), now: clock.now(), ...(deliveryId ? { deliveryId } : {}) }));
   return { ...kit, clock, messenger, say };
 }
 
@@ -161,7 +162,7 @@ describe("/meeting over real SQLite and the reminder runner", () => {
     const coordinator = await say(admin, "/meeting list");
     const partner = await say(maria, "/meeting list");
 
-    expect(coordinator.reply.text).toContain("Going: Slack user UMARIA");
+    expect(coordinator.reply.text).toContain("Going: <@UMARIA>");
     expect(coordinator.reply.text).toContain("Can't: Discord user 600000000000000042");
     expect(partner.reply.text).toContain("Next: Tue 12 Jan 2027 10:00 EST: Going 1 · Maybe 0 · Can't 1");
     expect(partner.reply.text).toContain("You said: Going");

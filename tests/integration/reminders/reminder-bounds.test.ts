@@ -9,6 +9,7 @@ import { createReminderPlanner } from "../../../src/core/reminders/reminder-plan
 import { createSqliteChannelReminderRepository } from "../../../src/storage/sqlite-channel-reminder-repository.js";
 import { createSqliteReminderOptIns } from "../../../src/storage/sqlite-reminder-opt-ins.js";
 import { tempDatabase } from "./reminder-test-kit.js";
+import { inPlatformSyntax } from "../../support/platform-syntax.js";
 
 // Issue 8, reproductions 1 and 2: a preview or a list must never enumerate an unbounded range.
 let database: ReturnType<typeof tempDatabase>;
@@ -22,7 +23,7 @@ function setup() {
   const planner = createReminderPlanner({ reminders, optIns, networkZone: "America/New_York" });
   const dispatcher = createCommandDispatcher([createRemindersCommand({ reminders, optIns, planner, networkZone: "America/New_York" })], silentLogger);
   const say = (line: string, admin = true) =>
-    dispatcher.dispatchLine(line, { actor: actorOf("console", admin ? "ada" : "pat"), isAdmin: admin, now: new Date("2026-11-25T12:00:00Z") });
+    inPlatformSyntax("console", line, (read) => dispatcher.dispatchLine(read, { actor: actorOf("console", admin ? "ada" : "pat"), isAdmin: admin, now: new Date("2026-11-25T12:00:00Z") }));
   return { say };
 }
 

@@ -7,6 +7,7 @@ import { createReminderPlanner } from "../../../src/core/reminders/reminder-plan
 import { createSqliteChannelReminderRepository } from "../../../src/storage/sqlite-channel-reminder-repository.js";
 import { createSqliteReminderOptIns } from "../../../src/storage/sqlite-reminder-opt-ins.js";
 import { tempDatabase } from "./reminder-test-kit.js";
+import { inPlatformSyntax } from "../../support/platform-syntax.js";
 
 let database: ReturnType<typeof tempDatabase>;
 afterEach(() => database?.cleanup());
@@ -19,12 +20,12 @@ function setup() {
   const planner = createReminderPlanner({ reminders, optIns, networkZone: "America/New_York" });
   const dispatcher = createCommandDispatcher([createRemindersCommand({ reminders, optIns, planner, networkZone: "America/New_York" })], silentLogger);
   const say = (line: string, options: { admin?: boolean; platform?: Platform; deliveryId?: string } = {}) =>
-    dispatcher.dispatchLine(line, {
+    inPlatformSyntax(options.platform ?? "console", line, (read) => dispatcher.dispatchLine(read, {
       actor: actorOf(options.platform ?? "console", options.admin === false ? "pat" : "ada"),
       isAdmin: options.admin ?? true,
       now: new Date("2026-11-25T12:00:00Z"),
       ...(options.deliveryId ? { deliveryId: options.deliveryId } : {}),
-    });
+    }));
   return { say, reminders };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { slackCommandRequest } from "../../../src/adapters/slack/slack-command-request.js";
 import { stripBotMention } from "../../../src/adapters/slack/strip-bot-mention.js";
+import { referenceText } from "../../../src/core/references/reference-text.js";
 import { splitText } from "../../../src/adapters/split-text.js";
 
 describe("Slack translations", () => {
@@ -14,13 +15,14 @@ describe("Slack translations", () => {
     });
   });
 
-  it("GIVEN text with Slack's entities and an escaped mention THEN the core sees what was typed, the mention kept whole", () => {
-    const request = slackCommandRequest({ command: "/log-hours", text: "1 supervision with <@U9|dana> &amp; notes &lt;group&gt;", user_id: "U1", channel_id: "C1", trigger_id: "T" });
-    expect("args" in request && request.args).toBe("1 supervision with <@U9|dana> & notes <group>");
+  it("GIVEN text with Slack's entities and an escaped mention THEN the core sees what was typed, the mention as one reference", () => {
+    const request = slackCommandRequest({ command: "/log-hours", text: "1 supervision with <@U9|dana lee> &amp; notes &lt;group&gt;", user_id: "U1", channel_id: "C1", trigger_id: "T" });
+    const dana = referenceText({ kind: "user", platform: "slack", id: "U9", name: "dana lee" });
+    expect("args" in request && request.args).toBe(`1 supervision with ${dana} & notes <group>`);
   });
 
   it("GIVEN a mention of the bot THEN only the question remains; other people's mentions stay", () => {
-    expect(stripBotMention("<@UBOT> can I drive <@U2> home?", "UBOT")).toBe("can I drive <@U2> home?");
+    expect(stripBotMention("<@UBOT> can I drive <@U2> home?", "UBOT")).toBe(`can I drive ${referenceText({ kind: "user", platform: "slack", id: "U2" })} home?`);
     expect(stripBotMention("<@UBOT>   what is CEU &amp; ethics?", undefined)).toBe("what is CEU & ethics?");
   });
 });

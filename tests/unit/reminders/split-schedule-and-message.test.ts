@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SYNTAX } from "../../support/platform-syntax.js";
 import { parseChannelMention } from "../../../src/core/reminders/parse-channel-mention.js";
 import { splitScheduleAndMessage } from "../../../src/core/reminders/split-schedule-and-message.js";
 
@@ -20,13 +21,14 @@ describe("splitScheduleAndMessage", () => {
 
 describe("parseChannelMention", () => {
   it("GIVEN each platform's mention form THEN the key carries the platform", () => {
-    expect(parseChannelMention("#network", "console")).toBe("console:#network");
-    expect(parseChannelMention("<#C024BE7LR|network>", "slack")).toBe("slack:C024BE7LR");
-    expect(parseChannelMention("<#C024BE7LR>", "slack")).toBe("slack:C024BE7LR");
-    expect(parseChannelMention("<#1234567890>", "discord")).toBe("discord:1234567890");
+    const parse = (text: string, platform: string) => parseChannelMention(SYNTAX[platform]!.read(text), platform);
+    expect(parse("#network", "console")).toBe("console:#network");
+    expect(parse("<#C024BE7LR|network>", "slack")).toBe("slack:C024BE7LR");
+    expect(parse("<#C024BE7LR>", "slack")).toBe("slack:C024BE7LR");
+    expect(parse("<#1234567890>", "discord")).toBe("discord:1234567890");
   });
-  it("GIVEN another platform's form THEN it is refused with that platform's example", () => {
-    expect(() => parseChannelMention("#network", "slack")).toThrow(/pick it from Slack's channel list/);
-    expect(() => parseChannelMention("<#C024BE7LR|x>", "console")).toThrow(/#network/);
+  it("GIVEN a channel not picked, or one of another platform THEN it is refused with an example", () => {
+    expect(() => parseChannelMention("#network", "slack")).toThrow(/picked from the list so it becomes a link, e\.g\. \/reminders add #network/);
+    expect(() => parseChannelMention(SYNTAX.slack!.read("<#C024BE7LR|x>"), "console")).toThrow(/#network/);
   });
 });

@@ -1,3 +1,4 @@
+import { describeUser } from "../../channels/describe-user.js";
 import type { HourEntry } from "../../hours/hour-entry.js";
 import type { HoursServices } from "../../hours/hours-services.js";
 import type { CommandContext } from "../command-context.js";
@@ -22,7 +23,7 @@ export const hoursConfirm: HoursSubcommand = async (words, context, services) =>
   const confirmed = await services.entries.confirm(id, { by: context.actor.key, at: context.now });
   return {
     reply: buildMessageReply({ title: `Confirmed ${describeEntry(confirmed)}.` }),
-    deliveries: [{ to: { kind: "user", userKey: entry.userKey }, reply: buildMessageReply({ title: `${context.actor.key} confirmed your supervision: ${describeEntry(confirmed)}.` }) }],
+    deliveries: [{ to: { kind: "user", userKey: entry.userKey }, reply: buildMessageReply({ title: "Your supervision was confirmed.", sections: [{ title: "Entry", lines: [`${describeUser(context.actor.key)} confirmed ${describeEntry(confirmed)}`] }] }) }],
   };
 };
 
@@ -36,7 +37,7 @@ async function confirmAll(context: CommandContext, services: HoursServices): Pro
     reply: buildMessageReply({ title: `Confirmed ${confirmed.length} supervision ${confirmed.length === 1 ? "entry" : "entries"}`, sections: [{ title: "Confirmed", lines: confirmed.map(describeEntry) }] }),
     deliveries: confirmed.map((e) => ({
       to: { kind: "user" as const, userKey: e.userKey },
-      reply: buildMessageReply({ title: `${context.actor.key} confirmed your supervision: ${describeEntry(e)}.` }),
+      reply: buildMessageReply({ title: "Your supervision was confirmed.", sections: [{ title: "Entry", lines: [`${describeUser(context.actor.key)} confirmed ${describeEntry(e)}`] }] }),
     })),
   };
 }

@@ -14,7 +14,7 @@ import { EDIT_USAGE, parseEntryChanges } from "./parse-entry-changes.js";
 export const hoursEdit: HoursSubcommand = async (words, context, services) => {
   const entry = await findOwnEntry(parseEntryId(words[0], EDIT_USAGE.split(",")[0]!), context, services);
   if (words.length === 1) return { reply: editEntryForm(entry) };
-  const changes = parseEntryChanges(words.slice(1), context.actor.platform, calendarDateIn(context.now, services.timeZone));
+  const changes = parseEntryChanges(words.slice(1), calendarDateIn(context.now, services.timeZone));
   const next = { ...entry, ...changes };
   if (next.kind === "supervision") {
     const supervisorKey = next.supervisorKey ?? (await services.profiles.get(context.actor.key))?.supervisorKey;

@@ -1,3 +1,4 @@
+import { describeUser } from "../../channels/describe-user.js";
 import { calendarDateIn } from "../../hours/calendar-date.js";
 import { csvTable } from "../../hours/csv-table.js";
 import type { HourEntry } from "../../hours/hour-entry.js";
@@ -34,6 +35,6 @@ function exportReply(userKey: string, entries: HourEntry[], from: string, to: st
     fileName: `hours-${userKey.replace(/[^A-Za-z0-9_-]+/g, "-")}-${from}-to-${to}.csv`,
     mimeType: "text/csv",
     content: csvTable(HEADER, rows),
-    text: `${entries.length} ${entries.length === 1 ? "entry" : "entries"} of ${userKey}, ${from} to ${to}, as CSV.`,
+    text: `${entries.length} ${entries.length === 1 ? "entry" : "entries"} of ${describeUser(userKey)}, ${from} to ${to}, as CSV.`,
   };
 }

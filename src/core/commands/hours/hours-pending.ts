@@ -1,3 +1,4 @@
+import { describeUser } from "../../channels/describe-user.js";
 import { describeEntry } from "../../hours/describe-entry.js";
 import { buildMessageReply } from "../build-message-reply.js";
 import type { HoursSubcommand } from "./hours-subcommand.js";
@@ -12,7 +13,7 @@ export const hoursPending: HoursSubcommand = async (_words, context, services) =
   return {
     reply: buildMessageReply({
       title: `${pending.length} supervision ${pending.length === 1 ? "entry waits" : "entries wait"} for your confirmation`,
-      sections: [{ title: "Pending", lines: pending.map((e) => `${e.userKey}: ${describeEntry(e)}`) }],
+      sections: [{ title: "Pending", lines: pending.map((e) => `${describeUser(e.userKey)}: ${describeEntry(e)}`) }],
       actions: pending.slice(0, MAX_BUTTONS).map((e) => ({ label: `Confirm #${e.id}`, command: `/hours confirm ${e.id}`, style: "primary" as const })),
     }),
   };

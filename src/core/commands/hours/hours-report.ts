@@ -1,3 +1,4 @@
+import { describeUser } from "../../channels/describe-user.js";
 import { complianceStatus } from "../../hours/compliance-status.js";
 import { computePartnerProgress } from "../../hours/compute-partner-progress.js";
 import { csvTable } from "../../hours/csv-table.js";
@@ -43,5 +44,5 @@ function reportLine(p: PartnerProgress): string {
   const t = p.allTime;
   const met = p.requirements.filter((r) => r.status === "met").length;
   const track = p.track ? `${p.track.id}, ${met} of ${p.requirements.length} met` : "no track";
-  return `${p.userKey} (${track}): ${complianceStatus(p)}; work ${formatMinutes(t.work)}, supervision ${formatMinutes(t.supervision)}, CEU ${formatMinutes(t.ceu + t.ethics)}, training ${formatMinutes(t.training)}`;
+  return `${describeUser(p.userKey)} (${track}): ${complianceStatus(p)}; work ${formatMinutes(t.work)}, supervision ${formatMinutes(t.supervision)}, CEU ${formatMinutes(t.ceu + t.ethics)}, training ${formatMinutes(t.training)}`;
 }

@@ -1,3 +1,4 @@
+import { describeUser } from "../../channels/describe-user.js";
 import { buildHomeView } from "../../home/build-home-view.js";
 import { computePartnerProgress } from "../../hours/compute-partner-progress.js";
 import { describeProgress } from "../../hours/describe-progress.js";
@@ -23,7 +24,7 @@ export const hoursSummary: HoursSubcommand = async (words, context, services) =>
   const progress = await computePartnerProgress(services, userKey, context.now);
   const { range, label } = periodRange(word, progress.today, progress.cycle);
   const totals = word === "all" ? progress.allTime : await services.entries.totals(userKey, range);
-  const whose = userKey === context.actor.key ? "Your hours" : `Hours of ${userKey}`;
+  const whose = userKey === context.actor.key ? "Your hours" : `Hours of ${describeUser(userKey)}`;
   return {
     reply: buildMessageReply({
       title: `${whose}, ${label}`,

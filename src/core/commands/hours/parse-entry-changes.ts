@@ -1,4 +1,3 @@
-import type { Platform } from "../../commands/actor.js";
 import type { CalendarDate } from "../../hours/calendar-date.js";
 import type { HourEntryChanges } from "../../hours/hour-entry.js";
 import { kindFromWord, SUPERVISION_FORMATS, type SupervisionFormat } from "../../hours/hour-kind.js";
@@ -10,7 +9,7 @@ import { UserError } from "../user-error.js";
 export const EDIT_USAGE = "/hours edit 12 2h yesterday, /hours edit 12 ceu, /hours edit 12 with @sam or /hours edit 12 note Family Partner 101";
 
 /** The fields named after `/hours edit <id>`, in any order; `note` takes the rest of the line. */
-export function parseEntryChanges(words: string[], platform: Platform, today: CalendarDate): HourEntryChanges {
+export function parseEntryChanges(words: string[], today: CalendarDate): HourEntryChanges {
   const changes: HourEntryChanges = {};
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -20,7 +19,7 @@ export function parseEntryChanges(words: string[], platform: Platform, today: Ca
       break;
     }
     if (lower === "with" && words[i + 1] && looksLikeMention(words[i + 1]!)) continue;
-    if (looksLikeMention(word)) changes.supervisorKey = parseUserMention(word, platform);
+    if (looksLikeMention(word)) changes.supervisorKey = parseUserMention(word);
     else if ((SUPERVISION_FORMATS as readonly string[]).includes(lower)) changes.supervisionFormat = lower as SupervisionFormat;
     else if (kindFromWord(word)) changes.kind = kindFromWord(word)!;
     else if (looksLikeEntryDate(word)) changes.date = parseEntryDate(word, today);

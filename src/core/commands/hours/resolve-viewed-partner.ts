@@ -1,3 +1,4 @@
+import { describeUser } from "../../channels/describe-user.js";
 import type { HoursServices } from "../../hours/hours-services.js";
 import { looksLikeMention, parseUserMention } from "../../hours/parse-user-mention.js";
 import type { CommandContext } from "../command-context.js";
@@ -9,14 +10,14 @@ import { UserError } from "../user-error.js";
  */
 export async function resolveViewedPartner(mention: string | undefined, context: CommandContext, services: HoursServices): Promise<string> {
   if (mention === undefined) return context.actor.key;
-  const userKey = parseUserMention(mention, context.actor.platform);
+  const userKey = parseUserMention(mention);
   if (userKey === context.actor.key || context.isAdmin) return userKey;
   const [byProfile, byEntries] = await Promise.all([
     services.profiles.superviseesOf(context.actor.key),
     services.entries.superviseesOf(context.actor.key),
   ]);
   if (byProfile.includes(userKey) || byEntries.includes(userKey)) return userKey;
-  throw new UserError("hours.not-allowed", `You can see your own hours and your supervisees'; ${userKey} is neither. Try /hours for your own.`);
+  throw new UserError("hours.not-allowed", `You can see your own hours and your supervisees'; ${describeUser(userKey)} is neither. Try /hours for your own.`);
 }
 
 /** Splits off the one mention a subcommand may carry. */

@@ -1,3 +1,4 @@
+import { describeUser } from "../../channels/describe-user.js";
 import { calendarDateIn } from "../../hours/calendar-date.js";
 import { askCoordinatorsForm } from "../../forms/ask-coordinators-form.js";
 import { CONFIDENTIALITY_REMINDER, mentionsIdentifyingDetails } from "../../knowledge/identifying-details.js";
@@ -28,7 +29,7 @@ export const kbAskCoordinators: KbSubcommand = async (_words, rest, context, ser
         to: { kind: "channel", channelKey: services.questionsChannel },
         reply: buildMessageReply({
           title: "A question the knowledge base could not answer",
-          sections: [{ title: `From ${context.actor.key}`, lines: [question] }],
+          sections: [{ title: "Question", lines: [`From ${describeUser(context.actor.key)}: ${question}`] }],
           ephemeral: false,
         }),
       },

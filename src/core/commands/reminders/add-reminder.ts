@@ -1,4 +1,5 @@
-import { parseChannelMention, channelLabel } from "../../reminders/parse-channel-mention.js";
+import { describeChannel } from "../../channels/describe-channel.js";
+import { parseChannelMention } from "../../reminders/parse-channel-mention.js";
 import { parseSchedule } from "../../reminders/parse-schedule.js";
 import { splitScheduleAndMessage } from "../../reminders/split-schedule-and-message.js";
 import type { CommandContext } from "../command-context.js";
@@ -32,14 +33,17 @@ export async function addReminder(args: string, context: CommandContext, deps: R
     createdAt: context.now,
     ...(context.deliveryId ? { deliveryId: context.deliveryId } : {}),
   });
-  const heading = `${created ? "Added" : "Already added"} reminder #${reminder.id} for ${channelLabel(reminder.channelKey)}: ${reminder.schedule.source}.`;
+  const title = `${created ? "Added" : "Already added"} reminder #${reminder.id}`;
+  const where = `${describeChannel(reminder.channelKey)}: ${reminder.schedule.source}`;
+  const heading = `${title} for ${where}.`;
   const lines = next.map((at) => `• ${at}`);
   return {
     reply: {
       kind: "message",
       ephemeral: true,
-      title: heading,
-      sections: [{ title: "Next posts", lines }, { title: "Message", lines: [reminder.message] }],
+      // The channel is a link in a section, not in the title: a title is plain text on Slack and Discord.
+      title,
+      sections: [{ title: "Posts in", lines: [where] }, { title: "Next posts", lines }, { title: "Message", lines: [reminder.message] }],
       text: `${heading}\nNext posts:\n${lines.join("\n")}\nMessage: ${reminder.message}`,
     },
   };

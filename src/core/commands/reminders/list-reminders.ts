@@ -1,4 +1,4 @@
-import { channelLabel } from "../../reminders/parse-channel-mention.js";
+import { describeChannel } from "../../channels/describe-channel.js";
 import type { CommandContext } from "../command-context.js";
 import type { CommandOutcome } from "../command-outcome.js";
 import { nextOccurrences } from "./next-occurrences.js";
@@ -9,7 +9,7 @@ export async function listReminders(context: CommandContext, deps: RemindersComm
   const reminders = await deps.reminders.list();
   const lines = reminders.map((r) => {
     const next = nextOccurrences(r.schedule, context.now, 1)[0] ?? "no further posts";
-    return `#${r.id} ${channelLabel(r.channelKey)}: ${r.schedule.source} (next: ${next}): ${r.message}`;
+    return `#${r.id} ${describeChannel(r.channelKey)}: ${r.schedule.source} (next: ${next}): ${r.message}`;
   });
   const weekly = (await deps.optIns.isEnabled(context.actor.key)) ? "on" : "off";
   const own = `Your weekly "log your hours" nudge is ${weekly} (/reminders weekly on|off).`;

@@ -1,4 +1,4 @@
-import { channelLabel } from "../../reminders/parse-channel-mention.js";
+import { describeChannel } from "../../channels/describe-channel.js";
 import type { CommandContext } from "../command-context.js";
 import type { CommandOutcome } from "../command-outcome.js";
 import { UserError } from "../user-error.js";
@@ -13,6 +13,6 @@ export async function removeReminder(args: string, context: CommandContext, deps
   const removed = await deps.reminders.remove(Number(match[1]));
   // A redelivered remove finds nothing left: say so plainly rather than fail, nothing else changed.
   if (!removed) throw new UserError("reminders.not-found", `There is no reminder #${match[1]} (it may already be removed). See the current ones with /reminders list.`);
-  const text = `Removed reminder #${removed.id} for ${channelLabel(removed.channelKey)} (${removed.schedule.source}). It will not post again.`;
+  const text = `Removed reminder #${removed.id} for ${describeChannel(removed.channelKey)} (${removed.schedule.source}). It will not post again.`;
   return { reply: { kind: "message", ephemeral: true, text } };
 }
