@@ -17,7 +17,7 @@ const TARGET_REACH = 4;
 const SUBJECT_REACH = 5;
 
 /**
- * Reads a message for risk of harm: concepts in any order within a sentence or two adjacent ones, errs towards
+ * Reads a message for risk of harm: concepts in any order within a sentence and the ones either side of it, errs towards
  * crisis. A question about a topic ("is suicide prevention in the training?") names harm without anyone at risk:
  * it goes to the knowledge base.
  */
@@ -62,21 +62,20 @@ interface RuleMatch {
 
 function strongestMatch(rule: CrisisRule, tagged: TaggedSentence[], sentences: Sentences): RuleMatch | undefined {
   let found: RuleMatch | undefined;
-  for (let first = 0; first < tagged.length; first++) {
-    const window = tagged.slice(first, first + 2);
-    for (const harm of rule.harm.flatMap((concept) => tagged[first]!.get(concept) ?? [])) {
-      if (!matches(rule, harm, window, sentences)) continue;
+  for (let at = 0; at < tagged.length; at++) {
+    // What meets the harm may come in the sentence before ("There's oxycodone in his drawer. He thinks about it.") or after.
+    const window = tagged.slice(Math.max(0, at - 1), at + 2);
+    for (const harm of rule.harm.flatMap((concept) => tagged[at]!.get(concept) ?? [])) {
+      if (!matches(rule, harm, window, tagged[at]!, sentences)) continue;
       if (!harm.negated) return { level: rule.level, harm };
       found = { level: "caution", harm };
     }
-    // A harm in the second sentence is found again when that sentence starts its own window.
   }
   return found;
 }
 
-function matches(rule: CrisisRule, harm: ConceptTag, window: TaggedSentence[], sentences: Sentences): boolean {
+function matches(rule: CrisisRule, harm: ConceptTag, window: TaggedSentence[], own: TaggedSentence, sentences: Sentences): boolean {
   const inWindow = (concepts: Concept[]) => concepts.flatMap((c) => window.flatMap((s) => s.get(c) ?? []));
-  const own = window[0]!;
   if (rule.intransitive && !withoutObject(harm, sentences[harm.sentence]!)) return false;
   if (rule.target && !rule.target.some((c) => (own.get(c) ?? []).some((t) => isObjectOf(harm, t, sentences[harm.sentence]!)))) return false;
   if (rule.none && inWindow(rule.none).length > 0) return false;

@@ -39,6 +39,7 @@ export const CONCEPTS = {
   thirdPerson: vocabulary("he she they him her them someone somebody everyone everybody"),
   firstPersonObject: vocabulary("me us"),
   reflexive: vocabulary("myself himself herself themselves themself yourself ourselves oneself"),
+  collective: vocabulary("we"),
   place: vocabulary("school house home class classroom office work church store mall party", ["the place"]),
   // Hyperbole: the subject that is "killing me" is work, a body part or a thing, not a person.
   workThing: vocabulary(
@@ -94,16 +95,40 @@ export const CONCEPTS = {
   ]),
   unmissed: vocabulary("notice miss care", [], "negated"),
   hopelessWeak: vocabulary("hopeless worthless burden trapped", ["done with everything", "done with life", "done with it all", "be do with everything", "be do with life", "be do with it all","give up", "can not do this", "can not take it", "can not take this", "end of my rope", "nothing matter", "what be the point"]),
-  goodbye: vocabulary("goodbye goodbyes farewell", ["good bye", "say bye", "thank you for everything", "thanks for everything", "sorry for everything", "tell my", "remember me", "love you all", "take care of my", "make sure my", "make sure her", "make sure his"]),
+  goodbye: vocabulary("goodbye goodbyes farewell", ["good bye", "say bye", "thank you for everything", "thanks for everything", "sorry for everything", "tell my", "remember me", "love you all", "take care of my", "make sure my", "make sure her", "make sure his", "tell <DET> <NOUN> <PRON> love", "tell <PRON> <NOUN> <PRON> love", "tell <PRON> <PRON> love", "tell <NOUN> <PRON> love"]),
   finality: vocabulary("", ["last time", "the last time", "one last","it be do", "it be over", "its do", "its done", "its over", "its finish", "it be finish", "this be the end", "no turning back", "for after", "after i be go", "after i am go", "when i be go", "when i am go", "in case"]),
   unreachable: vocabulary("", ["pick up", "answer", "answering", "respond", "responding", "reply"], "negated"),
-  farewellForm: vocabulary("note notes letter letters text message video post poem will everyone everybody forever final last", ["for good", "for after"]),
+  // "last" only as a last word or time: "last year" is a date.
+  farewellForm: vocabulary("note notes letter letters text message video post poem will everyone everybody forever final", ["for good", "for after", "last text", "last message", "last note", "last letter", "last word", "last post", "last video", "last goodbye", "last time", "one last"]),
   chosenDate: vocabulary("", ["pick a date", "picked a date", "choose a date", "chose a date", "set a date", "have a date", "pick the day", "picked the day", "chose the day"]),
   event: vocabulary("meeting wedding party training visit appointment court hearing trip vacation shower birthday graduation move moving surgery ceremony conference session class"),
   method: vocabulary("", ["off the bridge", "off a bridge", "off the roof", "off a roof", "off a cliff", "off the overpass", "off the building", "in front of a train", "in front of a car", "in front of a truck", "into traffic", "into a tree", "into the river", "into the lake", "bleed out", "blow my brain", "blow his brain", "blow her brain", "put a bullet", "pull the trigger", "crash the car", "crash my car", "on purpose"]),
   notMatter: vocabulary("matter", [], "negated"),
+  // Means at hand, thought about: what "it" is, the sentence before or the means beside it says.
+  contemplate: vocabulary("", ["look at it", "stare at it", "think about it", "think about do it", "think about use it", "think about use them", "think about take them", "think about take it", "think of do it", "think of use it", "consider it", "consider do it", "consider use it"]),
+  // "how many of her sleeping pills it would take": the amount that would do it.
+  itTakes: vocabulary("", ["it would take", "it will take", "would it take", "will it take", "do it take", "it take"]),
+  // "end it" with no thing named that ends; "end it with him" is a relationship.
+  endIt: vocabulary("", ["end it", "finish it", "end this", "end things"]),
+  relationshipEnd: vocabulary("", ["end it with", "end things with", "end this with", "break up", "end the relationship", "end the marriage"]),
+  // A day set as a deadline ("after saturday", "the 14th"): tagged by tag-time-points.ts; these are the rest.
+  timePoint: vocabulary("", ["this weekend", "next week", "by then", "after the <NOUN>"]),
+  // "nobody will have to deal with me after saturday": a burden that ends, under a negation.
+  burdenEnd: vocabulary("", ["have to deal with me", "have to deal with her", "have to deal with him", "have to worry about me", "have to worry about her", "have to worry about him", "have to put up with me", "have to put up with her", "have to put up with him", "have to take care of me", "have to look after me"], "negated"),
+  // "where I'm going" said of oneself, with things handed on: a farewell.
+  goingAway: vocabulary("", ["where <PRON> be go", "where i'm go", "where <PRON> go", "where <PRON> be head", "where i'm head"]),
+  bequest: vocabulary("", ["want you to have", "want her to have", "want him to have", "want them to have", "you can have it", "you can have them", "you keep it", "keep it for me", "to remember me", "remember me by"]),
+  // A place people go to die from, told with someone there: "she's at the bridge", "on the overpass railing".
+  suicidePlace: vocabulary("bridge overpass cliff ledge rooftop railing", ["train track", "train tracks", "railroad track", "railroad tracks", "the tracks", "on the roof", "top of the parking"]),
+  doneFor: vocabulary("jump", ["<PRON> be do", "i'm do", "be so do", "have have enough", "have enough", "be finish"]),
+  // "or for me", "use it on himself": a weapon turned on its owner.
+  forSelf: vocabulary("", ["or for me", "or for him", "or for her", "or for myself", "or for himself", "or for herself", "or me", "or myself", "or himself", "or herself", "on myself", "on himself", "on herself", "turn it on"]),
+  // A death disguised: "make it look like an accident".
+  staged: vocabulary("", ["make it look", "make this look", "make <PRON> look", "make it seem", "make it appear", "pass it off as", "so it look like"]),
+  disguise: vocabulary("accident accidental natural suicide"),
+  crash: vocabulary("crash crashed wreck"),
   notNeeding: vocabulary("need needing", [], "negated"),
-  handOver: vocabulary("", ["look after my", "look after her", "look after his", "take care of my", "watch my", "keep my","give away", "giving away", "gave away", "hand over", "handed over", "hand me", "handed me", "give me", "gave me", "give her", "gave her", "give his", "give her", "giving her", "giving his", "giving their", "gave his"]),
+  handOver: vocabulary("", ["hand <PRON>", "hand <DET>", "look after my", "look after her", "look after his", "take care of my", "watch my", "keep my","give away", "giving away", "gave away", "hand over", "handed over", "hand me", "handed me", "give me", "gave me", "give her", "gave her", "give his", "give her", "giving her", "giving his", "giving their", "gave his"]),
   lowMood: vocabulary("down depressed numb empty withdrawn isolate isolating calm quiet", ["so down", "really down", "not herself", "not himself"]),
   notGoingHome: vocabulary("", ["go home", "going home"], "negated"),
   giveAway: vocabulary("", ["give away", "giving away", "gave away", "give all", "give everything", "giving everything"]),
@@ -125,7 +150,10 @@ export const CONCEPTS = {
   wound: vocabulary("cut cuts scar scars burn burns scratch scratches wound gash slash bandage bleed bleeding blood mark marks"),
   bodyPart: vocabulary("arm arms wrist wrists thigh thighs leg legs skin stomach belly hip hips ankle chest forearm"),
   concealment: vocabulary("fresh new hide hiding cover sleeve sleeves herself himself themselves own again"),
-  disorderedEating: vocabulary("purge purging anorexia anorexic bulimia bulimic", ["stop eating", "stopped eating", "starve herself", "starve himself", "starving herself", "starving himself", "throw up after", "throwing up after", "make herself throw up", "make himself throw up", "barely eating", "barely eat"]),
+  disorderedEating: vocabulary("purge purging anorexia anorexic bulimia bulimic", ["stop eating", "stopped eating", "starve herself", "starve himself", "starving herself", "starving himself", "make herself throw up", "make himself throw up", "barely eating", "barely eat"]),
+  // Throwing up after meals, as a habit: not a baby who threw up once after eating too fast.
+  purgeAfter: vocabulary("", ["throw up after", "throwing up after", "vomit after", "vomiting after", "puke after", "puking after"]),
+  habit: vocabulary("every each always often constantly usually keep keeps", ["all the time"]),
   headAgainst: vocabulary("", ["pull out her", "pull out his", "pulls out her", "pulls out his", "pick her skin", "pick his skin", "picks her skin", "picks his skin", "skin raw", "until it bleed", "until they bleed", "until she bleed", "until he bleed","head against", "head into", "head on the wall", "head off the wall"]),
 
   // Sexual abuse, grooming, secrecy.
@@ -147,7 +175,12 @@ export const CONCEPTS = {
   private: vocabulary("private privates genital genitals penis vagina crotch breast breasts butt bottom inappropriately sexual sexually naked nude nudes", ["down there", "under her clothes", "under his clothes", "under the blanket", "where he should not", "where she should not", "weird way", "in a weird way"]),
   secret: vocabulary("secret secrets secrecy private", ["between us", "keep quiet", "keep it quiet", "our thing", "if she tell", "if he tell", "if you tell", "if i tell", "if they tell", "if she tells", "if he tells"]),
   notTelling: vocabulary("tell anyone anybody", [], "negated"),
-  contactContext: vocabulary("night bed bedroom room alone special game gift gifts present presents photo photos picture pictures pic pics naked nude body older online chat snapchat instagram discord tiktok car bath shower sleepover lap text texting chat chats message messages money weed drug drugs alcohol vape staying apartment hotel", ["what they do", "what happened", "what he does", "what he did"]),
+  // Kept from a parent: "mom can't know", "don't let your dad find out".
+  keptFrom: vocabulary("", ["can not know", "must not know", "not suppose to know", "not supposed to know", "never know", "not let <NOUN> know", "not let <PRON> know", "not let <PRON> <NOUN> know", "never find out", "can not find out", "not find out", "keep it from", "keep this from", "hide it from"]),
+  // A child behind a locked door with a parent's partner.
+  lock: vocabulary("lock locked locking", ["close the door", "shut the door", "closed door", "closed doors", "door closed", "door shut"]),
+  room: vocabulary("bathroom bedroom room door closet basement shower bath garage"),
+  contactContext: vocabulary("night bed bedroom room alone special game gift gifts present presents photo photos picture pictures pic pics naked nude body older online chat snapchat instagram discord tiktok car bath shower sleepover lap text texting chat chats message messages money weed drug drugs alcohol vape staying apartment hotel", ["what they do", "what happened", "what he does", "what he did", "play doctor", "tickle game", "tickling game", "special game", "secret game", "our game", "our little game", "naked game"]),
   photoRequest: vocabulary("nude nudes naked explicit sexting sext", ["send pictures", "send pics", "send photos", "picture of herself", "picture of himself", "pics of herself", "pics of himself"]),
   sendVerb: vocabulary("send sent sending"),
   image: vocabulary("pic pics picture pictures photo photos image images video videos selfie selfies"),
@@ -159,14 +192,18 @@ export const CONCEPTS = {
   // Physical abuse, a hurt baby.
   hitVerb: vocabulary("hit hits hitting beat beating beaten punch kick slap smack whip choke choking strangle shake shook shaken shove burn spank hurt abuse abused batter belt pinch slam", ["beat up", "put his hands on", "put her hands on", "put hands on", "push <PRON> down", "push <PRON> into", "push <PRON> against", "pushed <PRON> down", "pushed <PRON> into", "pushed <PRON> against", "throw <PRON> against", "threw <PRON> against"]),
   injury: vocabulary("bruise bruises bruised bruising welt welts handprint handprints fracture fractured swollen scald scalded injury injuries injured lash lashes", ["broke her", "broke his", "break her", "break his", "black eye", "broken arm", "broken bone", "broken leg", "broken rib", "belt mark", "cigarette burn", "burn mark", "burn marks"]),
-  babyHarm: vocabulary("drop dropped limp floppy seizure lethargic rough roughly throw threw toss tossed", ["soft spot", "not moving", "fell off", "hit her head", "hit his head", "bump on", "too rough", "shake the baby"]),
+  babyHarm: vocabulary("drop dropped limp floppy seizure lethargic rough roughly", ["throw <DET> baby", "throw <PRON> on", "throw <PRON> onto", "throw <PRON> across", "throw <PRON> in", "toss <DET> baby", "toss <PRON>", "soft spot", "not moving", "fell off", "hit her head", "hit his head", "bump on", "too rough", "shake the baby"]),
   harmInstrument: vocabulary("stove iron cigarette lighter cord wire hanger paddle scalding boiling", ["hot water", "extension cord", "curling iron"]),
+  impact: vocabulary("fall fell roll rolled drop dropped bump bumped shake shook shaken", ["hit <PRON> head", "hit her head", "hit his head", "bang <PRON> head", "on <PRON> head", "off the bed", "off the couch", "off the table", "down the stairs"]),
+  // "shut her up for good", "make him be quiet forever": silencing a child, for ever.
+  silence: vocabulary("", ["shut <PRON> up", "shut <DET> <NOUN> up", "shut up", "keep <PRON> quiet", "make <PRON> quiet", "make <PRON> be quiet", "make <PRON> stop", "make it stop", "stop <PRON> cry", "stop the crying", "be quiet"]),
+  permanence: vocabulary("forever permanently", ["for good", "for ever", "once and for all", "one way or another", "or else"]),
   forceAgainst: vocabulary("against hold held holding press pressed put", ["hold down", "held down"]),
   discipline: vocabulary("discipline disciplines punish punishes punished whooping whupping beating"),
 
   // Neglect.
   caregiverAbsent: vocabulary("", ["be go since", "been gone", "gone since", "gone for days", "gone all weekend", "never came home", "never come home", "not come home", "not came home", "not be home since", "not been home"]),
-  aloneNoAdult: vocabulary("alone unsupervised abandon abandoned wander wandering", ["by themselves", "by himself", "by herself", "home alone", "left behind", "fend for", "no adult", "no grown up", "no grownup", "no parent", "nobody home", "no one home", "no one watch", "nobody watch"]),
+  aloneNoAdult: vocabulary("alone unsupervised abandon abandoned wander wandering", ["by themselves", "by himself", "by herself", "home alone", "left behind", "fend for", "no adult", "no grown up", "no grownup", "no parent", "nobody home", "no one home", "no one watch", "nobody watch", "with nobody", "with no one", "with no adult", "nobody there", "no one there", "nobody around", "no one around", "nobody with them", "no one with them"]),
   notSupervised: vocabulary("adult watch supervise home care babysit", [], "negated"),
   aloneWith: vocabulary("", ["alone with"]),
   leaveVerb: vocabulary("leave left leaving"),
@@ -184,25 +221,31 @@ export const CONCEPTS = {
   deathThreat: vocabulary("", ["put her in the hospital", "put him in the hospital", "put you in the hospital", "put me in the hospital", "make her pay", "make him pay", "make them pay", "make you pay","death threat", "death threats", "hit list", "kill list", "shoot up", "shooting up"]),
   // Everyday names by hand; WordNet's hyponyms of weapon and knife, derived at build time, for the rest.
   weapon: vocabulary([...WEAPON_WORDS, ...singleWords(WORDNET_WEAPONS)].join(" "), [...WEAPON_PHRASES, ...multiWords(WORDNET_WEAPONS)]),
-  brandish: vocabulary("point pointed pointing wave waved waving pull pulled brandish brandished hold held show showed carry carrying bring brought pack packing aim aimed grab grabbed", ["to school"]),
+  brandish: vocabulary("point pointed pointing wave waved waving pull pulled brandish brandished hold held show showed carry carrying bring brought pack packing aim aimed grab grabbed between block blocking corner cornered toward towards", ["to school", "in front of", "at the kids", "at the baby", "to her throat", "to his throat", "to my throat", "to her head", "to his head"]),
   play: vocabulary("foam toy toys plastic nerf pretend play playing game costume adorable cute silly squirt", ["water gun", "nerf gun", "toy gun"]),
   anger: vocabulary("angry rage furious mad yell yelling scream screaming fight fighting argue arguing drunk high violent unstable crazy paranoid threaten threatening"),
+  school: vocabulary("school classroom campus cafeteria bus"),
+  massViolence: vocabulary("bloodbath massacre columbine", ["shoot the place up", "shoot up the", "shoot everyone", "kill everyone"]),
+  // "told my daughter not to come to school friday": a warning to stay away.
+  stayAway: vocabulary("", ["not to come to school", "not come to school", "not go to school", "not to go to school", "stay home from school", "stay away from school", "stay home tomorrow", "stay home on", "do not come to school", "not come in tomorrow"]),
+  warn: vocabulary("warn warned warning tell told said say"),
   fear: vocabulary("afraid scared terrified fear frightened unsafe", ["for her life", "for his life", "for their life"]),
   notSafe: vocabulary("safe", [], "negated"),
   fearedPlace: vocabulary("home house husband boyfriend partner ex life", ["go home", "going home"]),
   domesticViolence: vocabulary("abusive abuse abused abuser abusing batter battered battering dv", ["domestic violence", "intimate partner violence"]),
-  stalking: vocabulary("stalk stalking stalker stalked", ["restraining order", "protective order", "protection order", "show up at", "showed up at", "track her phone", "tracking her phone"]),
+  stalking: vocabulary("stalk stalking stalker stalked", ["restraining order", "protective order", "protection order", "show up at", "showed up at", "track her phone", "tracking her phone", "follow her", "following her", "followed her", "follow him", "following him", "outside her house", "outside her work", "outside her apartment", "outside her job", "park outside", "parked outside", "parking outside", "drive by her", "drove by her", "driving by her", "wait outside", "waiting outside", "keep show up", "keeps showing up"]),
+  menace: vocabulary("", ["see you soon", "be see you", "see you around", "know where you live", "know where she live", "know where he live", "know where you be", "watch your back", "you will be sorry", "you will regret", "come for you", "coming for you", "be watch you", "get what you deserve", "get what she deserve"]),
 
   // Overdose, poisoning, intoxication, not breathing.
   overdoseTerm: vocabulary("overdose overdosed overdosing od od'd o.d. poisoned poisoning", ["too many pills", "took too many", "take too many", "took too much", "take too much"]),
   substance: vocabulary(
-    `dxm robitussin pill pills med meds medication medicine tablet capsule drug drugs alcohol vodka liquor booze whiskey tequila bleach detergent antifreeze cleaner chemical chemicals battery poison edible edibles gummy gummies ${DRUG_WORDS.join(" ")} ${DRUG_SLANG.join(" ")} ${singleWords(WORDNET_DRUGS).join(" ")}`,
-    [...multiWords(WORDNET_DRUGS), "cough syrup", "syrup", "took something", "take something", "on something", "tide pod", "laundry pod", "button battery", "rat poison", "lighter fluid", "sleeping pill", "sleeping pills", "cleaning supplies"],
+    `dxm robitussin pill pills med meds medication medicine tablet capsule drug drugs alcohol vodka liquor booze whiskey tequila bleach detergent antifreeze cleaner chemical chemicals battery poison edible edibles gummy gummies inhalant inhalants whippet whippets nitrous duster glue gasoline ${DRUG_WORDS.join(" ")} ${DRUG_SLANG.join(" ")} ${singleWords(WORDNET_DRUGS).join(" ")}`,
+    [...multiWords(WORDNET_DRUGS), "cough syrup", "syrup", "took something", "take something", "on something", "tide pod", "laundry pod", "button battery", "rat poison", "lighter fluid", "sleeping pill", "sleeping pills", "cleaning supplies", "compressed air", "air duster", "paint thinner", "nitrous oxide", "laughing gas", "whip its", "whip - its"],
   ),
   ingest: vocabulary("take took swallow swallowed eat ate drink drank pop popped snort snorted inject injected smoke smoked mix mixed chug chugged ingest ingested use used shoot", ["get into", "got into", "into the"]),
   amount: vocabulary("bunch handful whole entire several bottle lot ton all", ["too many", "too much", "half the", "half a", "a few"]),
-  drugIngest: vocabulary("snort snorted snorting inject injected injecting", ["shot up", "shoot up", "shooting up"]),
-  unwell: vocabulary("sleepy drowsy vomit vomiting puke puking foam foaming seizure seizing confused slurring slur lethargic clammy gray grey twitch twitching convulse convulsing hallucinate hallucinating", ["throw up", "throwing up", "out of it", "eyes roll", "nod off", "nodding off", "nodding out", "fell out", "blue lips", "lips be blue", "lip be blue", "turn blue", "turning blue", "stay awake"]),
+  drugIngest: vocabulary("snort snorted snorting inject injected injecting huff huffing huffed sniff sniffing sniffed inhale inhaling inhaled bagging", ["shot up", "shoot up", "shooting up"]),
+  unwell: vocabulary("sleepy drowsy vomit vomiting puke puking foam foaming seizure seizing confused slurring slur lethargic clammy gray grey twitch twitching convulse convulsing hallucinate hallucinating collapse collapsed inconsolable", ["throw up", "throwing up", "out of it", "eyes roll", "nod off", "nodding off", "nodding out", "fell out", "blue lips", "lips be blue", "lip be blue", "turn blue", "turning blue", "stay awake"]),
   unresponsive: vocabulary("unresponsive unconscious faint fainted fainting gasp gasping", ["turn purple", "turning purple", "turn gray", "turning gray", "turn grey", "turning grey","<PRON> collapse", "<PRON> collapsed", "just collapse", "suddenly collapse","pass out", "passed out", "passing out", "stop breathing", "stopped breathing", "barely breathing", "trouble breathing", "no pulse", "turn blue", "turning blue", "blue lips", "lips be blue", "lip be blue", "foaming at the mouth", "not moving"]),
   notBreathing: vocabulary("breathe breathing", [], "negated"),
   notResponding: vocabulary("respond responding responsive react reacting", [], "negated"),
@@ -217,7 +260,7 @@ export const CONCEPTS = {
   accident: vocabulary("fell fall trip tripped slip slipped accident accidentally playground", ["by accident"]),
   bereavement: vocabulary("funeral grief grieve grieving memorial anniversary bereaved bereavement loss", ["pass away", "passed away", "die by", "died by", "lost to", "lose to", "lost her", "lost his"]),
   naloxone: vocabulary("narcan naloxone"),
-  intoxicated: vocabulary("drunk wasted intoxicated stoned tweaking blackout slur slurring stumble stumbling reek", ["barely stand", "can barely stand", "could barely stand", "can not stand up", "smell like alcohol", "smell of alcohol", "smell like weed","blacked out", "black out", "high on", "be high", "get high", "so high", "under the influence", "on drugs", "nodding out"]),
+  intoxicated: vocabulary("drunk wasted intoxicated stoned tweaking blackout slur slurring stumble stumbling reek", ["barely stand", "can barely stand", "could barely stand", "can not stand up", "smell like alcohol", "smell of alcohol", "smell like weed","blacked out", "black out", "high on", "be high", "get high", "so high", "under the influence", "on drugs", "nodding out", "be drink", "drink all day", "drinking all day", "use again", "using again"]),
   caregiving: vocabulary("drive driving drove watch watching babysit care home alone car pick", ["pick up", "with the kids", "with the baby"]),
 
   // Harm long past ("five years ago", "used to", "sober for two years"): a story, not a present danger.

@@ -1,7 +1,7 @@
 /**
  * Idioms of work and everyday life that use a word of harm for something harmless ("we killed it", "dying to
- * know", "shoot me an email"). Their words are set aside before concepts are tagged, so they cannot take part
- * in a rule. Lemmas in order; "<VERB>", "<NOUN>", "<DET>" stand for any word of that part of speech.
+ * know", "shoot me an email"), and job titles that hold a word of who is at risk ("family partner"). Their words
+ * are set aside before concepts are tagged, so they cannot take part in a rule. Lemmas in order; "<VERB>", "<NOUN>", "<DET>" stand for any word of that part of speech.
  */
 export const HYPERBOLE_IDIOMS: string[][] = [
   "kill it",
@@ -146,4 +146,9 @@ export const HYPERBOLE_IDIOMS: string[][] = [
   "wake up on time",
   "wake up in time",
   "wake up for school",
+  // Job titles: a "family partner" is the asker, not a partner at home.
+  "family partner",
+  "parent partner",
+  "peer partner",
+  "youth partner",
 ].map((idiom) => idiom.split(" "));

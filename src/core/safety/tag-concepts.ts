@@ -2,6 +2,7 @@ import { CONCEPTS, type Concept } from "./concept-vocabulary.js";
 import { HYPERBOLE_IDIOMS } from "./hyperbole-idioms.js";
 import type { Sentences, Word } from "./lemmatize.js";
 import { negationScope } from "./negation-scope.js";
+import { tagTimePoints } from "./tag-time-points.js";
 
 /** A concept found in a message: in which sentence, on which words, and whether a negation governs it. */
 export interface ConceptTag {
@@ -34,11 +35,12 @@ const IDIOMS_BY_FIRST = new Map<string, Pattern[]>();
 for (const idiom of HYPERBOLE_IDIOMS) IDIOMS_BY_FIRST.set(idiom[0]!, [...(IDIOMS_BY_FIRST.get(idiom[0]!) ?? []), idiom]);
 
 /**
- * The forms a word is looked up by: its lemma, its written form, the parts of a hyphenated word, and a plain
+ * The forms a word is looked up by: its lemma, its written form, its part of speech, the parts of a hyphenated word, and a plain
  * suffix strip for the words the model leaves unlemmatised ("stockpiling", "burning" tagged as nouns).
  */
 function keysOf(word: Word): string[] {
-  const keys = new Set([word.lemma, word.lower]);
+  // "<PRON>": a phrase may open with a part of speech ("<PRON> collapse"), so the index is read by it too.
+  const keys = new Set([word.lemma, word.lower, `<${word.pos}>`]);
   if (word.lower.includes("-") && word.lower.length > 3) for (const part of word.lower.split("-")) if (part) keys.add(part);
   const stem = /^(.{3,}?)(ing|ed|es|s)$/.exec(word.lower)?.[1];
   if (stem) {
@@ -94,6 +96,7 @@ export function tagConcepts(sentences: Sentences): TaggedSentence[] {
       }
     }
     tagAges(words, add);
+    tagTimePoints(words, add);
     return tags;
   });
 }

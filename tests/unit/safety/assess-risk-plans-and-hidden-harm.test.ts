@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { assessRisk, type CrisisKind } from "../../../src/core/safety/assess-risk.js";
+
+// Kinds a blind set showed missing, each as a concept in several wordings of our own, then its lookalikes.
+const CRISES: Record<string, [string, CrisisKind][]> = {
+  "means at hand, thought about": [
+    ["her dad keeps morphine in the nightstand and says he thinks about it every night", "suicide"],
+    ["she has her late husband's pistol in the closet and admits she's been thinking about using it", "suicide"],
+    ["there's a bottle of oxycodone in his drawer. He told me he considers it when things get bad.", "suicide"],
+  ],
+  "a weapon meant for oneself": [
+    ["he bought a shotgun and said it's either for his ex or for him", "suicide"],
+    ["she said the gun is for protection, or for herself if it gets worse", "suicide"],
+  ],
+  "the lethal amount researched": [
+    ["she asked me how many of her sleeping pills it would take", "suicide"],
+    ["he keeps asking how much insulin it would take, and he's not diabetic", "suicide"],
+  ],
+  "a plan with a deadline": [
+    ["she says she's going to end it after christmas", "suicide"],
+    ["he told his brother he'll end it on the 3rd", "suicide"],
+    ["nobody will have to deal with me after friday, she texted", "suicide"],
+    ["he said after the wedding nobody will have to worry about him", "suicide"],
+  ],
+  "things handed on with a farewell": [
+    ['he gave his nephew his watch and said "I won\'t need it where I\'m going"', "suicide"],
+    ["she handed her sister her guitar and said she wants her to have it", "suicide"],
+  ],
+  "a place people die from, with a goodbye": [
+    ["she texted me from the bridge to tell the kids she loves them", "suicide"],
+    ["he's at the overpass and says he's done", "suicide"],
+    ["she is on the railroad tracks and keeps saying nobody would miss her", "suicide"],
+  ],
+  "a death made to look like an accident": [
+    ["she said she could crash the car and make it look like an accident", "suicide"],
+    ["he told her he would make it look like an accident", "violence"],
+  ],
+  "grooming as a game, kept from a parent": [
+    ["the neighbor plays doctor with my 6 year old so she won't tell", "child_abuse"],
+    ["her uncle has a tickle game with the girl and says her mom can't know", "child_abuse"],
+  ],
+  "a child behind a locked door with a parent's partner": [
+    ["mom's new boyfriend locks himself in the bathroom with her 7 year old", "child_abuse"],
+    ["her husband takes the girl into the bedroom and locks the door", "child_abuse"],
+    ["my client's boyfriend stays in the locked bedroom with her son for hours", "child_abuse"],
+  ],
+  "a fall or a blow, then vomiting or sleepiness": [
+    ["the infant rolled off the changing table and has been so drowsy since", "emergency"],
+    ["my 4 year old fell down the stairs and keeps throwing up", "emergency"],
+  ],
+  "children home with no adult": [
+    ["the kids have been home with nobody since yesterday", "child_abuse"],
+    ["the twins are at the apartment and there's no one there with them", "child_abuse"],
+  ],
+  "a threat to silence a baby for ever": [
+    ["he said he'd shut her up for good if the baby keeps crying", "child_abuse"],
+    ["her boyfriend yelled that he'd make the baby be quiet forever", "child_abuse"],
+  ],
+  "stalking with a menace": [
+    ['her ex has been following her car and texted "see you soon"', "violence"],
+    ["someone keeps parking outside her house and left a note saying he knows where she lives", "violence"],
+  ],
+  "inhalants and collapse": [
+    ["my son was huffing compressed air and collapsed", "overdose"],
+    ["the teen was sniffing paint thinner and now she's really confused", "overdose"],
+  ],
+  "threats of mass violence at school": [
+    ["a kid at my son's school said there'll be a bloodbath at school tomorrow", "violence"],
+    ["a boy told my daughter not to come to school on friday", "violence"],
+    ["a student threatened the school on instagram", "violence"],
+  ],
+  "a weapon between an adult and the children": [
+    ["dad is standing between me and the kids holding a knife", "violence"],
+    ["her boyfriend has a knife and is blocking the door to the kids' room", "violence"],
+  ],
+};
+
+const LOOKALIKES: Record<string, string[]> = {
+  "an ending that is not a life": [
+    "my supervisor said we'll end it early on friday, can I log the hour?",
+    "she wants to end it with her boyfriend after christmas, should I help her plan?",
+    "you won't have to worry about me, I'll file the hours by friday",
+    "don't worry about her, she's doing fine",
+  ],
+  "amounts, places and games of everyday life": [
+    "how many hours would it take to finish the CEUs?",
+    "how much tylenol does a 5 year old take for a fever?",
+    "we met the family at the bridge for the walk, is that ok?",
+    "the kids played a tickle game during the visit, so cute",
+    "the babysitter told the kids it's a secret that they had candy before dinner",
+    "mom locks the bedroom door at night so the toddler can't wander",
+    "the baby threw up after eating too fast, is that normal?",
+    "I said see you soon to the family at the end of the visit",
+    "her ex keeps following her on instagram, can she block him?",
+    "he said the meeting tomorrow will be a bloodbath",
+    "the principal told parents not to come to school friday because of snow",
+    "it looks like an accident report is needed, who do I send it to?",
+    "the mom made it look like a party with balloons",
+    "can I give a family my old car seat since I won't need it anymore?",
+    "I want you to have a copy of the training certificate",
+    "the kids were home with grandma all weekend",
+    "he huffed and puffed about the new rules",
+  ],
+};
+
+describe("crisis triage generalizes to the kinds a blind set showed missing", () => {
+  for (const [concept, cases] of Object.entries(CRISES)) {
+    it.each(cases)(`GIVEN ${concept}: %j THEN it is a %s crisis`, (message, kind) => {
+      expect(assessRisk(message)).toEqual({ level: "crisis", kind });
+    });
+  }
+
+  for (const [family, messages] of Object.entries(LOOKALIKES)) {
+    it.each(messages)(`GIVEN ${family}: %j THEN it is not a crisis`, (message) => {
+      expect(assessRisk(message).level).not.toBe("crisis");
+    });
+  }
+
+  it("GIVEN 'end it' with no deadline or other sign THEN it is a caution", () => {
+    expect(assessRisk("she keeps saying she wants to just end it")).toEqual({ level: "crisis", kind: "suicide" });
+    expect(assessRisk("she says she might end it")).toEqual({ level: "caution", kind: "suicide" });
+  });
+});
