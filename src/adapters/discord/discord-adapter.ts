@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { type AutocompleteInteraction, Client, DiscordAPIError, Events, GatewayIntentBits, type Interaction } from "discord.js";
+import { type AutocompleteInteraction, Client, DiscordAPIError, Events, GatewayIntentBits, type Interaction, type ModalSubmitInteraction } from "discord.js";
 import type { CommandSpec } from "../../core/commands/command-spec.js";
 import type { AdapterDeps } from "../adapter-deps.js";
 import type { ChatAdapter } from "../chat-adapter.js";
@@ -9,7 +9,10 @@ import { commandFromCustomId } from "./discord-custom-id.js";
 import { discordCommandRequest } from "./discord-command-request.js";
 import { discordInteractionReplies } from "./discord-interaction-replies.js";
 import { discordReferences } from "./discord-references.js";
+import { answerInteraction } from "./answer-interaction.js";
 import { renderDiscordMessages } from "./render-discord-messages.js";
+import { renderDiscordModal } from "./render-discord-modal.js";
+import { submitDiscordForm } from "./submit-discord-form.js";
 import { createDiscordMessenger } from "./discord-messenger.js";
 import { createDiscordRest } from "./create-discord-rest.js";
 import type { DiscordSettings } from "./discord-settings.js";
@@ -19,7 +22,7 @@ export interface DiscordAdapter extends ChatAdapter {
   start(): Promise<void>;
 }
 
-/** discord.js on the gateway: slash commands and our buttons go through the dispatcher; everything else is ignored. */
+/** discord.js on the gateway: slash commands, our buttons and our modals go through the dispatcher; everything else is ignored. */
 export function createDiscordAdapter(settings: DiscordSettings, specs: CommandSpec[], deps: AdapterDeps): DiscordAdapter {
   const client = new Client({ intents: [GatewayIntentBits.Guilds], ...(settings.apiUrl ? { rest: { api: settings.apiUrl } } : {}) });
   const specsByName = new Map(specs.map((s) => [s.name, s]));
@@ -66,9 +69,15 @@ export function createDiscordAdapter(settings: DiscordSettings, specs: CommandSp
           for (const message of discordInteractionReplies(reply)) await interaction.followUp(message);
           return;
         }
-        const [first, ...followUps] = discordInteractionReplies(reply);
-        await interaction.reply(first!);
-        for (const message of followUps) await interaction.followUp(message);
+        // A form opens as a modal, which only a command's or a button's first answer can be.
+        if (reply.kind === "form" && (interaction.isChatInputCommand() || interaction.isButton())) {
+          const modal = renderDiscordModal(reply.form, interaction.id);
+          if (modal) {
+            await interaction.showModal(modal);
+            return;
+          }
+        }
+        await answerInteraction(interaction, reply);
       });
     } catch (err) {
       // The dispatcher already turns command faults into replies; what is left is Discord refusing the reply itself.
@@ -77,7 +86,20 @@ export function createDiscordAdapter(settings: DiscordSettings, specs: CommandSp
     }
   }
 
-  client.on(Events.InteractionCreate, (interaction) => void (interaction.isAutocomplete() ? suggest(interaction) : handle(interaction)));
+  async function submit(interaction: ModalSubmitInteraction): Promise<void> {
+    try {
+      await submitDiscordForm(interaction, deps.pipeline);
+    } catch (err) {
+      const code = err instanceof DiscordAPIError ? err.code : undefined;
+      deps.logger.error("discord.reply.failed", { command: "form", deliveryId: interaction.id, code, error: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (interaction.isAutocomplete()) void suggest(interaction);
+    else if (interaction.isModalSubmit()) void submit(interaction);
+    else void handle(interaction);
+  });
   client.on(Events.Error, (err) => deps.logger.error("discord.client.error", { error: err.message }));
 
   // Posts outside a reply go over REST, which needs no gateway session.

@@ -26,3 +26,15 @@ export const DISCORD_MAX_ROWS = 5;
  * reader scrolls more than they read, and each follow-up is a webhook call under Discord's rate limit.
  */
 export const DISCORD_MAX_MESSAGES_PER_REPLY = 5;
+/**
+ * Discord modals: a title of at most 45 characters, at most 5 top-level components (each a label around one input),
+ * a label of 45, a text input's value of 4000 and placeholder of 100, a select's 25 options of 100 characters.
+ * discord.js's builders check the same numbers (they throw past them) but export no constants for them.
+ */
+export const DISCORD_MAX_MODAL_TITLE = 45;
+export const DISCORD_MAX_MODAL_COMPONENTS = 5;
+export const DISCORD_MAX_MODAL_LABEL = 45;
+export const DISCORD_MAX_INPUT_VALUE = 4000;
+export const DISCORD_MAX_INPUT_PLACEHOLDER = 100;
+export const DISCORD_MAX_SELECT_OPTIONS = 25;
+export const DISCORD_MAX_OPTION_TEXT = 100;

@@ -50,3 +50,22 @@ export function buttonInteraction(id: string, userId: string, customId: string) 
     message: botMessage("500000000000000001", CHANNEL_ID),
   };
 }
+
+/** A submitted modal's value: text for a text input, one value for a string select, a user id for a user select. */
+export type ModalValue = { text: string } | { choice: string } | { user: string };
+
+/** The INTERACTION_CREATE a modal submission produces: each field a label (type 18) around the input it holds, as Discord sends them. */
+export function modalSubmitInteraction(id: string, userId: string, customId: string, values: Record<string, ModalValue>) {
+  const users: Record<string, unknown> = {};
+  const components = Object.entries(values).map(([name, value], i) => {
+    const component =
+      "text" in value
+        ? { type: 4, id: i * 2 + 2, custom_id: name, value: value.text }
+        : "choice" in value
+          ? { type: 3, id: i * 2 + 2, custom_id: name, values: [value.choice] }
+          : { type: 5, id: i * 2 + 2, custom_id: name, values: [value.user] };
+    if ("user" in value) users[value.user] = member(value.user).user;
+    return { type: 18, id: i * 2 + 1, component };
+  });
+  return { ...slashInteraction(id, userId, "unused", {}), type: 5, data: { custom_id: customId, components, ...(Object.keys(users).length ? { resolved: { users } } : {}) } };
+}

@@ -6,6 +6,7 @@ import { logHoursForm } from "../../../src/core/forms/log-hours-form.js";
 import { renderSlackModal } from "../../../src/adapters/slack/render-slack-modal.js";
 import { renderSlackBlocks } from "../../../src/adapters/slack/render-slack-reply.js";
 import { SLACK_MAX_VIEW_BLOCKS } from "../../../src/adapters/slack/slack-limits.js";
+import { slackViewError } from "../../e2e/fakes/slack-payload-error.js";
 
 // A dashboard far larger than any real one: 80 sections, each with buttons.
 const huge = buildMessageReply({
@@ -22,6 +23,8 @@ describe("Slack view limits", () => {
     const ids = blocks.flatMap((b) => (b.type === "actions" ? b.elements.map((e) => (e as { action_id: string }).action_id) : []));
     expect(new Set(ids).size).toBe(ids.length);
     for (const b of blocks) if (b.type === "section") expect(b.text!.text.length).toBeLessThanOrEqual(3000);
+    // What the fake Slack (written from Slack's docs) would answer views.publish with: nothing to refuse.
+    expect(slackViewError({ type: "home", blocks })).toBeUndefined();
   });
 
   it("GIVEN each form THEN its modal fits: title and submit within 24, at most 100 blocks, metadata within 3000, inputs named by field", () => {
@@ -32,6 +35,7 @@ describe("Slack view limits", () => {
       expect(modal.submit!.text.length).toBeLessThanOrEqual(24);
       expect(modal.blocks.length).toBeLessThanOrEqual(100);
       expect(modal.private_metadata!.length).toBeLessThanOrEqual(3000);
+      expect(slackViewError(modal as unknown as Record<string, unknown>)).toBeUndefined();
       const inputs = modal.blocks.filter((b) => b.type === "input");
       expect(inputs.map((b) => b.block_id)).toEqual(form.fields.map((f) => f.name));
       for (const input of inputs) {
