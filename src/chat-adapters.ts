@@ -1,8 +1,10 @@
 import type { AdapterRegistration } from "./adapters/adapter-registration.js";
 import type { ChatAdapter } from "./adapters/chat-adapter.js";
+import { CONSOLE_PLATFORM } from "./adapters/console/console-platform.js";
 import { createConsoleAdapter, type ConsoleAdapter, type ConsoleAdapterOptions } from "./adapters/console/console-adapter.js";
 import { createRequestPipeline } from "./adapters/request-pipeline.js";
 import type { Config } from "./config/config.js";
+import { requireRegisteredPlatforms } from "./config/require-registered-platforms.js";
 import type { CommandSpec } from "./core/commands/command-spec.js";
 import type { Messenger } from "./core/messenger.js";
 import type { Services } from "./services/create-services.js";
@@ -37,6 +39,8 @@ export async function createChatAdapters(config: Config, services: Services, opt
     now: services.now,
     logger: services.logger,
   });
+  // The console is always there: its keys are valid whatever else is registered.
+  requireRegisteredPlatforms(config, [...options.registrations.map((r) => r.platform), CONSOLE_PLATFORM]);
   const context = { pipeline, logger: services.logger, specs: options.specs, suggester: services.suggester };
 
   const platforms: ChatAdapter[] = [];

@@ -12,7 +12,9 @@ const isTimeZone = (zone: string): boolean => {
 };
 
 const optionalText = z.string().trim().min(1).optional();
-const platformUser = z.string().regex(/^(slack|discord|console):[^\s,:]+$/, "write each admin as platform:id, e.g. slack:U024BE7LH");
+// The shape of a `platform:id` key; whether the platform is registered is checked with the adapters (require-registered-platforms).
+const PLATFORM_KEY = /^[a-z][a-z0-9-]*:[^\s,:]+$/;
+const platformUser = z.string().regex(PLATFORM_KEY, "write each admin as platform:id, e.g. slack:U024BE7LH");
 
 /** Every setting Porchlight reads from the environment, with what it expects. */
 export const configSchema = z.object({
@@ -38,7 +40,7 @@ export const configSchema = z.object({
     .transform((raw) => raw.split(",").map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(platformUser)),
   /** Where "Ask the coordinators" posts a question the knowledge base could not answer, e.g. slack:C024BE91L. */
-  QUESTIONS_CHANNEL: z.string().regex(/^(slack|discord|console):[^\s,:]+$/, "write the channel as platform:id, e.g. slack:C024BE91L or discord:1234567890").optional(),
+  QUESTIONS_CHANNEL: z.string().regex(PLATFORM_KEY, "write the channel as platform:id, e.g. slack:C024BE91L or discord:1234567890").optional(),
   REMINDER_GRACE_HOURS: z.coerce.number().min(0).max(168).default(6),
   /** Channel names that reach channels on one or more platforms, for /announce and /meeting: `#network=slack:C1 discord:2`. */
   CHANNELS: channelNamesSchema,

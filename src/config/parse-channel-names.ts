@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-const channelKey = /^(slack|discord|console):[^\s,;:]+$/;
+// The shape of a `platform:id` key; whether the platform is registered is checked with the adapters.
+const channelKey = /^[a-z][a-z0-9-]*:[^\s,;:]+$/;
 const channelName = /^#?[a-z0-9][\w-]*$/i;
 
 /**

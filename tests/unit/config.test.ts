@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "../../src/config/config.js";
+import { requireRegisteredPlatforms } from "../../src/config/require-registered-platforms.js";
 
 describe("configuration", () => {
   it("GIVEN no settings THEN the console defaults apply", () => {
@@ -58,5 +59,22 @@ describe("meeting settings", () => {
   it("GIVEN leads in days, hours and minutes THEN each is read; a wrong one names the form", () => {
     expect(parseConfig({ MEETING_REMINDERS: "2d, 30m" }).MEETING_REMINDERS).toEqual([172_800_000, 1_800_000]);
     expect(() => parseConfig({ MEETING_REMINDERS: "a day before" })).toThrow(/MEETING_REMINDERS .*such as 1d,1h/);
+  });
+});
+
+describe("platform:id keys against the registered platforms", () => {
+  const platforms = ["slack", "discord", "console"];
+
+  it("GIVEN keys of registered platforms, including one a network added THEN they pass", () => {
+    const config = parseConfig({ ADMINS: "slack:U1,teletype:ada", QUESTIONS_CHANNEL: "teletype:#desk", CHANNELS: "#network=slack:C1 teletype:#lobby" });
+    expect(() => requireRegisteredPlatforms(config, [...platforms, "teletype"])).not.toThrow();
+  });
+
+  it("GIVEN a key of a platform this build does not run THEN a ConfigError names the setting, the key and the platforms there are", () => {
+    const config = parseConfig({ ADMINS: "slack:U1,teams:ada", CHANNELS: "#network=matrix:!room" });
+    expect(() => requireRegisteredPlatforms(config, platforms)).toThrow(ConfigError);
+    expect(() => requireRegisteredPlatforms(config, platforms)).toThrow(
+      /ADMINS \(is "teams:ada"\): "teams" is not a platform this build runs; write platform:id with one of slack, discord, console, e\.g\. slack:ada[\s\S]*CHANNELS \(is "matrix:!room"\): "matrix"/,
+    );
   });
 });

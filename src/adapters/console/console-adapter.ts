@@ -8,6 +8,7 @@ import type { Reply } from "../../core/reply.js";
 import type { ChatAdapter } from "../chat-adapter.js";
 import type { RequestPipeline } from "../request-pipeline.js";
 import { mapReplyText } from "../map-reply-text.js";
+import { CONSOLE_PLATFORM } from "./console-platform.js";
 import { consoleReferences, consoleText } from "./console-references.js";
 import { renderConsoleReply } from "./render-console-reply.js";
 import { splitLines } from "./split-lines.js";
@@ -39,7 +40,7 @@ export interface ConsoleAdapter extends ChatAdapter {
 
 export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAdapter {
   const { output, json } = options;
-  const actor = actorOf("console", options.user);
+  const actor = actorOf(CONSOLE_PLATFORM, options.user);
   const channel = options.channel ?? "#console";
   let lines: Interface | undefined;
   let reading: Promise<void> | undefined;
@@ -63,7 +64,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
   }
 
   const adapter: ConsoleAdapter = {
-    platform: "console",
+    platform: CONSOLE_PLATFORM,
     deliver: async (delivery) => write(delivery.reply, delivery.to),
     async start() {
       reading ??= read();
