@@ -33,9 +33,10 @@ interface AskedDatum {
 // "May" only with a day: the word is more often the verb.
 const MONTHS = "january|february|march|april|may \\d{1,2}|june|july|august|september|october|november|december";
 const DATA: AskedDatum[] = [
-  { asks: /\b(phone|telephone|hotline|fax) (number|#|no)\b|\bnumber (for|to call|to reach)\b/i, holds: /\d{3}[-.)\s]\s?\d{3}[-.\s]\d{4}|\b(911|988)\b/, missing: "phone numbers" },
-  { asks: /\b(website|web site|web page|url|email address|e-mail address|mailing address|street address)\b/i, holds: /https?:\/\/|www\.|\b\S+\.(org|gov|com|net)\b|@\S+\.\w+/i, missing: "addresses or websites" },
-  { asks: /\b(the|a|any|what|how (much|big) (is|are) (the|a))\s+(\w+\s+)?(fines?|penalt(y|ies))\b/i, holds: /\$\s?\d|\b(fine|fines|penalt(y|ies))\b/i, missing: "fines or penalties" },
+  { asks: /\b(phone|telephone|hotline|fax|contact) (number|#|no)\b|\bnumber (to call|to reach)\b/i, holds: /\d{3}[-.)\s]\s?\d{3}[-.\s]\d{4}|\b(911|988)\b/, missing: "phone numbers" },
+  // Asking for a website, not saying where something goes ("post photos on our website").
+  { asks: /\b(what|which|where)('s| is| are| can i find)? (the |their |its |a )?(website|web site|web page|url|link|email address|e-mail address|mailing address|street address|address)\b|\b(website|web site|url|link|email address|address) (for|of|to)\b/i, holds: /https?:\/\/|www\.|\b\S+\.(org|gov|com|net)\b|@\S+\.\w+/i, missing: "addresses or websites" },
+  { asks: /\b(the|a|any|what|how (much|big) (is|are) (the|a))\s+(\w+\s+)?(fines?(?!\s+(line|print|idea|with|to|if|by|now|for me))|penalt(y|ies))\b/i, holds: /\$\s?\d|\b(fine|fines|penalt(y|ies))\b/i, missing: "fines or penalties" },
   { asks: /\b(billing|procedure|cpt|hcpcs|service|diagnosis) codes?\b/i, holds: /\b[A-Z]\d{4}\b|\bcodes?\b/, missing: "billing codes" },
   { asks: /\b(passing|cut|minimum) (score|grade|mark)\b|\bscore (do|does|to|you|i|we)\b/i, holds: /\bscore|\d+\s?(%|percent)/i, missing: "that exam's passing score" },
   { asks: /\b(when|where)\b[^?.]{0,20}\b(next|upcoming)\b|\bnext (\w+ ){0,3}(meeting|training|conference|session|class|exam date)\b/i, holds: new RegExp(String.raw`\b(${MONTHS})\b|\b\d{1,2}/\d{1,2}\b`, "i"), missing: "dates of upcoming events (your network's meetings are in `/meeting list`)" },

@@ -19,6 +19,7 @@ describe("what an entry cannot answer", () => {
     ["Are Nevada's rules the same?", "it covers no rules of Nevada"],
     ["What's the hotline number for families?", "it holds no phone numbers"],
     ["what is the website for the course", "it holds no addresses or websites"],
+    ["where can I find the link to sign up", "it holds no addresses or websites"],
     ["How much is the penalty for skipping it?", "it holds no fines or penalties"],
     ["Which billing code goes on the claim?", "it holds no billing codes"],
     ["What's the passing score?", "it holds no that exam's passing score"],
@@ -44,6 +45,9 @@ describe("what an entry cannot answer", () => {
     "My client Georgia asked me to a party. Can I go?",
     "Is it fine if I miss one class?",
     "May I bring my own notes?",
+    "My boss wants me to put photos of our families on the agency website. Is that allowed?",
+    "There's a fine line between support and advice: where is it?",
+    "What's the number of hours I need?",
   ])("%j: answerable by the covered state's entry", (question) => {
     expect(beyondTheSources(question, plain, states)).toBeUndefined();
   });
