@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { webApi } from "@slack/bolt";
 import { createRequestPipeline } from "../../src/adapters/request-pipeline.js";
 import { createSlackHome } from "../../src/adapters/slack/slack-home.js";
+import { slackReferences } from "../../src/adapters/slack/slack-references.js";
 import { parseConfig } from "../../src/config/config.js";
 import { actorOf } from "../../src/core/commands/actor.js";
 import { createServices } from "../../src/services/create-services.js";
@@ -25,7 +26,8 @@ export async function captureHomeView(): Promise<unknown[]> {
     const pipeline = createRequestPipeline({ dispatcher: services.dispatcher, messenger: { deliver: async () => {} }, logger: services.logger, isAdmin: (key) => services.isAdmin(key), now: () => NOW });
     let delivery = 0;
     const run = (user: string, line: string) =>
-      pipeline.handle({ line, actor: actorOf("slack", user), deliveryId: `demo-${++delivery}` }, async () => {});
+      // As Slack delivers a typed line: mentions as <@U…>, read by the adapter's own syntax.
+      pipeline.handle({ line: slackReferences.read(line), actor: actorOf("slack", user), deliveryId: `demo-${++delivery}` }, async () => {});
     await run(COORDINATOR, `/profile state MT track mt-candidate supervisor <@${CLINICAL_SUPERVISOR}>`);
     for (const [day, hours, kind, note] of [
       ["2026-11-02", "8", "training", "approved 40-hour course, day 1"],
