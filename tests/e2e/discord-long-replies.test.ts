@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { buildMessageReply } from "../../src/core/commands/build-message-reply.js";
 import { FakeDiscordApi } from "./fakes/fake-discord-api.js";
 import { slashInteraction } from "./support/discord-payloads.js";
 import { seedPartners } from "./support/seed-partners.js";
@@ -34,6 +35,17 @@ describe("Discord long replies, real discord.js against a fake that refuses what
     const shown = JSON.stringify(messages);
     expect(shown).toContain("Hours report: 120 partners");
     for (const key of partners) expect(shown).toContain(key.slice("discord:".length));
+  });
+
+  it("GIVEN a channel post needing more than five messages (2000 lines) THEN one post with the whole text as a file, nothing refused", async () => {
+    const lines = Array.from({ length: 2000 }, (_, i) => `line ${String(i).padStart(4, "0")} ${"x".repeat(100)}`);
+    await discord.adapter.deliver({ to: { kind: "channel", channelKey: "discord:300000000000000002" }, reply: buildMessageReply({ title: "Network digest", sections: [{ title: "All", lines }], ephemeral: false }) });
+
+    const posts = api.requests.to("/api/v10/channels/300000000000000002/messages");
+    expect(posts).toHaveLength(1);
+    expect(JSON.parse(String(posts[0]!.body.payload_json)).content).toContain("network-digest.txt");
+    expect((posts[0]!.body["files[0]"] as { text: string }).text.match(/line \d{4}/g)).toHaveLength(2000);
+    expect(api.refusals).toEqual([]);
   });
 
   it("GIVEN a message past Discord's limits THEN the fake refuses it as Discord does", async () => {

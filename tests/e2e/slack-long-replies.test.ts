@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { buildMessageReply } from "../../src/core/commands/build-message-reply.js";
 import { FakeSlackApi } from "./fakes/fake-slack-api.js";
 import { signSlackRequest } from "./fakes/sign-slack-request.js";
 import { slackMessageError } from "./fakes/slack-payload-error.js";
@@ -36,6 +37,18 @@ describe("Slack long replies, real Bolt against a fake that refuses what Slack r
     const shown = JSON.stringify(ack.blocks);
     expect(shown).toContain("Hours report: 120 partners");
     for (const key of partners) expect(shown).toContain(key.slice("slack:".length));
+  });
+
+  it("GIVEN a channel post past 50 blocks' worth (2000 lines) THEN it is uploaded whole as a text file, nothing refused", async () => {
+    const lines = Array.from({ length: 2000 }, (_, i) => `line ${String(i).padStart(4, "0")} ${"x".repeat(100)}`);
+    await slack.adapter.deliver({ to: { kind: "channel", channelKey: "slack:CNETWORK" }, reply: buildMessageReply({ title: "Network digest", sections: [{ title: "All", lines }], ephemeral: false }) });
+
+    const completed = await api.requests.next("/api/files.completeUploadExternal");
+    expect(completed.body.channel_id).toBe("CNETWORK");
+    const uploaded = String((api.requests.to(/^\/upload\//)[0]!.body.body as { text: string }).text);
+    expect(uploaded.match(/line \d{4}/g)).toHaveLength(2000);
+    expect(api.requests.to("/api/chat.postMessage")).toHaveLength(0);
+    expect(api.refusals).toEqual([]);
   });
 
   it("GIVEN a message past Slack's limits THEN the fake refuses it as Slack does", async () => {
