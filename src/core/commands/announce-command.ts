@@ -3,6 +3,7 @@ import type { AnnouncementRepository } from "../announcements/announcement.js";
 import type { ChannelNames } from "../channels/channel-names.js";
 import { describeChannel } from "../channels/describe-channel.js";
 import { takeChannels } from "../channels/resolve-channel-targets.js";
+import { readArguments, unquoteFreeText } from "../hours/tokenize-arguments.js";
 import type { CommandHandler } from "./command-handler.js";
 import { UserError } from "./user-error.js";
 
@@ -22,7 +23,10 @@ export function createAnnounceCommand(deps: AnnounceCommandDeps): CommandHandler
       if (!context.isAdmin) {
         throw new UserError("announce.admin-only", "Only network admins (ADMINS in Porchlight's configuration) can announce to channels. Ask an admin to post it.");
       }
-      const { channelKeys, rest: message } = takeChannels(args, context.actor.platform, deps.channelNames, USAGE);
+      const { channelKeys, rest } = takeChannels(args, context.actor.platform, deps.channelNames, USAGE);
+      // Checked like every command's arguments, so an unclosed quote is said, not posted.
+      readArguments(rest);
+      const message = unquoteFreeText(rest);
       if (channelKeys.length === 0 || !message) {
         throw new UserError("announce.usage", `Name one or more channels, then the message, e.g. ${USAGE}.`);
       }

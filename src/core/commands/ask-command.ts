@@ -9,6 +9,7 @@ import type { Logger } from "../logger.js";
 import { detectBotIntent } from "./bot-intent.js";
 import type { CommandHandler } from "./command-handler.js";
 import type { CommandSpec } from "./command-spec.js";
+import { unquoteFreeText } from "../hours/tokenize-arguments.js";
 import { UserError } from "./user-error.js";
 import { welcomeReply } from "./welcome-reply.js";
 
@@ -27,7 +28,9 @@ export interface AskCommandDeps {
 export function createAskCommand({ knowledge, stateOf, logger, feedback, specs }: AskCommandDeps): CommandHandler {
   return {
     name: "ask",
-    async run(args, context) {
+    async run(typed, context) {
+      // A question is free text: its quotes are its own, unless the whole question is in quotes.
+      const args = unquoteFreeText(typed);
       if (!args) {
         throw new UserError("ask.empty", "Ask me a question after /ask, for example: /ask Can I advise a parent on medication?");
       }

@@ -26,7 +26,8 @@ export function createKbCommand(services: KnowledgeFeedbackServices): CommandHan
         throw new UserError("kb.unknown-subcommand", `Use /kb report [weeks] (coordinators); share, vote and ask-coordinators are the buttons under an answer.`);
       }
       const rest = args.slice(name.length).trim();
-      return sub(tokenizeArguments(rest), rest, context, services);
+      // The question sent on to the coordinators is free text, not arguments: its quotes are its own.
+      return sub(name === "ask-coordinators" ? [] : tokenizeArguments(rest), rest, context, services);
     },
   };
 }

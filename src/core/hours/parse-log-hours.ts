@@ -4,7 +4,7 @@ import { HOUR_KINDS, kindFromWord, SUPERVISION_FORMATS, type HourKind, type Supe
 import { looksLikeDuration, parseDuration } from "./parse-duration.js";
 import { looksLikeEntryDate, parseEntryDate } from "./parse-entry-date.js";
 import { looksLikeMention, parseUserMention } from "./parse-user-mention.js";
-import { tokenizeArguments } from "./tokenize-arguments.js";
+import { readArguments, unquoteFreeText } from "./tokenize-arguments.js";
 
 export const LOG_HOURS_USAGE = "/log-hours <hours> <kind> [date] [note], e.g. /log-hours 1.5 work yesterday home visit";
 const KINDS = HOUR_KINDS.join(", ");
@@ -22,7 +22,8 @@ export interface LogHoursRequest {
 
 /** Reads `/log-hours` text forgivingly (hours and kind in either order, modifiers in any order), strictly on values. */
 export function parseLogHours(text: string, today: CalendarDate): LogHoursRequest {
-  const words = tokenizeArguments(text);
+  const typed = readArguments(text);
+  const words = typed.map((w) => w.text);
   if (words.length === 0) throw new UserError("hours.missing-arguments", `Tell me the hours and what they were: ${LOG_HOURS_USAGE}.`);
   const kindFirst = kindFromWord(words[0]!) && words[1] && looksLikeDuration(words[1]) ? words.shift() : undefined;
   if (!looksLikeDuration(words[0]!)) {
@@ -52,7 +53,9 @@ export function parseLogHours(text: string, today: CalendarDate): LogHoursReques
     } else break;
     words.shift();
   }
-  const note = words.join(" ").trim();
+  // The note is free text as typed (its own quotes kept), unless it is all in quotes.
+  const noteStart = typed[typed.length - words.length]?.start;
+  const note = noteStart === undefined ? "" : unquoteFreeText(text.slice(noteStart));
   if (note) request.note = note;
   if (kind === "training" && !note) {
     throw new UserError("hours.missing-course", "Name the course after the kind, e.g. /log-hours 8 training Motivational Interviewing.");

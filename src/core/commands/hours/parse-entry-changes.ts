@@ -15,6 +15,7 @@ export function parseEntryChanges(words: string[], today: CalendarDate): HourEnt
     const word = words[i]!;
     const lower = word.toLowerCase();
     if (lower === "note") {
+      // A quoted note arrives as one word without its quotes: note "Family Partner 101".
       changes.note = words.slice(i + 1).join(" ").trim();
       break;
     }

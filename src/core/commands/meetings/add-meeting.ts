@@ -5,6 +5,7 @@ import { occurrencesFrom } from "../../reminders/occurrences.js";
 import { parseSchedule } from "../../reminders/parse-schedule.js";
 import type { Schedule } from "../../reminders/schedule.js";
 import { splitScheduleAndMessage } from "../../reminders/split-schedule-and-message.js";
+import { readArguments, unquoteFreeText } from "../../hours/tokenize-arguments.js";
 import type { CommandContext } from "../command-context.js";
 import type { CommandOutcome } from "../command-outcome.js";
 import { nextOccurrences } from "../reminders/next-occurrences.js";
@@ -18,13 +19,10 @@ export async function addMeeting(args: string, context: CommandContext, deps: Me
   if (!context.isAdmin) throw new UserError("meetings.admin-only", "Only network admins (ADMINS in Porchlight's configuration) can add or cancel meetings. Anyone can answer and see them: /meeting list.");
   const { channelKeys, rest } = takeChannels(args, context.actor.platform, deps.channelNames, USAGE);
   if (channelKeys.length === 0 || !rest) throw new UserError("meetings.add-usage", `Name the channel, the schedule and the title, e.g. ${USAGE}.`);
-  const { schedule: scheduleText, message } = withMeetingUsage(() => splitScheduleAndMessage(rest));
+  const { schedule: scheduleText, typedMessage } = withMeetingUsage(() => splitScheduleAndMessage(rest));
   const schedule = parseSchedule(scheduleText, deps.networkZone);
   refuseTooFrequent(schedule, context.now);
-  // The first " at " after the schedule starts the place: "Quarterly meeting at Room 2" -> title, place.
-  const split = /^(.*?)\s+at\s+(.+)$/i.exec(message);
-  const title = (split ? split[1]! : message).trim();
-  const place = split?.[2]?.trim();
+  const { title, place } = splitTitleAndPlace(typedMessage);
   if (!title) throw new UserError("meetings.no-title", `The meeting needs a title before "at", e.g. ${USAGE}.`);
   const meeting = { channelKeys, schedule, title, ...(place ? { place } : {}), createdBy: context.actor.key, createdAt: context.now };
   if (!nextMeetingOccurrence({ ...meeting, id: 0, cancelledOccurrences: [] }, context.now)) {
@@ -48,6 +46,23 @@ export async function addMeeting(args: string, context: CommandContext, deps: Me
       text: `${heading}\nNext meetings:\n${next.join("\n")}\n${lines.join("\n")}`,
     },
   };
+}
+
+/**
+ * The first " at " after the schedule starts the place: "Quarterly meeting at Room 2" -> title, place. A title in
+ * quotes may hold "at" itself: "Picnic at the lake" at Riverside Park.
+ */
+function splitTitleAndPlace(typed: string): { title: string; place?: string } {
+  const first = readArguments(typed)[0];
+  if (first?.quoted) {
+    const after = typed.slice(first.end).trim();
+    const place = /^at\s+(.+)$/is.exec(after)?.[1];
+    if (after && !place) throw new UserError("meetings.after-title", `After the quoted title, write "at" and the place or link, or nothing, e.g. /meeting add #network "every Monday at 9:00" "Picnic at the lake" at Riverside Park.`);
+    return { title: first.text.trim(), ...(place ? { place: unquoteFreeText(place) } : {}) };
+  }
+  const split = /^(.*?)\s+at\s+(.+)$/is.exec(typed);
+  const place = split ? unquoteFreeText(split[2]!) : undefined;
+  return { title: (split ? split[1]! : typed).trim(), ...(place ? { place } : {}) };
 }
 
 /** The schedule errors are the reminders' own; their examples are rewritten to show /meeting add. */

@@ -1,3 +1,4 @@
+import { tokenizeArguments } from "../../hours/tokenize-arguments.js";
 import type { Delivery } from "../command-outcome.js";
 import { formatInZone } from "../../reminders/format-instant.js";
 import type { Meeting } from "../../meetings/meeting.js";
@@ -17,7 +18,7 @@ const USAGE = "/meeting cancel 3 2027-04-13 (one date) or /meeting cancel 3 (the
  */
 export async function cancelMeeting(args: string, context: CommandContext, deps: MeetingCommandDeps): Promise<CommandOutcome> {
   if (!context.isAdmin) throw new UserError("meetings.admin-only", "Only network admins (ADMINS in Porchlight's configuration) can add or cancel meetings.");
-  const [idText, dateText] = args.split(/\s+/).filter(Boolean);
+  const [idText, dateText] = tokenizeArguments(args);
   const meeting = await findMeeting(idText, deps, USAGE);
   if (dateText) {
     const occurrence = pickOccurrence(meeting, dateText, context.now);

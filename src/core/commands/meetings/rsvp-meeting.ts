@@ -1,3 +1,4 @@
+import { tokenizeArguments } from "../../hours/tokenize-arguments.js";
 import { formatInZone } from "../../reminders/format-instant.js";
 import type { RsvpAnswer } from "../../meetings/meeting.js";
 import { meetingPost } from "../../meetings/meeting-post.js";
@@ -17,7 +18,7 @@ const SAID: Record<RsvpAnswer, string> = { going: "You're going to", maybe: "You
 
 /** `/meeting rsvp <id> going|maybe|no [date]`: one answer per person per occurrence; answering again changes it. */
 export async function rsvpMeeting(args: string, context: CommandContext, deps: MeetingCommandDeps): Promise<CommandOutcome> {
-  const [idText, answerText, dateText] = args.split(/\s+/).filter(Boolean);
+  const [idText, answerText, dateText] = tokenizeArguments(args);
   const meeting = await findMeeting(idText, deps, USAGE);
   const answer = ANSWERS[(answerText ?? "").toLowerCase()];
   if (!answer) throw new UserError("meetings.bad-answer", `Answer going, maybe or no, e.g. ${USAGE}.`);

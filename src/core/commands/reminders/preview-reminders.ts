@@ -1,3 +1,4 @@
+import { tokenizeArguments } from "../../hours/tokenize-arguments.js";
 import { describePost } from "../../reminders/describe-post.js";
 import { formatLocalDate } from "../../reminders/local-date-time.js";
 import { previewWindow } from "../../reminders/preview-window.js";
@@ -15,7 +16,7 @@ export const MAX_COUNTED_POSTS = 10_000;
 
 /** `/reminders preview [from] [to]`: the channel posts in that window (personal ones stay private). */
 export async function previewReminders(args: string, context: CommandContext, deps: RemindersCommandDeps): Promise<CommandOutcome> {
-  const dates = args.split(/\s+/).filter(Boolean);
+  const dates = tokenizeArguments(args);
   if (dates.length > 2) throw new UserError("reminders.preview-usage", "Give at most two dates, e.g. /reminders preview 2027-01-01 2027-12-31.");
   const { from, to } = previewWindow(dates[0], dates[1], deps.networkZone, context.now);
   const lines: string[] = [];
