@@ -20,7 +20,7 @@ export function createProfileCommand(services: HoursServices): CommandHandler {
     name: "profile",
     async run(args, context) {
       const words = tokenizeArguments(args);
-      if (words[0]?.toLowerCase() === "tracks") return { reply: buildMessageReply({ title: "Credential tracks", sections: [tracksSection(services)] }) };
+      if (words[0]?.toLowerCase() === "tracks") return { reply: buildMessageReply({ title: "Credential tracks", sections: [statesSection(services), tracksSection(services)] }) };
       const current = (await services.profiles.get(context.actor.key)) ?? { userKey: context.actor.key };
       if (words.length === 0) {
         const shown = buildMessageReply({ title: "Your profile", sections: [profileSection(current, services)] });
@@ -83,6 +83,11 @@ function profileSection(profile: PartnerProfile, services: HoursServices): Reply
       `Supervisor: ${profile.supervisorKey ?? "not set (/profile supervisor @sam)"}`,
     ],
   };
+}
+
+/** The states come from the registry (states.json), so a state a network adds is listed without a code change. */
+function statesSection(services: HoursServices): ReplySection {
+  return { title: "Set your state with /profile state <code>", lines: [services.states.codes.join(", ")] };
 }
 
 function tracksSection(services: HoursServices): ReplySection {

@@ -24,7 +24,7 @@ export function welcomeReply(specs: CommandSpec[]): MessageReply {
       { title: "Commands", lines: [specs.map((s) => `/${s.name}`).join("  "), "/help <command> shows how to use one."] },
       {
         title: "First, set your state and credential track",
-        lines: ["/profile state MT track mt-candidate   (states MT, CA, NC; /profile tracks lists the tracks)"],
+        lines: ["/profile state MT track mt-candidate   (/profile tracks lists the states and tracks there are)"],
       },
     ],
   });

@@ -77,6 +77,8 @@ describe("a new state from files only", () => {
       const profile = await services.dispatcher.dispatchLine("/profile state LK track lk-family-partner", context);
       expect(profile.reply.text).toContain("State: LK");
       expect(profile.reply.text).toContain("Lakeshore Family Partner (lk-family-partner)");
+      // The states /profile offers come from the registry: Lakeshore is listed with no code change.
+      expect((await services.dispatcher.dispatchLine("/profile tracks", context)).reply.text).toMatch(/Set your state with \/profile state <code>:\n\s+MT, CA, NC, LK/);
 
       const asked = (await services.dispatcher.dispatchLine("Can I bring my dog along on a home visit?", context)).reply as AnswerReply;
       expect(asked.verdict).toBe("not_allowed");
