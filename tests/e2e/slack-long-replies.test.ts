@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildMessageReply } from "../../src/core/commands/build-message-reply.js";
 import { FakeSlackApi } from "./fakes/fake-slack-api.js";
+import { FakeSlackSocket } from "./fakes/fake-slack-socket.js";
 import { signSlackRequest } from "./fakes/sign-slack-request.js";
 import { slackMessageError } from "./fakes/slack-payload-error.js";
 import { seedPartners } from "./support/seed-partners.js";
@@ -10,12 +11,12 @@ import { NOW, startSlackWithServices } from "./support/start-slack-services.js";
 let api: FakeSlackApi;
 let slack: Awaited<ReturnType<typeof startSlackWithServices>>;
 
-beforeEach(async () => {
-  api = await new FakeSlackApi().start();
-  slack = await startSlackWithServices(api);
-});
+let socket: FakeSlackSocket | undefined;
+
 afterEach(async () => {
   await slack?.close();
+  await socket?.close();
+  socket = undefined;
   await api?.close();
 });
 
@@ -24,9 +25,34 @@ async function slash(command: string, text: string, user: string): Promise<Respo
   return fetch(slack.eventsUrl, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", ...signSlackRequest(SIGNING_SECRET, body, Math.floor(Date.now() / 1000)) }, body });
 }
 
+const seedReport = () => seedPartners(slack.services, (i) => `slack:UP${String(i).padStart(5, "0")}`, 120, NOW);
+
+describe("Slack long replies in Socket Mode, the ack checked by the fake link as Slack would", () => {
+  beforeEach(async () => {
+    api = await new FakeSlackApi().start();
+    socket = new FakeSlackSocket(api);
+    slack = await startSlackWithServices(api, "xapp-test");
+  });
+
+  it("GIVEN 120 partners' hours THEN the /hours report envelope is acked with one message within the limits, every partner in it", async () => {
+    const partners = await seedReport();
+    const payload = { team_id: "T1", channel_id: "C1", user_id: "UADMIN", command: "/hours", text: "report", api_app_id: "A1", response_url: `${api.baseUrl}/response/s`, trigger_id: "t" };
+    const ack = (await socket!.send({ envelope_id: "env-report", type: "slash_commands", accepts_response_payload: true, payload })) as { blocks: unknown[] };
+
+    expect(api.refusals).toEqual([]);
+    const shown = JSON.stringify(ack.blocks);
+    for (const key of partners) expect(shown).toContain(key.slice("slack:".length));
+  });
+});
+
 describe("Slack long replies, real Bolt against a fake that refuses what Slack refuses (invalid_blocks, msg_too_long)", () => {
+  beforeEach(async () => {
+    api = await new FakeSlackApi().start();
+    slack = await startSlackWithServices(api);
+  });
+
   it("GIVEN 120 partners' hours THEN /hours report is one acked message within Slack's limits, every partner in it", async () => {
-    const partners = await seedPartners(slack.services, (i) => `slack:UP${String(i).padStart(5, "0")}`, 120, NOW);
+    const partners = await seedReport();
 
     const ack = (await (await slash("/hours", "report", "UADMIN")).json()) as Record<string, unknown>;
 

@@ -1,5 +1,6 @@
 import { WebSocketServer, type WebSocket } from "ws";
 import type { FakeSlackApi } from "./fake-slack-api.js";
+import { slackMessageError } from "./slack-payload-error.js";
 
 /**
  * Slack's Socket Mode link on the fake API's server (`/link`): says hello on connect, pushes envelopes,
@@ -18,7 +19,10 @@ export class FakeSlackSocket {
     this.wss.on("connection", (socket) => {
       this.socket = socket;
       socket.on("message", (raw) => {
-        const ack = JSON.parse(String(raw)) as { envelope_id: string; payload?: unknown };
+        const ack = JSON.parse(String(raw)) as { envelope_id: string; payload?: Record<string, unknown> };
+        // An ack carrying a message is shown by Slack as one: past Slack's limits it would be refused.
+        const refused = ack.payload && (ack.payload.blocks || ack.payload.text) ? slackMessageError(ack.payload) : undefined;
+        if (refused) api.refusals.push({ path: `socket:${ack.envelope_id}`, error: refused });
         this.acks.get(ack.envelope_id)?.(ack.payload);
       });
       if (!this.options.holdHello) this.sayHello();
