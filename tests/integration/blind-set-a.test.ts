@@ -17,9 +17,9 @@ const verdictOf = (q: ScoredQuestion) => answerQuestion(q.question, knowledge, q
 
 describe("blind set A as a regression floor", () => {
   it.each([
-    // [category, floor]: measured 32/61, 42/63 and 53/63 when set.
-    ["story", 0.5],
-    ["chat", 0.64],
+    // [category, floor]: measured 38/61, 45/63 and 53/63 when set.
+    ["story", 0.6],
+    ["chat", 0.7],
     ["plain", 0.82],
   ])("GIVEN its %s questions THEN the pass rate stays at or above its floor", (category, floor) => {
     const result = scoreQuestionSet(inCategory(set("knowledge"), category), knowledge);

@@ -50,6 +50,14 @@ describe("an ask that only frames the story", () => {
   });
 });
 
+describe("an ask with words of its own that needs its story", () => {
+  it("GIVEN a short ask whose subject is told in the story THEN the entry on the story's subject answers", () => {
+    const answer = ask("Years ago my children were placed in foster care while I got sober. I've been clean a long time now. Will my past keep me from becoming a parent partner in California?");
+    expect(answer.verdict, answer.answer).not.toBe("unknown");
+    expect(answer.citations.slice(0, 3).map((c) => c.document)).toContain("ca-parent-peer-support-specialist");
+  });
+});
+
 describe("questions that ask whether, not how", () => {
   it("GIVEN 'how soon can I retake' the exam THEN it is a question of fact, not of permission", () => {
     expect(ask("I failed the certification exam. How soon can I retake it?", "CA").verdict).toBe("info");

@@ -22,7 +22,7 @@ export interface QuestionTerm {
  * A story told as the question carries background no entry needs (who, where, since when), so an entry answers
  * it by covering this much of the story's known words.
  */
-const MIN_STORY_COVERAGE = 0.35;
+const MIN_STORY_COVERAGE = 0.3;
 
 /** The coverage a question's best entry needs, lower for long asks; the story around the ask does not lengthen it. */
 export function coverageFloor(terms: QuestionTerm[], storyAsks = false): number {
@@ -45,7 +45,10 @@ export function weightedCoverage(hit: KnowledgeHit, terms: QuestionTerm[], knowl
 
 /** How much of the question an entry answers: all of it, or, for an entry on the act the message names, its core. */
 export function coverageOf(hit: KnowledgeHit, question: ReadQuestion, knowledge: KnowledgeBase): number {
-  const whole = weightedCoverage(hit, question.terms, knowledge);
+  const asked = weightedCoverage(hit, question.terms, knowledge);
+  // Read with its story, a question needs only the story floor, so its coverage counts on the ask's scale.
+  const told = question.withStory.length > 0 ? (weightedCoverage(hit, question.withStory, knowledge) * coverageFloor(question.terms)) / MIN_STORY_COVERAGE : 0;
+  const whole = Math.min(1, Math.max(asked, told));
   const onTheAct = question.core.length > 0 && hit.matchedTerms.some((t) => question.actTerms.has(t));
   return onTheAct ? Math.max(whole, weightedCoverage(hit, question.core, knowledge)) : whole;
 }

@@ -30,6 +30,8 @@ export interface ReadQuestion {
   strict: QuestionTerm[];
   /** The ask only frames the story ("Is that true?"): the story's words are the question. */
   storyAsks: boolean;
+  /** The ask's terms and the story's known words, when the ask says something itself; empty otherwise. */
+  withStory: QuestionTerm[];
 }
 
 /** `asksPermission`: only "may I do this?" is about the act itself; "what's a good gift for my boss?" is not. */
@@ -56,14 +58,18 @@ export function readQuestion(question: string, parts: QuestionParts, knowledge: 
   // The story counts only when the ask says nothing telling itself ("Can I say yes?", "Is that true?"): then it is
   // the question, and the ask's frame words ("true", "part of my job") are not what an entry must cover.
   const storyAsks = storyGroups.length > 0 && !asked.some(saysWhat);
-  const told = storyAsks ? termsOf(storyGroups, STORY_SHARE, (terms) => notAName(terms) && terms.some((t) => knowledge.knows(t))) : [];
+  const storyTerms = termsOf(storyGroups, STORY_SHARE, (terms) => notAName(terms) && terms.some((t) => knowledge.knows(t)));
+  const told = storyAsks ? storyTerms : [];
   // Frame words say how to answer, whatever else the ask says: "What are my options for retaking it?" is about retaking.
   if (storyAsks || asked.some((t) => !t.terms.every(isFrameTerm))) asked.splice(0, asked.length, ...asked.filter((t) => !t.terms.every(isFrameTerm)));
   const terms = [...asked, ...told];
   const strict = [...asked.filter((t) => !t.isAct), ...told];
   const actTerms = new Set(asked.filter((t) => t.isAct).flatMap((t) => t.terms));
   const core = !asksPermission ? [] : asked.filter((t) => t.isAct || t.terms.some((term) => knowledge.knows(term)));
-  return { searchText: [...askGroups, ...storyGroups, ...actGroups].flat().join(" "), terms, core, actTerms, strict, storyAsks };
+  // An ask with words of its own may still need the story to say what it is about ("Is that fair?", "Does my history
+  // rule me out?"): an entry may answer it by covering the ask and the story together.
+  const withStory = storyAsks || storyTerms.length === 0 ? [] : [...asked, ...storyTerms];
+  return { searchText: [...askGroups, ...storyGroups, ...actGroups].flat().join(" "), terms, core, actTerms, strict, storyAsks, withStory };
 }
 
 /**
