@@ -15,6 +15,8 @@ const TOPIC_TERMS = new Set<Concept>(["suicideTerm", "selfHarmTerm", "sexualAbus
 const TARGET_REACH = 4;
 // The subject of "... is going to kill me" sits up to five words before the verb.
 const SUBJECT_REACH = 5;
+// "attempted suicide in 2012": a date that close dates the harm itself.
+const PAST_DATE_REACH = 5;
 
 /**
  * Reads a message for risk of harm: concepts in any order within a sentence and the ones either side of it, errs towards
@@ -42,10 +44,15 @@ export function assessRisk(message: string): RiskAssessment {
   return cautions[0] ? { level: "caution", kind: cautions[0].rule.kind } : NONE;
 }
 
-/** Harm told as the past ("five years ago", "used to", "sober for two years") with nothing current in its sentence. */
+/**
+ * Harm told as the past: dated right beside it ("attempted suicide in 2012", "back in 2009") unless it recurs, or a
+ * past marker anywhere ("used to", "sober for two years") with nothing current in the harm's sentence.
+ */
 function isPastStory(harm: ConceptTag, tagged: TaggedSentence[]): boolean {
-  const past = tagged.some((s) => s.has("pastHistory"));
-  return past && !tagged[harm.sentence]!.has("present");
+  const own = tagged[harm.sentence]!;
+  const dated = (own.get("pastHistory") ?? []).some((t) => Math.abs(t.start - harm.start) <= PAST_DATE_REACH);
+  if (dated && !own.has("recurrence")) return true;
+  return tagged.some((s) => s.has("pastHistory")) && !own.has("present");
 }
 
 function asksAboutTopic(tagged: TaggedSentence[]): boolean {
@@ -79,12 +86,25 @@ function matches(rule: CrisisRule, harm: ConceptTag, window: TaggedSentence[], o
   if (rule.intransitive && !withoutObject(harm, sentences[harm.sentence]!)) return false;
   if (rule.target && !rule.target.some((c) => (own.get(c) ?? []).some((t) => isObjectOf(harm, t, sentences[harm.sentence]!)))) return false;
   if (rule.none && inWindow(rule.none).length > 0) return false;
-  if (rule.unlessSubject && inWindow(rule.unlessSubject).some((t) => t.sentence === harm.sentence && t.end < harm.start && harm.start - t.end <= SUBJECT_REACH))
-    return false;
+  if (rule.unlessSubject && subjectIsOneOf(rule.unlessSubject, harm, own, sentences[harm.sentence]!)) return false;
   const near = (t: ConceptTag) => rule.within === undefined || (t.sentence === harm.sentence && Math.abs(t.start - harm.start) <= rule.within);
   // What meets the harm is another word: "burn" is not its own wound.
   const otherWord = (t: ConceptTag) => t.sentence !== harm.sentence || t.start !== harm.start;
   return (rule.needs ?? []).every((group) => inWindow(group).some((t) => otherWord(t) && near(t)));
+}
+
+const SUBJECT_POS = new Set(["NOUN", "PRON", "PROPN"]);
+
+/** The nearest noun or pronoun before the harm is one of these: "this caseload is killing me", not "whispered that he'll kill her". */
+function subjectIsOneOf(concepts: Concept[], harm: ConceptTag, own: TaggedSentence, words: Sentences[number]): boolean {
+  const tags = concepts.flatMap((c) => own.get(c) ?? []);
+  // "gonna" is tagged a noun; an intent word is not the subject.
+  const intent = own.get("intent") ?? [];
+  for (let i = harm.start - 1; i >= 0 && harm.start - i <= SUBJECT_REACH; i--) {
+    if (!SUBJECT_POS.has(words[i]!.pos) || intent.some((t) => t.start <= i && i <= t.end)) continue;
+    return tags.some((t) => t.start <= i && i <= t.end);
+  }
+  return false;
 }
 
 // After a verb with no object comes a clause, an adverb or the end: "she cuts when ...", "he's cutting again".

@@ -61,6 +61,12 @@ export const CONCEPTS = {
   hopelessStrong: vocabulary("", [
     "nothing to live for",
     "tired of living",
+    "tired of be alive",
+    "tired of being alive",
+    "sick of be alive",
+    "sick of being alive",
+    "sick of living",
+    "tired of be here",
     "tired of life",
     "better off without",
     "better off if",
@@ -94,15 +100,17 @@ export const CONCEPTS = {
     "end the pain",
   ]),
   unmissed: vocabulary("notice miss care", [], "negated"),
-  hopelessWeak: vocabulary("hopeless worthless burden trapped", ["done with everything", "done with life", "done with it all", "be do with everything", "be do with life", "be do with it all","give up", "can not do this", "can not take it", "can not take this", "end of my rope", "nothing matter", "what be the point"]),
+  hopelessWeak: vocabulary("hopeless worthless burden trapped", ["done with everything", "done with life", "done with it all", "be do with everything", "be do with life", "be do with it all","give up", "can not do this", "can not take it", "can not take this", "end of my rope", "nothing matter", "what be the point", "nothing be go to change", "nothing will change", "nothing will ever change", "nothing ever change", "never get good", "never get better"]),
   goodbye: vocabulary("goodbye goodbyes farewell", ["good bye", "say bye", "thank you for everything", "thanks for everything", "sorry for everything", "tell my", "remember me", "love you all", "take care of my", "make sure my", "make sure her", "make sure his", "tell <DET> <NOUN> <PRON> love", "tell <PRON> <NOUN> <PRON> love", "tell <PRON> <PRON> love", "tell <NOUN> <PRON> love"]),
   finality: vocabulary("", ["last time", "the last time", "one last","it be do", "it be over", "its do", "its done", "its over", "its finish", "it be finish", "this be the end", "no turning back", "for after", "after i be go", "after i am go", "when i be go", "when i am go", "in case"]),
   unreachable: vocabulary("", ["pick up", "answer", "answering", "respond", "responding", "reply"], "negated"),
   // "last" only as a last word or time: "last year" is a date.
   farewellForm: vocabulary("note notes letter letters text message video post poem will everyone everybody forever final", ["for good", "for after", "last text", "last message", "last note", "last letter", "last word", "last post", "last video", "last goodbye", "last time", "one last"]),
-  chosenDate: vocabulary("", ["pick a date", "picked a date", "choose a date", "chose a date", "set a date", "have a date", "pick the day", "picked the day", "chose the day"]),
+  chosenDate: vocabulary("", ["be the day", "decide on a day", "decide on the day", "the date be set", "pick a date", "picked a date", "choose a date", "chose a date", "set a date", "have a date", "pick the day", "picked the day", "chose the day"]),
+  // Putting one's affairs in order: a will, letters, who gets what.
+  affairs: vocabulary("", ["affairs in order", "my affairs", "his affairs", "her affairs", "update my will", "write my will", "make a will", "who get what", "who gets what", "life insurance"]),
   event: vocabulary("meeting wedding party training visit appointment court hearing trip vacation shower birthday graduation move moving surgery ceremony conference session class"),
-  method: vocabulary("", ["off the bridge", "off a bridge", "off the roof", "off a roof", "off a cliff", "off the overpass", "off the building", "in front of a train", "in front of a car", "in front of a truck", "into traffic", "into a tree", "into the river", "into the lake", "bleed out", "blow my brain", "blow his brain", "blow her brain", "put a bullet", "pull the trigger", "crash the car", "crash my car", "on purpose"]),
+  method: vocabulary("", ["swerve into", "swerving into", "veer into", "steer into", "drive into", "driving into", "crash into", "into oncoming", "off the road", "into a semi", "into the semi", "into the semis", "off the bridge", "off a bridge", "off the roof", "off a roof", "off a cliff", "off the overpass", "off the building", "in front of a train", "in front of a car", "in front of a truck", "into traffic", "into a tree", "into the river", "into the lake", "bleed out", "blow my brain", "blow his brain", "blow her brain", "put a bullet", "pull the trigger", "crash the car", "crash my car", "on purpose"]),
   notMatter: vocabulary("matter", [], "negated"),
   // Means at hand, thought about: what "it" is, the sentence before or the means beside it says.
   contemplate: vocabulary("", ["look at it", "stare at it", "think about it", "think about do it", "think about use it", "think about use them", "think about take them", "think about take it", "think of do it", "think of use it", "consider it", "consider do it", "consider use it"]),
@@ -128,15 +136,16 @@ export const CONCEPTS = {
   disguise: vocabulary("accident accidental natural suicide"),
   crash: vocabulary("crash crashed wreck"),
   notNeeding: vocabulary("need needing", [], "negated"),
-  handOver: vocabulary("", ["hand <PRON>", "hand <DET>", "look after my", "look after her", "look after his", "take care of my", "watch my", "keep my","give away", "giving away", "gave away", "hand over", "handed over", "hand me", "handed me", "give me", "gave me", "give her", "gave her", "give his", "give her", "giving her", "giving his", "giving their", "gave his"]),
+  handOver: vocabulary("", ["hand <PRON>", "hand <DET>", "give my", "gave my", "giving my", "look after my", "look after her", "look after his", "take care of my", "watch my", "keep my","give away", "giving away", "gave away", "hand over", "handed over", "hand me", "handed me", "give me", "gave me", "give her", "gave her", "give his", "give her", "giving her", "giving his", "giving their", "gave his"]),
   lowMood: vocabulary("down depressed numb empty withdrawn isolate isolating calm quiet", ["so down", "really down", "not herself", "not himself"]),
   notGoingHome: vocabulary("", ["go home", "going home"], "negated"),
   giveAway: vocabulary("", ["give away", "giving away", "gave away", "give all", "give everything", "giving everything"]),
   possessions: vocabulary("stuff thing belonging possession everything favorite favourite treasure game collection pet pets dog dogs cat cats guitar console jewelry key keys car quilt ring watch phone savings"),
   pills: vocabulary("pill med meds medication medicine tablet capsule prescription script"),
   stockpile: vocabulary("save stockpile stockpiling hoard hoarding stash collect count counted counting enough", ["save up", "saving up", "have enough"]),
+  evasive: vocabulary("explain", ["say why", "tell you why", "ask why", "ask me why", "talk about why"], "negated"),
   hiding: vocabulary("hide hiding hidden"),
-  noose: vocabulary("noose ligature", ["rope around"]),
+  noose: vocabulary("noose ligature", ["rope around", "bag over <PRON> head", "bag over <PRON> face", "bag on <PRON> head", "bag around <PRON> head", "bag around <PRON> neck"]),
   rope: vocabulary("rope cord belt"),
   knot: vocabulary("loop knot tie tied hang hanging beam ceiling rafter"),
   lethal: vocabulary("lethal deadly fatal"),
@@ -147,6 +156,10 @@ export const CONCEPTS = {
   selfHarmTerm: vocabulary("self-harm selfharm self-harming self-injury self-injure cutter self-mutilation", ["self harm", "self - harm", "self injury", "self - injury", "self - injure"]),
   selfHarmVerb: vocabulary("cut burn hurt harm scratch carve hit punch bang bite starve pinch injure mutilate slash stab punish"),
   cutAlone: vocabulary("cut cutting"),
+  firstPerson: vocabulary("i i'm"),
+  // Bleeding that will not stop.
+  notStopping: vocabulary("stop stopping", [], "negated"),
+  bleed: vocabulary("bleed bleeding blood"),
   wound: vocabulary("cut cuts scar scars burn burns scratch scratches wound gash slash bandage bleed bleeding blood mark marks"),
   bodyPart: vocabulary("arm arms wrist wrists thigh thighs leg legs skin stomach belly hip hips ankle chest forearm"),
   concealment: vocabulary("fresh new hide hiding cover sleeve sleeves herself himself themselves own again"),
@@ -191,7 +204,7 @@ export const CONCEPTS = {
 
   // Physical abuse, a hurt baby.
   hitVerb: vocabulary("hit hits hitting beat beating beaten punch kick slap smack whip choke choking strangle shake shook shaken shove burn spank hurt abuse abused batter belt pinch slam", ["beat up", "put his hands on", "put her hands on", "put hands on", "push <PRON> down", "push <PRON> into", "push <PRON> against", "pushed <PRON> down", "pushed <PRON> into", "pushed <PRON> against", "throw <PRON> against", "threw <PRON> against"]),
-  injury: vocabulary("bruise bruises bruised bruising welt welts handprint handprints fracture fractured swollen scald scalded injury injuries injured lash lashes", ["broke her", "broke his", "break her", "break his", "black eye", "broken arm", "broken bone", "broken leg", "broken rib", "belt mark", "cigarette burn", "burn mark", "burn marks"]),
+  injury: vocabulary("bruise bruises bruised bruising welt welts handprint handprints fracture fractured swollen scald scalded injury injuries injured lash lashes", ["broke her", "broke his", "break her", "break his", "black eye", "broken arm", "broken bone", "broken leg", "broken rib", "belt mark", "cigarette burn", "burn mark", "burn marks", "round burn", "small burn", "burn on", "burns on", "burn on the", "burns on the"]),
   babyHarm: vocabulary("drop dropped limp floppy seizure lethargic rough roughly", ["throw <DET> baby", "throw <PRON> on", "throw <PRON> onto", "throw <PRON> across", "throw <PRON> in", "toss <DET> baby", "toss <PRON>", "soft spot", "not moving", "fell off", "hit her head", "hit his head", "bump on", "too rough", "shake the baby"]),
   harmInstrument: vocabulary("stove iron cigarette lighter cord wire hanger paddle scalding boiling", ["hot water", "extension cord", "curling iron"]),
   impact: vocabulary("fall fell roll rolled drop dropped bump bumped shake shook shaken", ["hit <PRON> head", "hit her head", "hit his head", "bang <PRON> head", "on <PRON> head", "off the bed", "off the couch", "off the table", "down the stairs"]),
@@ -229,18 +242,18 @@ export const CONCEPTS = {
   // "told my daughter not to come to school friday": a warning to stay away.
   stayAway: vocabulary("", ["not to come to school", "not come to school", "not go to school", "not to go to school", "stay home from school", "stay away from school", "stay home tomorrow", "stay home on", "do not come to school", "not come in tomorrow"]),
   warn: vocabulary("warn warned warning tell told said say"),
-  fear: vocabulary("afraid scared terrified fear frightened unsafe", ["for her life", "for his life", "for their life"]),
+  fear: vocabulary("afraid scared terrified fear frightened unsafe", ["what <PRON> will do next", "what <PRON> might do", "what <PRON> be capable of", "what <PRON> would do to", "for her life", "for his life", "for their life"]),
   notSafe: vocabulary("safe", [], "negated"),
   fearedPlace: vocabulary("home house husband boyfriend partner ex life", ["go home", "going home"]),
   domesticViolence: vocabulary("abusive abuse abused abuser abusing batter battered battering dv", ["domestic violence", "intimate partner violence"]),
-  stalking: vocabulary("stalk stalking stalker stalked", ["restraining order", "protective order", "protection order", "show up at", "showed up at", "track her phone", "tracking her phone", "follow her", "following her", "followed her", "follow him", "following him", "outside her house", "outside her work", "outside her apartment", "outside her job", "park outside", "parked outside", "parking outside", "drive by her", "drove by her", "driving by her", "wait outside", "waiting outside", "keep show up", "keeps showing up"]),
-  menace: vocabulary("", ["see you soon", "be see you", "see you around", "know where you live", "know where she live", "know where he live", "know where you be", "watch your back", "you will be sorry", "you will regret", "come for you", "coming for you", "be watch you", "get what you deserve", "get what she deserve"]),
+  stalking: vocabulary("stalk stalking stalker stalked", ["restraining order", "protective order", "protection order", "show up at", "showed up at", "track her phone", "tracking her phone", "follow her", "following her", "followed her", "follow him", "following him", "outside her house", "outside her work", "outside her apartment", "outside her job", "park outside", "parked outside", "parking outside", "drive by her", "drove by her", "driving by her", "wait outside", "waiting outside", "keep show up", "keeps showing up", "airtag", "airtags", "tracker", "gps tracker", "dead bird", "dead animal", "dead cat", "dead rat", "time a day", "times a day"]),
+  menace: vocabulary("", ["see you soon", "be see you", "see you around", "know where you live", "know where she live", "know where he live", "know where you be", "watch your back", "you will be sorry", "you will regret", "come for you", "coming for you", "be watch you", "get what you deserve", "get what she deserve", "nobody can have", "no one can have", "nobody else can have", "no one else can have", "nobody will have", "no one will have"]),
 
   // Overdose, poisoning, intoxication, not breathing.
   overdoseTerm: vocabulary("overdose overdosed overdosing od od'd o.d. poisoned poisoning", ["too many pills", "took too many", "take too many", "took too much", "take too much"]),
   substance: vocabulary(
     `dxm robitussin pill pills med meds medication medicine tablet capsule drug drugs alcohol vodka liquor booze whiskey tequila bleach detergent antifreeze cleaner chemical chemicals battery poison edible edibles gummy gummies inhalant inhalants whippet whippets nitrous duster glue gasoline ${DRUG_WORDS.join(" ")} ${DRUG_SLANG.join(" ")} ${singleWords(WORDNET_DRUGS).join(" ")}`,
-    [...multiWords(WORDNET_DRUGS), "cough syrup", "syrup", "took something", "take something", "on something", "tide pod", "laundry pod", "button battery", "rat poison", "lighter fluid", "sleeping pill", "sleeping pills", "cleaning supplies", "compressed air", "air duster", "paint thinner", "nitrous oxide", "laughing gas", "whip its", "whip - its"],
+    [...multiWords(WORDNET_DRUGS), "cough syrup", "syrup", "took something", "take something", "on something", "tide pod", "laundry pod", "dishwasher pod", "detergent pod", "pod", "pods", "button battery", "rat poison", "lighter fluid", "sleeping pill", "sleeping pills", "cleaning supplies", "compressed air", "air duster", "paint thinner", "nitrous oxide", "laughing gas", "whip its", "whip - its"],
   ),
   ingest: vocabulary("take took swallow swallowed eat ate drink drank pop popped snort snorted inject injected smoke smoked mix mixed chug chugged ingest ingested use used shoot", ["get into", "got into", "into the"]),
   amount: vocabulary("bunch handful whole entire several bottle lot ton all", ["too many", "too much", "half the", "half a", "a few"]),
@@ -256,7 +269,7 @@ export const CONCEPTS = {
   blue: vocabulary("blue gray grey purple pale"),
   face: vocabulary("lip lips face skin finger fingers fingertip nail nails"),
   administer: vocabulary("give gave use used spray sprayed need needed administer administered"),
-  ingestAccident: vocabulary("swallow swallowed ate eat drink drank ingest ingested lick chew chewed", ["get into", "got into"]),
+  ingestAccident: vocabulary("swallow swallowed ate eat drink drank ingest ingested lick chew chewed bite bit", ["get into", "got into"]),
   accident: vocabulary("fell fall trip tripped slip slipped accident accidentally playground", ["by accident"]),
   bereavement: vocabulary("funeral grief grieve grieving memorial anniversary bereaved bereavement loss", ["pass away", "passed away", "die by", "died by", "lost to", "lose to", "lost her", "lost his"]),
   naloxone: vocabulary("narcan naloxone"),
@@ -264,7 +277,8 @@ export const CONCEPTS = {
   caregiving: vocabulary("drive driving drove watch watching babysit care home alone car pick", ["pick up", "with the kids", "with the baby"]),
 
   // Harm long past ("five years ago", "used to", "sober for two years"): a story, not a present danger.
-  pastHistory: vocabulary("ago sober recovered recovery thriving", ["used to", "in the past", "back when", "years back", "history of", "clean for", "doing great", "doing well", "lived experience"]),
+  pastHistory: vocabulary("ago sober recovered recovery thriving", ["used to", "in the past", "back when", "back in", "be safe for", "year now", "safe since", "years back", "history of", "clean for", "doing great", "doing well", "lived experience"]),
+  recurrence: vocabulary("again", ["once more", "another attempt", "this time"]),
   present: vocabulary("now today tonight again lately recently currently yesterday still", ["right now", "last night", "this week", "this morning", "keep", "keeps"]),
 
   // What makes a message a question about a topic rather than about someone.
@@ -273,7 +287,7 @@ export const CONCEPTS = {
     ["count as", "risk factor", "risk factors", "warning sign", "warning signs", "say about", "know about", "learn about", "talk about suicide", "ask about", "bring up", "what count as", "what counts as", "what is", "what are", "mandatory reporting", "mandated reporter", "mandatory reporter"],
   ),
   situation: vocabulary(
-    "tell told say said text texted call called find found see saw seen notice noticed hear heard show showed admit admitted disclose disclosed confide confided mention mentioned now tonight today yesterday morning just currently worried worry scared afraid concerned keep keeps",
+    "tell told say said text texted call called find found see saw seen notice noticed hear heard show showed admit admitted disclose disclosed confide confided mention mentioned now tonight today tomorrow yesterday morning just currently worried worry scared afraid concerned keep keeps",
     ["right now", "last night", "this morning", "i support", "i work with", "i am worried", "i'm worried", "my son", "my daughter", "my kid", "my child", "her son", "her daughter", "his son", "his daughter", "her kid", "his kid", "my client", "a mom", "a dad", "the mom", "the dad"],
   ),
 } satisfies Record<string, Vocabulary>;

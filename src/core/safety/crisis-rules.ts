@@ -53,6 +53,9 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "crisis", harm: ["pills", "substance"], needs: [["stockpile"]], within: 5 },
   { kind: "suicide", level: "caution", harm: ["pills"], needs: [["hiding"]], within: 4 },
   { kind: "suicide", level: "crisis", harm: ["noose"] },
+  { kind: "suicide", level: "crisis", harm: ["evasive"], needs: [["rope", "noose", "weapon", "pills", "substance"]] },
+  { kind: "suicide", level: "crisis", harm: ["affairs"], needs: [["farewellForm", "goodbye", "chosenDate", "timePoint", "giveAway", "handOver"]] },
+  { kind: "suicide", level: "caution", harm: ["affairs"] },
   { kind: "suicide", level: "crisis", harm: ["rope"], needs: [["knot"]] },
   { kind: "suicide", level: "crisis", harm: ["lethal"], needs: [["die", "killVerb", "overdoseTerm", "pills", "substance"]] },
   { kind: "suicide", level: "crisis", harm: ["doseQuestion"], needs: [["die", "overdoseTerm"]], within: 8 },
@@ -125,7 +128,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "overdose", level: "caution", harm: ["intoxicated"] },
 
   // Self-injury seen on the body (after child abuse, so injuries on a child read as abuse).
-  { kind: "self_harm", level: "crisis", harm: ["cutAlone"], needs: [["thirdPerson", "child", "reflexive"]], intransitive: true },
+  { kind: "self_harm", level: "crisis", harm: ["cutAlone"], needs: [["thirdPerson", "child", "reflexive", "firstPerson"]], intransitive: true },
+  { kind: "emergency", level: "crisis", harm: ["bleed"], needs: [["notStopping"]], within: 4 },
   { kind: "self_harm", level: "crisis", harm: ["wound"], needs: [["bodyPart"], ["thirdPerson", "reflexive", "concealment", "child"]], within: 5 },
 
   // Violence and threats, at home, school or online; weapons.
@@ -136,12 +140,14 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "violence", level: "crisis", harm: ["weapon"], needs: [["brandish", "anger", "threat", "fear", "intoxicated", "place", "violentVerb"]], none: ["play"] },
   { kind: "violence", level: "caution", harm: ["weapon"], none: ["play"] },
   { kind: "violence", level: "crisis", harm: ["threat"], needs: [["weapon", "school", "violentVerb", "massViolence"]] },
-  { kind: "violence", level: "crisis", harm: ["massViolence"], needs: [["school", "group", "threat"]] },
+  { kind: "violence", level: "crisis", harm: ["massViolence"], needs: [["school", "threat"]] },
   { kind: "violence", level: "crisis", harm: ["stayAway"], needs: [["warn"], ["child", "thirdPerson"], ["school", "timePoint"]] },
   { kind: "violence", level: "crisis", harm: ["menace"], needs: [["stalking", "partner", "threat", "weapon", "fear"]] },
   { kind: "violence", level: "caution", harm: ["threat", "massViolence"] },
   { kind: "violence", level: "crisis", harm: ["fear", "notSafe"], needs: [["fearedPlace"]] },
   { kind: "violence", level: "crisis", harm: ["domesticViolence"], needs: [PERSON] },
+  // Two signs of stalking (showing up, a tracker, a dead animal left) by a partner or anyone: a pattern, not an incident.
+  { kind: "violence", level: "crisis", harm: ["stalking"], needs: [["stalking", "menace", "fear"], ["partner", "thirdPerson"]] },
   { kind: "violence", level: "caution", harm: ["domesticViolence", "stalking"] },
 
   // Overdose, poisoning, someone not breathing.

@@ -151,4 +151,7 @@ export const HYPERBOLE_IDIOMS: string[][] = [
   "parent partner",
   "peer partner",
   "youth partner",
+  // Places named for a topic word: a "resource center" is not a question about resources.
+  "resource center",
+  "resource fair",
 ].map((idiom) => idiom.split(" "));

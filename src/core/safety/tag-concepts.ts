@@ -2,7 +2,7 @@ import { CONCEPTS, type Concept } from "./concept-vocabulary.js";
 import { HYPERBOLE_IDIOMS } from "./hyperbole-idioms.js";
 import type { Sentences, Word } from "./lemmatize.js";
 import { negationScope } from "./negation-scope.js";
-import { tagTimePoints } from "./tag-time-points.js";
+import { tagPastYears, tagTimePoints } from "./tag-dates.js";
 
 /** A concept found in a message: in which sentence, on which words, and whether a negation governs it. */
 export interface ConceptTag {
@@ -97,6 +97,7 @@ export function tagConcepts(sentences: Sentences): TaggedSentence[] {
     }
     tagAges(words, add);
     tagTimePoints(words, add);
+    tagPastYears(words, add);
     return tags;
   });
 }

@@ -69,6 +69,42 @@ const CRISES: Record<string, [string, CrisisKind][]> = {
     ["a boy told my daughter not to come to school on friday", "violence"],
     ["a student threatened the school on instagram", "violence"],
   ],
+  "a day decided, affairs put in order": [
+    ["he's been putting his affairs in order and wrote a letter to each of the kids", "suicide"],
+    ["she told me sunday is the day and she's at peace with it", "suicide"],
+  ],
+  "a road death thought about": [
+    ["he says on the highway he thinks about steering into a truck", "suicide"],
+    ["most nights i want to just drive into the river on the way home", "suicide"],
+  ],
+  "means bought, and the reason kept back": [
+    ["she picked up a rope at the store and wouldn't say why", "suicide"],
+    ["he got a handgun last week and doesn't want to explain what it's for", "suicide"],
+  ],
+  "tired of being alive": [
+    ["my client says she is sick of being alive", "suicide"],
+    ["he's so tired of being alive, he told me", "suicide"],
+  ],
+  "bleeding that will not stop, suffocation": [
+    ["I cut deeper tonight and the bleeding won't stop", "emergency"],
+    ["I've been cutting again and it's bad", "self_harm"],
+    ["she found her son with a bag over his head in the garage", "suicide"],
+  ],
+  "a pod or product bitten by a small child": [
+    ["the baby bit a laundry pod and is gagging", "overdose"],
+    ["my 2 year old bit into a detergent pod", "overdose"],
+  ],
+  "stalking as a pattern": [
+    ["her ex keeps showing up at her job and she found a tracker on her car", "violence"],
+    ["he texts her 50 times a day and showed up at her apartment last night", "violence"],
+    ["her husband said if he can't have her, no one can have her", "violence"],
+  ],
+  "marks on a baby": [
+    ["the 6-month-old has small round burns on his hands and dad won't say how", "child_abuse"],
+  ],
+  "threats whose subject is a person, after 'that' or 'this'": [
+    ["she whispered that he'll kill her if she goes to the police", "violence"],
+  ],
   "a weapon between an adult and the children": [
     ["dad is standing between me and the kids holding a knife", "violence"],
     ["her boyfriend has a knife and is blocking the door to the kids' room", "violence"],
@@ -100,6 +136,14 @@ const LOOKALIKES: Record<string, string[]> = {
     "I want you to have a copy of the training certificate",
     "the kids were home with grandma all weekend",
     "he huffed and puffed about the new rules",
+    "my supervisor is gonna murder me, the notes are late again",
+    "the budget meeting was a bloodbath, they cut three positions",
+    "she keeps putting her affairs in order with the bank, can I help with the paperwork?",
+  ],
+  "harm dated in the past": [
+    "back in 2015 my son overdosed; he's been clean for years now and works as a counselor",
+    "my daughter attempted suicide in 2010; she's a nurse now and doing great. Can I mention it in my bio?",
+    "In 2009 I left an abusive husband with my kids and we've been safe for years now.",
   ],
 };
 

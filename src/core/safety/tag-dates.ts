@@ -12,6 +12,13 @@ const DEADLINE_WORDS = new Set(["after", "on", "before", "come", "till", "until"
 const ORDINAL = /^([12]?\d|3[01])(st|nd|rd|th)$/;
 const RELATIVE = new Set(["tonight", "tomorrow"]);
 
+/** "in 2012", "back in 2009": a year told as the time of what happened is a story from the past. */
+export function tagPastYears(words: Word[], add: (concept: Concept, start: number, end: number) => void): void {
+  words.forEach((word, i) => {
+    if (/^(19|20)\d\d$/.test(word.lower) && words[i - 1]?.lower === "in") add("pastHistory", i - 1, i);
+  });
+}
+
 /** Tags `timePoint` on a day named as a deadline: a date ("the 14th"), "tonight", or a day after "after", "on", "before" ... */
 export function tagTimePoints(words: Word[], add: (concept: Concept, start: number, end: number) => void): void {
   words.forEach((word, i) => {
