@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { actorOf } from "../../src/core/commands/actor.js";
 import { createAskCommand } from "../../src/core/commands/ask-command.js";
 import { UserError } from "../../src/core/commands/user-error.js";
+import { referenceText } from "../../src/core/references/reference-text.js";
 import type { Logger } from "../../src/core/logger.js";
 import type { AnswerReply } from "../../src/core/reply.js";
 import { loadKnowledgeBase } from "../../src/search/load-knowledge-base.js";
@@ -55,5 +56,18 @@ describe("/ask", () => {
     expect((crisis.reply as AnswerReply).verdict).toBe("crisis");
     const question = await ask.run("Hi, can I advise a parent on medication?", context);
     expect((question.reply as AnswerReply).verdict).toBe("not_allowed");
+  });
+});
+
+describe("/ask with a mention in the question", () => {
+  // Read as words, the reference's parts (user, slack, an id) made this question "I don't know".
+  it("GIVEN a person mentioned THEN the answer is the one for 'someone'", async () => {
+    const ask = createAskCommand({ knowledge, stateOf: async () => "MT", logger: recordingLogger([]), specs, feedback: undefined });
+    const sam = referenceText({ kind: "user", platform: "slack", id: "U024BE7LH" });
+    const mentioned = (await ask.run(`Can ${sam} come to my house?`, context)).reply as AnswerReply;
+    const plain = (await ask.run("Can someone come to my house?", context)).reply as AnswerReply;
+    expect(plain.verdict).not.toBe("unknown");
+    expect(mentioned.answer).toBe(plain.answer);
+    expect(mentioned.verdict).toBe(plain.verdict);
   });
 });

@@ -1,3 +1,4 @@
+import { referencesAsWords } from "../references/reference-text.js";
 import { answerActions } from "../feedback/answer-actions.js";
 import type { KnowledgeFeedbackServices } from "../feedback/knowledge-feedback-services.js";
 import { calendarDateIn } from "../hours/calendar-date.js";
@@ -34,13 +35,15 @@ export function createAskCommand({ knowledge, stateOf, logger, feedback, specs }
       if (!args) {
         throw new UserError("ask.empty", "Ask me a question after /ask, for example: /ask Can I advise a parent on medication?");
       }
+      // A mention in the question is a person to the knowledge base, not a word to search; passed on, it stays a mention.
+      const question = referencesAsWords(args);
       // Crisis triage comes first: "hi, my son says he wants to die" must reach the crisis answer, never the welcome.
-      const intent = triageCrisis(args) ? undefined : detectBotIntent(args);
+      const intent = triageCrisis(question) ? undefined : detectBotIntent(question);
       if (intent) {
         logger.info("ask.welcomed", { actor: context.actor.key, intent });
         return { reply: welcomeReply(specs) };
       }
-      const reply = answerQuestion(args, knowledge, { state: await stateOf(context.actor.key) });
+      const reply = answerQuestion(question, knowledge, { state: await stateOf(context.actor.key) });
       const entryId = reply.citations[0]?.entryId;
       logger.info("ask.answered", { actor: context.actor.key, verdict: reply.verdict, entry: entryId });
       if (!feedback) return { reply };

@@ -45,3 +45,11 @@ function toReference(match: RegExpMatchArray): Reference {
   const name = decode(match[4]!);
   return { kind: match[1] as Reference["kind"], platform: decode(match[2]!), id: decode(match[3]!), ...(name ? { name } : {}) };
 }
+
+/**
+ * Text with each reference as the plain words it stands for, for reading the text rather than showing it (answering a
+ * question): a person by name or as "someone", a channel by name or as "the channel".
+ */
+export function referencesAsWords(text: string): string {
+  return mapReferences(text, (ref) => ref.name ?? (ref.kind === "user" ? "someone" : "the channel"));
+}
