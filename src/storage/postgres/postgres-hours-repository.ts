@@ -5,10 +5,10 @@ import type { AddResult, ChangeStamp, HoursRepository } from "../../core/hours/h
 import type { HourKind } from "../../core/hours/hour-kind.js";
 import { confirmedEntry, deletedEntry } from "../../core/hours/entry-status-changes.js";
 import { planEntryEdit } from "../../core/hours/plan-entry-edit.js";
-import { planNewEntry } from "../../core/hours/plan-new-entry.js";
 import { groupShare, kindTotalsFrom, totalsChange } from "../../core/hours/totals-change.js";
-import { PARTNER_LOCK_NAMESPACE } from "./advisory-locks.js";
 import { inTransaction } from "./in-transaction.js";
+import { partnerLockStatement } from "./partner-lock.js";
+import { postgresAddHourEntry } from "./postgres-add-hour-entry.js";
 import { ENTRY_COLUMNS, entryFromPostgres, entryValues, type PostgresHourEntryRow } from "./postgres-hour-entry-row.js";
 
 const ACTIVE = "deleted_at IS NULL";
@@ -16,7 +16,7 @@ type Db = pg.Pool | pg.PoolClient;
 
 /**
  * Hour entries in PostgreSQL, shared by every replica. Each write runs READ COMMITTED and first takes its partner's
- * transaction-scoped advisory lock: a partner's writes then run one at a time across all replicas, so the core's day
+ * transaction-scoped advisory lock (sent with the BEGIN, see partnerLockStatement): a partner's writes then run one at a time across all replicas, so the core's day
  * limit reads a sum no concurrent write can change before the commit (two replicas cannot both take the last hour),
  * and a platform retry landing on another replica waits, then finds the first delivery's row. Other partners' writes
  * do not wait. Reads need no transaction: each is one statement over committed rows.
@@ -29,7 +29,6 @@ export function createPostgresHoursRepository(pool: pg.Pool): HoursRepository {
     if (!entry) throw new Error(`hour entry ${id} does not exist`);
     return entry;
   };
-  const lockPartner = (db: Db, userKey: string) => db.query("SELECT pg_advisory_xact_lock($1, hashtext($2))", [PARTNER_LOCK_NAMESPACE, userKey]);
   const dayMinutes = async (db: Db, userKey: string, date: string, exceptId: number) =>
     (await db.query<{ m: number }>(`SELECT COALESCE(SUM(minutes), 0) AS m FROM hour_entries WHERE user_key = $1 AND entry_date = $2 AND id != $3 AND ${ACTIVE}`, [userKey, date, exceptId])).rows[0]!.m;
   const allTime = async (db: Db, userKey: string) =>
@@ -64,35 +63,13 @@ export function createPostgresHoursRepository(pool: pg.Pool): HoursRepository {
   const writeEntry = async <T>(id: number, work: (db: pg.PoolClient, before: HourEntry) => Promise<T>) => {
     const userKey = await partnerOf(id);
     if (userKey === undefined) throw new Error(`hour entry ${id} does not exist`);
-    return inTransaction(pool, "READ COMMITTED", async (db) => {
-      await lockPartner(db, userKey);
-      return work(db, await mustRead(db, id));
-    });
+    return inTransaction(pool, "READ COMMITTED", async (db) => work(db, await mustRead(db, id)), partnerLockStatement(userKey));
   };
   const range = (r: { from?: string; to?: string } = {}) => [r.from ?? "0001-01-01", r.to ?? "9999-12-31"];
   const keys = async (sql: string, values: unknown[]) => (await pool.query<{ user_key: string }>(sql, values)).rows.map((r) => r.user_key);
 
   return {
-    add(entry, stamp, options) {
-      return inTransaction(pool, "READ COMMITTED", async (db) => {
-        await lockPartner(db, entry.userKey);
-        const seen = await duplicateOf(db, options.deliveryKey);
-        if (seen) return seen;
-        const plan = planNewEntry(entry, stamp, await dayMinutes(db, entry.userKey, entry.date, -1), options.maxDayMinutes);
-        if (plan.status === "day-full") return plan;
-        const inserted = await db.query<{ id: number }>(
-          `INSERT INTO hour_entries (${ENTRY_COLUMNS}, delivery_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-           ON CONFLICT (delivery_key) DO NOTHING RETURNING id`,
-          [...entryValues(plan.entry), options.deliveryKey ?? null],
-        );
-        // Unreachable while every write takes the partner lock; kept so a write that did not still stores once.
-        if (inserted.rows.length === 0) return (await duplicateOf(db, options.deliveryKey))!;
-        const stored: HourEntry = { id: inserted.rows[0]!.id, ...plan.entry };
-        await keepTotals(db, undefined, stored);
-        await record(db, stored.id, stamp, "create", undefined, stored);
-        return { status: "stored", entry: stored, allTime: await allTime(db, stored.userKey) };
-      });
-    },
+    add: postgresAddHourEntry(pool, duplicateOf),
     get(id) {
       return one(pool, "SELECT * FROM hour_entries WHERE id = $1", [id]);
     },
