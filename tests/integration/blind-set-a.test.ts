@@ -17,8 +17,8 @@ const verdictOf = (q: ScoredQuestion) => answerQuestion(q.question, knowledge, q
 
 describe("blind set A as a regression floor", () => {
   it.each([
-    // [category, floor]: measured 38/61, 45/63 and 53/63 when set.
-    ["story", 0.6],
+    // [category, floor]: measured 43/61, 45/63 and 53/63 when set.
+    ["story", 0.68],
     ["chat", 0.7],
     ["plain", 0.82],
   ])("GIVEN its %s questions THEN the pass rate stays at or above its floor", (category, floor) => {

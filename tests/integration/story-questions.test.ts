@@ -58,6 +58,27 @@ describe("an ask with words of its own that needs its story", () => {
   });
 });
 
+// The rule's verdict turns on a fact the story tells: the value and culture of a gift, how long ago services ended, an age.
+describe("facts in the story change the verdict", () => {
+  it.each([
+    ["A dad I support won a little money at the casino. He slipped me three hundred-dollar bills, $300, as thanks for the year. Can I keep it?", "not_allowed", /significant/],
+    ["The family I support are Lakota. At their daughter's honoring ceremony they gave me a beaded blanket, which in their tradition I should not refuse. Can I accept it?", "depends", /cultur/],
+    ["I stopped being a mom's peer supporter about five years ago. We met again at a school fundraiser and she asked me out. Is that okay?", "depends", /two years/],
+    ["I ended services with a dad four months ago. He asked if we could go out for dinner, just us. Is that fine now?", "not_allowed", /two years/],
+    ["My niece is 20 and wants to start as a family peer support candidate in Montana. Is she old enough?", "not_allowed", /21/],
+  ])("GIVEN %j THEN the verdict is %s", (question, verdict, mustMention) => {
+    const answer = ask(question, "MT");
+    expect(answer.verdict, answer.answer).toBe(verdict);
+    expect(answer.answer.toLowerCase()).toMatch(mustMention);
+  });
+
+  it("GIVEN a California applicant who never finished high school THEN the education requirement answers no", () => {
+    const answer = ask("I'm 30, I dropped out of high school at 16 and never got a GED, but I've raised two kids through the mental health system. Can I become a parent peer support specialist in California?");
+    expect(answer.verdict, answer.answer).toBe("not_allowed");
+    expect(answer.answer.toLowerCase()).toMatch(/diploma|ged/);
+  });
+});
+
 describe("questions that ask whether, not how", () => {
   it("GIVEN 'how soon can I retake' the exam THEN it is a question of fact, not of permission", () => {
     expect(ask("I failed the certification exam. How soon can I retake it?", "CA").verdict).toBe("info");

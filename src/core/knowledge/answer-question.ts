@@ -9,7 +9,9 @@ import type { KnowledgeBase } from "./knowledge-base.js";
 import type { Jurisdiction, KnowledgeEntry } from "./knowledge-entry.js";
 import { otherStates, preferOwnState, strictestOnTopic } from "./choose-jurisdiction.js";
 import { coverageFloor, coverageOf, weightedCoverage } from "./question-coverage.js";
+import { verdictGivenFacts } from "./entry-conditions.js";
 import { type QuestionParts, splitQuestion } from "./question-parts.js";
+import { readFacts, type StoryFacts } from "./story-facts.js";
 import { type ReadQuestion, readQuestion } from "./question-terms.js";
 import { rankHits, type RankedHit, type RankingIntent } from "./rank-hits.js";
 
@@ -24,6 +26,8 @@ const RULE_WITHIN = 0.7;
 const NEAR_TIE = 0.92;
 const ALSO_WITHIN = 0.9;
 const NEGATED_CONDITION = /\b(never|not|no longer|without|even though|even if|except|instead of)\b|n't\b/i;
+// An entry whose verdict turns on a fact the story tells answers first when it matches at least this share as well.
+const FACT_SPECIFIC_WITHIN = 0.4;
 const CAUTION: Record<string, number> = { not_allowed: 3, depends: 2, allowed: 1 };
 
 type CoveredHit = RankedHit & { coverage: number };
@@ -48,15 +52,19 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   const { state, asksPermission } = intent;
   const read = readQuestion(question, parts, knowledge, asksPermission);
   const floor = coverageFloor(read.terms, read.storyAsks);
-  const ranked = byCoverage(rankHits(knowledge.search(read.searchText, 12), intent), read, knowledge);
+  const facts = readFacts(question);
+  const ranked = byCoverage(rankHits(knowledge.search(read.searchText, 12), intent), read, knowledge, facts, floor);
   const best = ranked[0];
   if (!best || best.coverage < floor) return unknownAnswer();
   const governing = asksPermission ? governingRule(ranked, floor) : undefined;
-  const rule = governing ? cautiousRule(governing, ranked) : undefined;
+  const rule = governing ? cautiousRule(governing, ranked, facts) : undefined;
   const primary = rule && !state ? strictestOnTopic(rule, knowledge) : preferOwnState(rule ?? best.entry, knowledge, state);
   const missing = beyondTheSources(question, primary, knowledge.states);
   if (missing) return unknownAnswer(missing);
   let verdict = verdictFor(intent.asksOwnPermission, rule ? primary : undefined, primary);
+  // The story's facts settle what the rule leaves open: a $400 gift card, services that ended three years ago.
+  const given = verdictGivenFacts(primary, facts);
+  if (given && (asksPermission || primary.verdict)) verdict = given;
   if (verdict === "allowed" && weightedCoverage(hitFor(primary, ranked), read.strict, knowledge) < MIN_COVERAGE_FOR_ALLOWED) return unknownAnswer();
   // "Can I be a family partner if my kid never got services?": a yes-rule read past a negated condition is a
   // yes to what the question did not ask. The rule still answers, as one that depends on its conditions.
@@ -96,23 +104,29 @@ function governingRule(ranked: CoveredHit[], floor: number): CoveredHit | undefi
 
 /**
  * A hit that matches the question's rare words but little of what it asks is not its answer: ranking weighs the
- * search score by how much of the question each entry covers.
+ * search score by how much of the question each entry covers. An entry whose verdict turns on a fact the story tells
+ * ("four months after we closed", "I never got a GED") is the more specific rule for it, and answers first.
  */
-function byCoverage(ranked: RankedHit[], read: ReadQuestion, knowledge: KnowledgeBase): CoveredHit[] {
-  return ranked
+function byCoverage(ranked: RankedHit[], read: ReadQuestion, knowledge: KnowledgeBase, facts: StoryFacts, floor: number): CoveredHit[] {
+  const covered = ranked
     .map((hit) => {
       const coverage = coverageOf(hit, read, knowledge);
       return { ...hit, coverage, adjusted: hit.adjusted * coverage };
     })
     .sort((a, b) => b.adjusted - a.adjusted);
+  const top = covered[0];
+  const specific = covered.find((h) => verdictGivenFacts(h.entry, facts) && h.coverage >= floor && h.adjusted >= top!.adjusted * FACT_SPECIFIC_WITHIN);
+  return specific ? [{ ...specific, adjusted: top!.adjusted }, ...covered.filter((h) => h !== specific)] : covered;
 }
 
 /** Where two rules match almost equally and disagree, the more cautious one answers: its verdict and its text. */
-function cautiousRule(governing: CoveredHit, ranked: CoveredHit[]): KnowledgeEntry {
+function cautiousRule(governing: CoveredHit, ranked: CoveredHit[], facts: StoryFacts): KnowledgeEntry {
+  // A rule is as cautious as it is for this story: the gift rule "depends", but not for a $300 gift.
+  const caution = (entry: KnowledgeEntry) => CAUTION[verdictGivenFacts(entry, facts) ?? entry.verdict!]!;
   let rule = governing.entry;
   for (const hit of ranked) {
     if (!hit.entry.verdict || hit.adjusted < governing.adjusted * NEAR_TIE) continue;
-    if (CAUTION[hit.entry.verdict]! > CAUTION[rule.verdict!]!) rule = hit.entry;
+    if (caution(hit.entry) > caution(rule)) rule = hit.entry;
   }
   return rule;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONDITION } from "./entry-conditions.js";
 
 /** What an entry is about; scope and ethics entries carry a verdict. */
 export const ENTRY_KINDS = ["scope", "ethics", "requirement", "definition", "process", "safety"] as const;
@@ -27,6 +28,10 @@ export const knowledgeFrontMatterSchema = z
     phrasings: z.array(nonEmpty).min(1),
     keywords: z.array(nonEmpty).default([]),
     related: z.array(nonEmpty).default([]),
+    /** Facts a story may tell that change the verdict, first match wins: `{ if: "years-since >= 2", verdict: depends }`. */
+    when: z
+      .array(z.strictObject({ if: z.string().regex(CONDITION, 'use "significant-value", "cultural", "no-diploma", "age < N" or "years-since >= N"'), verdict: z.enum(RULE_VERDICTS) }))
+      .default([]),
   })
   .superRefine((entry, ctx) => {
     const needsVerdict = entry.kind === "scope" || entry.kind === "ethics";

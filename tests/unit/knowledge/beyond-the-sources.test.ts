@@ -9,7 +9,7 @@ const states = createStateRegistry({
   tracks: [],
 } as unknown as Parameters<typeof createStateRegistry>[0]);
 const entry = (rule: string): KnowledgeEntry =>
-  ({ id: "e", title: "An entry", kind: "requirement", jurisdiction: "MT", source: "doc", section: "s", phrasings: ["x"], keywords: [], related: [], rule, instead: "", why: "", file: "e.md" }) as KnowledgeEntry;
+  ({ id: "e", title: "An entry", kind: "requirement", jurisdiction: "MT", source: "doc", section: "s", phrasings: ["x"], keywords: [], related: [], when: [], rule, instead: "", why: "", file: "e.md" }) as KnowledgeEntry;
 const plain = entry("Candidates complete a 40-hour course and pass its exam.");
 
 describe("what an entry cannot answer", () => {

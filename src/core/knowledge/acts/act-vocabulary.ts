@@ -29,6 +29,8 @@ export const ACTS: Act[] = [
       "money+give", "money+offer", "money+hand", "for free", "free of charge", "on the house", "no charge", "won't charge",
       "not charge", "gift card", "thank-you", "thank+gave", "thank+give", "thank+giving", "thank+bought",
       "thank+buy", "thank+brought", "thank+bring", "thank+offer", "thank+made", "thank+bake", "thank+do", "to thank",
+      "as thanks", "thank+slipped", "thank+handed", "thank+pressed", "slipped me", "handed me", "hand me", "honor me with",
+      "honour me with", "worth+gave", "worth+give", "worth+handed", "worth+offer",
       "as a thanks", "appreciation", "bought me", "buy me", "brought me", "gave me", "give me", "treat me", "pay for my",
       "pick up the tab", "flowers", "bouquet", "cookies", "homemade", "handmade", "baked", "tickets", "voucher", "coupon",
     ],

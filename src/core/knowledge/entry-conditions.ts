@@ -1,0 +1,24 @@
+import type { KnowledgeEntry, RuleVerdict } from "./knowledge-entry.js";
+import type { StoryFacts } from "./story-facts.js";
+
+/**
+ * An entry's `when` conditions, read against the facts a story tells: "years-since >= 2" (services ended two years
+ * ago or more), "age < 21", "significant-value", "cultural", "no-diploma". The first that holds gives the verdict.
+ */
+export const CONDITION = /^(significant-value|cultural|no-diploma)$|^(age|years-since) (<|>=) (\d+(?:\.\d+)?)$/;
+
+export function holds(condition: string, facts: StoryFacts): boolean {
+  const m = CONDITION.exec(condition);
+  if (!m) return false;
+  if (m[1] === "significant-value") return facts.significantValue;
+  if (m[1] === "cultural") return facts.cultural;
+  if (m[1] === "no-diploma") return facts.noDiploma;
+  const value = m[2] === "age" ? facts.age : facts.yearsSince;
+  if (value === undefined) return false;
+  return m[3] === "<" ? value < Number(m[4]) : value >= Number(m[4]);
+}
+
+/** The verdict the story's facts give this entry, if one of its conditions holds. */
+export function verdictGivenFacts(entry: KnowledgeEntry, facts: StoryFacts): RuleVerdict | undefined {
+  return entry.when.find((c) => holds(c.if, facts))?.verdict;
+}

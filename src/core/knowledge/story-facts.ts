@@ -1,0 +1,61 @@
+/**
+ * The facts a story tells that change what a rule says: how much a gift is worth and whether giving it is the
+ * family's custom, how long ago services ended, how old someone is, a missing diploma. Entries name the facts their
+ * verdict turns on (front matter `when`); this reads them from the question, whatever the story's words.
+ */
+export interface StoryFacts {
+  significantValue: boolean;
+  cultural: boolean;
+  /** Time since something the story dates ("three years ago", "four months after we closed"), in years. */
+  yearsSince?: number;
+  /** An age the story gives ("she's 19", "I'm 26", "a 20-year-old"). */
+  age?: number;
+  noDiploma: boolean;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fifteen: 15, twenty: 20, "a couple of": 2, "a couple": 2, "a few": 3, several: 3,
+};
+const COUNT = String.raw`(\d+(?:\.\d+)?|a couple(?: of)?|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)`;
+const ELAPSED = new RegExp(String.raw`\b${COUNT}\s+(year|month|week|day)s?\s+(ago|after|later|since|back|before)\b|\b(over|about|almost|nearly) ${COUNT}\s+(year|month|week)s?\b`, "i");
+const UNIT_YEARS: Record<string, number> = { year: 1, month: 1 / 12, week: 1 / 52, day: 1 / 365 };
+// The dollar figure from which a gift is of significant monetary value: a token of thanks costs less.
+const SIGNIFICANT_DOLLARS = 50;
+const VALUE_WORDS = /\b(expensive|pricey|valuable|worth a lot|worth (a few |several )?hundred|hundreds of dollars|costly|designer|luxury|jewel(ry|lery)|diamond|gold)\b/i;
+const CULTURE = /\b(tradition(al|s)?|cultur(e|al|ally)|customs?|customary|ceremon(y|ial|ies)|tribe|tribal|reservation|giveaway|pow ?wow|elders?|our way|their way|in (our|their|her|his) (community|culture|family's culture))\b/i;
+const AGE = /\b(?:i'm|i am|is|she's|he's|they're|turned|turning|age|aged)\s+(\d{2})\b(?!\s*(?:hours|%|percent|minutes|families|kids|days))|\b(\d{2})[- ]year[- ]old\b|\b(\d{2}) years old\b/i;
+const NO_DIPLOMA = /\b(never (finished|graduated|got|earned|went back for|completed)\b[^.?!]{0,30}\b(diploma|ged|high school)|dropped out|left (high )?school|no (high school )?(diploma|ged)|(don't|do not|didn't|did not) have (a |my )?(high school )?(diploma|ged))\b/i;
+
+export function readFacts(text: string): StoryFacts {
+  return {
+    significantValue: largestDollarAmount(text) >= SIGNIFICANT_DOLLARS || VALUE_WORDS.test(text),
+    cultural: CULTURE.test(text),
+    ...optional("yearsSince", yearsSince(text)),
+    ...optional("age", ageIn(text)),
+    noDiploma: NO_DIPLOMA.test(text),
+  };
+}
+
+function largestDollarAmount(text: string): number {
+  const amounts = [...text.matchAll(/\$\s?(\d[\d,]*(?:\.\d+)?)\s*(k\b)?/gi)].map((m) => Number(m[1]!.replace(/,/g, "")) * (m[2] ? 1000 : 1));
+  return Math.max(0, ...amounts);
+}
+
+function yearsSince(text: string): number | undefined {
+  const m = ELAPSED.exec(text);
+  if (!m) return undefined;
+  const [count, unit] = m[1] ? [m[1], m[2]!] : [m[5]!, m[6]!];
+  const n = Number(count) || NUMBER_WORDS[count.toLowerCase()] || 1;
+  return n * UNIT_YEARS[unit.toLowerCase()]!;
+}
+
+function ageIn(text: string): number | undefined {
+  const m = AGE.exec(text);
+  const age = m ? Number(m[1] ?? m[2] ?? m[3]) : NaN;
+  return age >= 10 && age <= 99 ? age : undefined;
+}
+
+function optional<K extends string>(key: K, value: number | undefined): { [P in K]?: number } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: number };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { holds } from "../../../src/core/knowledge/entry-conditions.js";
+import { readFacts } from "../../../src/core/knowledge/story-facts.js";
+
+describe("the facts a story tells", () => {
+  it.each([
+    ["She pushed a $300 visa card into my hand.", true],
+    ["He gave me a pricey watch.", true],
+    ["The kids drew me a card and baked muffins.", false],
+    ["A $15 coffee card at the holidays.", false],
+  ])("GIVEN %j THEN significant value is %s", (text, value) => {
+    expect(readFacts(text).significantValue).toBe(value);
+  });
+
+  it("GIVEN a gift given by the family's custom THEN it is cultural", () => {
+    expect(readFacts("In their tribe it is the custom to thank a helper with a blanket.").cultural).toBe(true);
+    expect(readFacts("She would be insulted if I said no.").cultural).toBe(false);
+  });
+
+  it.each([
+    ["We closed his case about three years ago.", 3],
+    ["Four months after her file closed she called me.", 4 / 12],
+    ["It's been over two years now.", 2],
+  ])("GIVEN %j THEN the time since is %s years", (text, years) => {
+    expect(readFacts(text).yearsSince).toBeCloseTo(years);
+  });
+
+  it("GIVEN an age THEN it is read, and hours or counts are not ages", () => {
+    expect(readFacts("My nephew is 20 and wants to do this work.").age).toBe(20);
+    expect(readFacts("A 19-year-old asked me about the job.").age).toBe(19);
+    expect(readFacts("I work 30 hours a week.").age).toBeUndefined();
+  });
+
+  it("GIVEN a story of leaving school THEN there is no diploma", () => {
+    expect(readFacts("I dropped out in tenth grade to work.").noDiploma).toBe(true);
+    expect(readFacts("I have my diploma and some college.").noDiploma).toBe(false);
+  });
+
+  it("GIVEN conditions THEN each holds only on its fact", () => {
+    const facts = readFacts("Services ended 18 months ago. I'm 20.");
+    expect(holds("years-since >= 2", facts)).toBe(false);
+    expect(holds("age < 21", facts)).toBe(true);
+    expect(holds("age < 18", facts)).toBe(false);
+  });
+});
