@@ -55,11 +55,17 @@ function isPastStory(harm: ConceptTag, tagged: TaggedSentence[]): boolean {
   return tagged.some((s) => s.has("pastHistory")) && !own.has("present");
 }
 
+/**
+ * A question about a topic or about a supposed case ("what do I do if a mom tells me about abuse?"): every sign of
+ * a real situation sits inside the topic's words or after the supposition in its sentence.
+ */
 function asksAboutTopic(tagged: TaggedSentence[]): boolean {
   const topics = tagged.flatMap((s) => s.get("topic") ?? []);
-  if (topics.length === 0) return false;
+  const suppositions = tagged.flatMap((s) => s.get("hypothetical") ?? []);
+  if (topics.length === 0 && suppositions.length === 0) return false;
   const insideTopic = (tag: ConceptTag) => topics.some((t) => t.sentence === tag.sentence && tag.start >= t.start && tag.end <= t.end);
-  return !tagged.some((s) => (s.get("situation") ?? []).some((tag) => !insideTopic(tag)));
+  const supposed = (tag: ConceptTag) => suppositions.some((t) => t.sentence === tag.sentence && tag.start >= t.start);
+  return !tagged.some((s) => (s.get("situation") ?? []).some((tag) => !insideTopic(tag) && !supposed(tag)));
 }
 
 interface RuleMatch {

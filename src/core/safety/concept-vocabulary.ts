@@ -58,7 +58,7 @@ export const CONCEPTS = {
   notWaking: vocabulary("wake", [], "negated"),
   reasonToLive: vocabulary("reason point worth purpose want wanna wish care"),
   lastingAbsence: vocabulary("anymore forever", ["much longer", "no more", "any more", "for good"]),
-  hopelessStrong: vocabulary("", [
+  hopelessStrong: vocabulary("", ["good without him", "good without her", "better without him", "better without her", "good without me", 
     "nothing to live for",
     "tired of living",
     "tired of be alive",
@@ -100,6 +100,9 @@ export const CONCEPTS = {
     "end the pain",
   ]),
   unmissed: vocabulary("notice miss care", [], "negated"),
+  // "take the kids with her if she goes": a parent's death that would take the children too.
+  takeAlong: vocabulary("", ["take <DET> kid with", "take <DET> kids with", "take <PRON> kid with", "take <PRON> kids with", "take <DET> baby with", "take <PRON> baby with", "take the children with", "take <PRON> child with"]),
+  ifGone: vocabulary("", ["if <PRON> go", "when <PRON> go", "if i'm go", "if <PRON> die", "when <PRON> die", "before <PRON> go"]),
   hopelessWeak: vocabulary("hopeless worthless burden trapped", ["done with everything", "done with life", "done with it all", "be do with everything", "be do with life", "be do with it all","give up", "can not do this", "can not take it", "can not take this", "end of my rope", "nothing matter", "what be the point", "nothing be go to change", "nothing will change", "nothing will ever change", "nothing ever change", "never get good", "never get better"]),
   goodbye: vocabulary("goodbye goodbyes farewell", ["good bye", "say bye", "thank you for everything", "thanks for everything", "sorry for everything", "tell my", "remember me", "love you all", "take care of my", "make sure my", "make sure her", "make sure his", "tell <DET> <NOUN> <PRON> love", "tell <PRON> <NOUN> <PRON> love", "tell <PRON> <PRON> love", "tell <NOUN> <PRON> love"]),
   finality: vocabulary("", ["last time", "the last time", "one last","it be do", "it be over", "its do", "its done", "its over", "its finish", "it be finish", "this be the end", "no turning back", "for after", "after i be go", "after i am go", "when i be go", "when i am go", "in case"]),
@@ -108,7 +111,7 @@ export const CONCEPTS = {
   farewellForm: vocabulary("note notes letter letters text message video post poem will everyone everybody forever final", ["for good", "for after", "last text", "last message", "last note", "last letter", "last word", "last post", "last video", "last goodbye", "last time", "one last"]),
   chosenDate: vocabulary("", ["be the day", "decide on a day", "decide on the day", "the date be set", "pick a date", "picked a date", "choose a date", "chose a date", "set a date", "have a date", "pick the day", "picked the day", "chose the day"]),
   // Putting one's affairs in order: a will, letters, who gets what.
-  affairs: vocabulary("", ["affairs in order", "my affairs", "his affairs", "her affairs", "update my will", "write my will", "make a will", "who get what", "who gets what", "life insurance"]),
+  affairs: vocabulary("", ["who get his", "who get her", "who get my", "who will get", "affairs in order", "my affairs", "his affairs", "her affairs", "update my will", "write my will", "make a will", "who get what", "who gets what", "life insurance"]),
   event: vocabulary("meeting wedding party training visit appointment court hearing trip vacation shower birthday graduation move moving surgery ceremony conference session class"),
   method: vocabulary("", ["swerve into", "swerving into", "veer into", "steer into", "drive into", "driving into", "crash into", "into oncoming", "off the road", "into a semi", "into the semi", "into the semis", "off the bridge", "off a bridge", "off the roof", "off a roof", "off a cliff", "off the overpass", "off the building", "in front of a train", "in front of a car", "in front of a truck", "into traffic", "into a tree", "into the river", "into the lake", "bleed out", "blow my brain", "blow his brain", "blow her brain", "put a bullet", "pull the trigger", "crash the car", "crash my car", "on purpose"]),
   notMatter: vocabulary("matter", [], "negated"),
@@ -128,7 +131,7 @@ export const CONCEPTS = {
   bequest: vocabulary("", ["want you to have", "want her to have", "want him to have", "want them to have", "you can have it", "you can have them", "you keep it", "keep it for me", "to remember me", "remember me by"]),
   // A place people go to die from, told with someone there: "she's at the bridge", "on the overpass railing".
   suicidePlace: vocabulary("bridge overpass cliff ledge rooftop railing", ["train track", "train tracks", "railroad track", "railroad tracks", "the tracks", "on the roof", "top of the parking"]),
-  doneFor: vocabulary("jump", ["<PRON> be do", "i'm do", "be so do", "have have enough", "have enough", "be finish"]),
+  doneFor: vocabulary("stand standing climb climbed jump", ["<PRON> be do", "i'm do", "be so do", "have have enough", "have enough", "be finish"]),
   // "or for me", "use it on himself": a weapon turned on its owner.
   forSelf: vocabulary("", ["or for me", "or for him", "or for her", "or for myself", "or for himself", "or for herself", "or me", "or myself", "or himself", "or herself", "on myself", "on himself", "on herself", "turn it on"]),
   // A death disguised: "make it look like an accident".
@@ -140,10 +143,14 @@ export const CONCEPTS = {
   lowMood: vocabulary("down depressed numb empty withdrawn isolate isolating calm quiet", ["so down", "really down", "not herself", "not himself"]),
   notGoingHome: vocabulary("", ["go home", "going home"], "negated"),
   giveAway: vocabulary("", ["give away", "giving away", "gave away", "give all", "give everything", "giving everything"]),
-  possessions: vocabulary("stuff thing belonging possession everything favorite favourite treasure game collection pet pets dog dogs cat cats guitar console jewelry key keys car quilt ring watch phone savings"),
+  possessions: vocabulary("truck tool tools bike stuff thing belonging possession everything favorite favourite treasure game collection pet pets dog dogs cat cats guitar console jewelry key keys car quilt ring watch phone savings"),
   pills: vocabulary("pill med meds medication medicine tablet capsule prescription script"),
   stockpile: vocabulary("save stockpile stockpiling hoard hoarding stash collect count counted counting enough", ["save up", "saving up", "have enough"]),
   evasive: vocabulary("explain", ["say why", "tell you why", "ask why", "ask me why", "talk about why"], "negated"),
+  // Shut in with the means: "in the bathtub with a razor and won't come out", "locked himself in with his pills".
+  barricaded: vocabulary("", ["come out", "open the door", "let <PRON> in", "let anyone in"], "negated"),
+  lockedIn: vocabulary("", ["lock herself in", "lock himself in", "lock themselves in", "lock myself in", "barricade herself", "barricade himself"]),
+  sharp: vocabulary("razor razors blade blades scissors", ["box cutter", "razor blade"]),
   hiding: vocabulary("hide hiding hidden"),
   noose: vocabulary("noose ligature", ["rope around", "bag over <PRON> head", "bag over <PRON> face", "bag on <PRON> head", "bag around <PRON> head", "bag around <PRON> neck"]),
   rope: vocabulary("rope cord belt"),
@@ -184,12 +191,12 @@ export const CONCEPTS = {
     "bad touch",
     "child porn",
   ]),
-  touch: vocabulary("touch touching rub kiss fondle feel undress expose flash lap cuddle", ["get in bed", "crawl into bed", "sleep in her bed", "sleep in his bed", "in the shower with", "in the bath with"]),
+  touch: vocabulary("touch touching rub kiss fondle feel undress expose flash lap cuddle", ["crawl into <PRON> bed", "get into <PRON> bed", "climb into <PRON> bed", "get in <PRON> bed", "get in bed", "crawl into bed", "sleep in her bed", "sleep in his bed", "in the shower with", "in the bath with"]),
   private: vocabulary("private privates genital genitals penis vagina crotch breast breasts butt bottom inappropriately sexual sexually naked nude nudes", ["down there", "under her clothes", "under his clothes", "under the blanket", "where he should not", "where she should not", "weird way", "in a weird way"]),
   secret: vocabulary("secret secrets secrecy private", ["between us", "keep quiet", "keep it quiet", "our thing", "if she tell", "if he tell", "if you tell", "if i tell", "if they tell", "if she tells", "if he tells"]),
   notTelling: vocabulary("tell anyone anybody", [], "negated"),
   // Kept from a parent: "mom can't know", "don't let your dad find out".
-  keptFrom: vocabulary("", ["can not know", "must not know", "not suppose to know", "not supposed to know", "never know", "not let <NOUN> know", "not let <PRON> know", "not let <PRON> <NOUN> know", "never find out", "can not find out", "not find out", "keep it from", "keep this from", "hide it from"]),
+  keptFrom: vocabulary("", ["delete the message", "delete the messages", "delete the text", "delete the texts", "delete the chat", "delete <PRON> message", "delete <PRON> messages", "delete <PRON> text", "delete <PRON> texts", "can not know", "must not know", "not suppose to know", "not supposed to know", "never know", "not let <NOUN> know", "not let <PRON> know", "not let <PRON> <NOUN> know", "never find out", "can not find out", "not find out", "keep it from", "keep this from", "hide it from"]),
   // A child behind a locked door with a parent's partner.
   lock: vocabulary("lock locked locking", ["close the door", "shut the door", "closed door", "closed doors", "door closed", "door shut"]),
   room: vocabulary("bathroom bedroom room door closet basement shower bath garage"),
@@ -205,7 +212,7 @@ export const CONCEPTS = {
   // Physical abuse, a hurt baby.
   hitVerb: vocabulary("hit hits hitting beat beating beaten punch kick slap smack whip choke choking strangle shake shook shaken shove burn spank hurt abuse abused batter belt pinch slam", ["beat up", "put his hands on", "put her hands on", "put hands on", "push <PRON> down", "push <PRON> into", "push <PRON> against", "pushed <PRON> down", "pushed <PRON> into", "pushed <PRON> against", "throw <PRON> against", "threw <PRON> against"]),
   injury: vocabulary("bruise bruises bruised bruising welt welts handprint handprints fracture fractured swollen scald scalded injury injuries injured lash lashes", ["broke her", "broke his", "break her", "break his", "black eye", "broken arm", "broken bone", "broken leg", "broken rib", "belt mark", "cigarette burn", "burn mark", "burn marks", "round burn", "small burn", "burn on", "burns on", "burn on the", "burns on the"]),
-  babyHarm: vocabulary("drop dropped limp floppy seizure lethargic rough roughly", ["throw <DET> baby", "throw <PRON> on", "throw <PRON> onto", "throw <PRON> across", "throw <PRON> in", "toss <DET> baby", "toss <PRON>", "soft spot", "not moving", "fell off", "hit her head", "hit his head", "bump on", "too rough", "shake the baby"]),
+  babyHarm: vocabulary("drop dropped limp floppy seizure lethargic rough roughly", ["throw <DET> <NOUN> onto", "throw <DET> <NOUN> against", "throw <DET> <NOUN> across", "throw <DET> <NOUN> into", "throw <PRON> <NOUN> onto", "throw <PRON> <NOUN> against", "throw <DET> baby", "throw <PRON> on", "throw <PRON> onto", "throw <PRON> across", "throw <PRON> in", "toss <DET> baby", "toss <PRON>", "soft spot", "not moving", "fell off", "hit her head", "hit his head", "bump on", "too rough", "shake the baby"]),
   harmInstrument: vocabulary("stove iron cigarette lighter cord wire hanger paddle scalding boiling", ["hot water", "extension cord", "curling iron"]),
   impact: vocabulary("fall fell roll rolled drop dropped bump bumped shake shook shaken", ["hit <PRON> head", "hit her head", "hit his head", "bang <PRON> head", "on <PRON> head", "off the bed", "off the couch", "off the table", "down the stairs"]),
   // "shut her up for good", "make him be quiet forever": silencing a child, for ever.
@@ -216,13 +223,20 @@ export const CONCEPTS = {
 
   // Neglect.
   caregiverAbsent: vocabulary("", ["be go since", "been gone", "gone since", "gone for days", "gone all weekend", "never came home", "never come home", "not come home", "not came home", "not be home since", "not been home"]),
-  aloneNoAdult: vocabulary("alone unsupervised abandon abandoned wander wandering", ["by themselves", "by himself", "by herself", "home alone", "left behind", "fend for", "no adult", "no grown up", "no grownup", "no parent", "nobody home", "no one home", "no one watch", "nobody watch", "with nobody", "with no one", "with no adult", "nobody there", "no one there", "nobody around", "no one around", "nobody with them", "no one with them"]),
+  aloneNoAdult: vocabulary("alone unsupervised abandon abandoned wander wandering", ["empty apartment", "empty house", "empty home", "home to nobody", "home to no one", "by themselves", "by himself", "by herself", "home alone", "left behind", "fend for", "no adult", "no grown up", "no grownup", "no parent", "nobody home", "no one home", "no one watch", "nobody watch", "with nobody", "with no one", "with no adult", "nobody there", "no one there", "nobody around", "no one around", "nobody with them", "no one with them"]),
   notSupervised: vocabulary("adult watch supervise home care babysit", [], "negated"),
+  vehicle: vocabulary("car truck van"),
+  hourSpan: vocabulary("hour hours overnight"),
+  night: vocabulary("night overnight midnight"),
+  goOut: vocabulary("", ["go out", "go to the bar", "go party", "go drink"]),
+  // "with grandma", "with their dad": left with someone who cares for them (tagged by tag-concepts.ts).
+  inCare: vocabulary(""),
+  briefly: vocabulary("minute minutes sec second", ["a moment"]),
   aloneWith: vocabulary("", ["alone with"]),
   leaveVerb: vocabulary("leave left leaving"),
   hunger: vocabulary("hungry hunger"),
   duration: vocabulary("days week weeks since always constantly often month months", ["every day", "all the time", "every night", "all week"]),
-  noFood: vocabulary("starve starving starved malnourished scavenge scavenging", ["nothing to eat", "no food", "empty fridge", "out of food", "eat out of the trash", "eating out of the trash", "dig through the trash"]),
+  noFood: vocabulary("starve starving starved malnourished scavenge scavenging", ["nothing in the house", "nothing else in the house", "nothing in the fridge", "no groceries", "run out of food", "ran out of food", "nothing to eat", "no food", "empty fridge", "out of food", "eat out of the trash", "eating out of the trash", "dig through the trash"]),
   notFed: vocabulary("eat eaten feed fed food meal meals dinner lunch breakfast", [], "negated"),
   confinement: vocabulary("chain chained cage caged", ["in the closet", "in a closet", "in the basement", "in a cage", "in the dark","lock in", "locked in", "lock out", "locked out", "tie up", "tied up", "lock him", "lock her", "lock them"]),
   squalor: vocabulary("feces filthy rotting lice unwashed", ["same clothes","no heat", "no electricity", "no water", "dirty diaper", "same diaper"]),
@@ -231,12 +245,12 @@ export const CONCEPTS = {
   violentVerb: vocabulary("kill murder shoot stab strangle choke beat hurt attack burn bomb rape slit stomp jump smother suffocate drown poison", ["beat up", "shoot up", "blow up", "cut up"]),
   intent: vocabulary("going gonna will would threaten threatened threatening threat want wanna plan planning swear swore promise", ["'ll", "'d"]),
   threat: vocabulary("threaten threatened threatening threat threats", ["death threat", "death threats", "hit list", "kill list"]),
-  deathThreat: vocabulary("", ["put her in the hospital", "put him in the hospital", "put you in the hospital", "put me in the hospital", "make her pay", "make him pay", "make them pay", "make you pay","death threat", "death threats", "hit list", "kill list", "shoot up", "shooting up"]),
+  deathThreat: vocabulary("", ["you be dead", "you're dead", "you be go to die", "you will die", "you be next", "put her in the hospital", "put him in the hospital", "put you in the hospital", "put me in the hospital", "make her pay", "make him pay", "make them pay", "make you pay","death threat", "death threats", "hit list", "kill list", "shoot up", "shooting up"]),
   // Everyday names by hand; WordNet's hyponyms of weapon and knife, derived at build time, for the rest.
   weapon: vocabulary([...WEAPON_WORDS, ...singleWords(WORDNET_WEAPONS)].join(" "), [...WEAPON_PHRASES, ...multiWords(WORDNET_WEAPONS)]),
   brandish: vocabulary("point pointed pointing wave waved waving pull pulled brandish brandished hold held show showed carry carrying bring brought pack packing aim aimed grab grabbed between block blocking corner cornered toward towards", ["to school", "in front of", "at the kids", "at the baby", "to her throat", "to his throat", "to my throat", "to her head", "to his head"]),
   play: vocabulary("foam toy toys plastic nerf pretend play playing game costume adorable cute silly squirt", ["water gun", "nerf gun", "toy gun"]),
-  anger: vocabulary("angry rage furious mad yell yelling scream screaming fight fighting argue arguing drunk high violent unstable crazy paranoid threaten threatening"),
+  anger: vocabulary("argument argue argued fought angry rage furious mad yell yelling scream screaming fight fighting argue arguing drunk high violent unstable crazy paranoid threaten threatening"),
   school: vocabulary("school classroom campus cafeteria bus"),
   massViolence: vocabulary("bloodbath massacre columbine", ["shoot the place up", "shoot up the", "shoot everyone", "kill everyone"]),
   // "told my daughter not to come to school friday": a warning to stay away.
@@ -253,19 +267,19 @@ export const CONCEPTS = {
   overdoseTerm: vocabulary("overdose overdosed overdosing od od'd o.d. poisoned poisoning", ["too many pills", "took too many", "take too many", "took too much", "take too much"]),
   substance: vocabulary(
     `dxm robitussin pill pills med meds medication medicine tablet capsule drug drugs alcohol vodka liquor booze whiskey tequila bleach detergent antifreeze cleaner chemical chemicals battery poison edible edibles gummy gummies inhalant inhalants whippet whippets nitrous duster glue gasoline ${DRUG_WORDS.join(" ")} ${DRUG_SLANG.join(" ")} ${singleWords(WORDNET_DRUGS).join(" ")}`,
-    [...multiWords(WORDNET_DRUGS), "cough syrup", "syrup", "took something", "take something", "on something", "tide pod", "laundry pod", "dishwasher pod", "detergent pod", "pod", "pods", "button battery", "rat poison", "lighter fluid", "sleeping pill", "sleeping pills", "cleaning supplies", "compressed air", "air duster", "paint thinner", "nitrous oxide", "laughing gas", "whip its", "whip - its"],
+    ["smoke something", "smoking something", "snort something", "drink something", ...multiWords(WORDNET_DRUGS), "cough syrup", "syrup", "took something", "take something", "on something", "tide pod", "laundry pod", "dishwasher pod", "detergent pod", "pod", "pods", "button battery", "rat poison", "lighter fluid", "sleeping pill", "sleeping pills", "cleaning supplies", "compressed air", "air duster", "paint thinner", "nitrous oxide", "laughing gas", "whip its", "whip - its"],
   ),
   ingest: vocabulary("take took swallow swallowed eat ate drink drank pop popped snort snorted inject injected smoke smoked mix mixed chug chugged ingest ingested use used shoot", ["get into", "got into", "into the"]),
   amount: vocabulary("bunch handful whole entire several bottle lot ton all", ["too many", "too much", "half the", "half a", "a few"]),
   drugIngest: vocabulary("snort snorted snorting inject injected injecting huff huffing huffed sniff sniffing sniffed inhale inhaling inhaled bagging", ["shot up", "shoot up", "shooting up"]),
-  unwell: vocabulary("sleepy drowsy vomit vomiting puke puking foam foaming seizure seizing confused slurring slur lethargic clammy gray grey twitch twitching convulse convulsing hallucinate hallucinating collapse collapsed inconsolable", ["throw up", "throwing up", "out of it", "eyes roll", "nod off", "nodding off", "nodding out", "fell out", "blue lips", "lips be blue", "lip be blue", "turn blue", "turning blue", "stay awake"]),
+  unwell: vocabulary("shaking trembling sleepy drowsy vomit vomiting puke puking foam foaming seizure seizing confused slurring slur lethargic clammy gray grey twitch twitching convulse convulsing hallucinate hallucinating collapse collapsed inconsolable", ["heart race", "heart be race", "heart racing", "heart pound", "heart be pound", "chest pain", "throw up", "throwing up", "out of it", "eyes roll", "nod off", "nodding off", "nodding out", "fell out", "blue lips", "lips be blue", "lip be blue", "turn blue", "turning blue", "stay awake"]),
   unresponsive: vocabulary("unresponsive unconscious faint fainted fainting gasp gasping", ["turn purple", "turning purple", "turn gray", "turning gray", "turn grey", "turning grey","<PRON> collapse", "<PRON> collapsed", "just collapse", "suddenly collapse","pass out", "passed out", "passing out", "stop breathing", "stopped breathing", "barely breathing", "trouble breathing", "no pulse", "turn blue", "turning blue", "blue lips", "lips be blue", "lip be blue", "foaming at the mouth", "not moving"]),
   notBreathing: vocabulary("breathe breathing", [], "negated"),
   notResponding: vocabulary("respond responding responsive react reacting", [], "negated"),
   bodyCold: vocabulary("cold clammy limp floor pale"),
   prescribed: vocabulary("prescribe prescribed prescription", ["side effect", "side effects", "make me", "makes me"]),
   breathing: vocabulary("breathe breathing breath"),
-  abnormal: vocabulary("weird weirdly funny strange strangely slow slowly shallow gasp gasping raspy rattle rattling gurgle gurgling snore snoring hard"),
+  abnormal: vocabulary("fast rapid grunt grunting wheeze wheezing weird weirdly funny strange strangely slow slowly shallow gasp gasping raspy rattle rattling gurgle gurgling snore snoring hard"),
   blue: vocabulary("blue gray grey purple pale"),
   face: vocabulary("lip lips face skin finger fingers fingertip nail nails"),
   administer: vocabulary("give gave use used spray sprayed need needed administer administered"),
@@ -277,7 +291,7 @@ export const CONCEPTS = {
   caregiving: vocabulary("drive driving drove watch watching babysit care home alone car pick", ["pick up", "with the kids", "with the baby"]),
 
   // Harm long past ("five years ago", "used to", "sober for two years"): a story, not a present danger.
-  pastHistory: vocabulary("ago sober recovered recovery thriving", ["used to", "in the past", "back when", "back in", "be safe for", "year now", "safe since", "years back", "history of", "clean for", "doing great", "doing well", "lived experience"]),
+  pastHistory: vocabulary("ago sober recovered recovery thriving", ["last year", "last summer", "last spring", "last fall", "last winter", "year back", "used to", "in the past", "back when", "back in", "be safe for", "year now", "safe since", "years back", "history of", "clean for", "doing great", "doing well", "lived experience"]),
   recurrence: vocabulary("again", ["once more", "another attempt", "this time"]),
   present: vocabulary("now today tonight again lately recently currently yesterday still", ["right now", "last night", "this week", "this morning", "keep", "keeps"]),
 
@@ -286,6 +300,8 @@ export const CONCEPTS = {
     "prevention awareness training train module course curriculum competency standard toolkit guide document policy protocol procedure rule law requirement require section ceu ceus credit class workshop webinar certification topic resource resources handout statistic statistics research sign signs screening assessment recognize spot identify teach cover covers covered include includes define definition hotline lifeline",
     ["count as", "risk factor", "risk factors", "warning sign", "warning signs", "say about", "know about", "learn about", "talk about suicide", "ask about", "bring up", "what count as", "what counts as", "what is", "what are", "mandatory reporting", "mandated reporter", "mandatory reporter"],
   ),
+  // "what do I do if a mom tells me ...": a case supposed, not one happening.
+  hypothetical: vocabulary("", ["if a", "if an", "if someone", "if somebody", "if anyone", "suppose a", "say a"]),
   situation: vocabulary(
     "tell told say said text texted call called find found see saw seen notice noticed hear heard show showed admit admitted disclose disclosed confide confided mention mentioned now tonight today tomorrow yesterday morning just currently worried worry scared afraid concerned keep keeps",
     ["right now", "last night", "this morning", "i support", "i work with", "i am worried", "i'm worried", "my son", "my daughter", "my kid", "my child", "her son", "her daughter", "his son", "his daughter", "her kid", "his kid", "my client", "a mom", "a dad", "the mom", "the dad"],

@@ -151,6 +151,12 @@ export const HYPERBOLE_IDIOMS: string[][] = [
   "parent partner",
   "peer partner",
   "youth partner",
+  // Places and pastimes named for a weapon: a "shooting range" visit is not a threat.
+  "shooting range",
+  "gun range",
+  "gun show",
+  "gun safety",
+  "hunter safety",
   // Places named for a topic word: a "resource center" is not a question about resources.
   "resource center",
   "resource fair",

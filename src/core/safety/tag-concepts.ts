@@ -95,6 +95,7 @@ export function tagConcepts(sentences: Sentences): TaggedSentence[] {
         if (length > 0 && !idiomatic.slice(i, i + length).some(Boolean)) add(concept, i, i + length - 1);
       }
     }
+    tagCarers(words, tags, add);
     tagAges(words, add);
     tagTimePoints(words, add);
     tagPastYears(words, add);
@@ -102,8 +103,23 @@ export function tagConcepts(sentences: Sentences): TaggedSentence[] {
   });
 }
 
+const CARERS: Concept[] = ["adult", "partner"];
+const SKIPPED_BEFORE_CARER = new Set(["DET", "PRON", "ADJ"]);
+
+/** "with grandma", "with their dad": a child left with an adult is in someone's care. */
+function tagCarers(words: Word[], tags: TaggedSentence, add: (concept: Concept, start: number, end: number) => void): void {
+  const carerAt = new Set(CARERS.flatMap((c) => (tags.get(c) ?? []).map((t) => t.start)));
+  words.forEach((word, i) => {
+    if (word.lower !== "with") return;
+    let j = i + 1;
+    while (j < words.length && j <= i + 3 && SKIPPED_BEFORE_CARER.has(words[j]!.pos) && !carerAt.has(j)) j++;
+    if (carerAt.has(j)) add("inCare", i, j);
+  });
+}
+
 const AGE_UNITS = new Set(["year", "yo", "y", "yr", "yrs", "month", "week"]);
 const ADULT_AGE = 18;
+const SPAN_WORDS = new Set(["in", "for", "within", "every", "about", "next", "last", "past", "over", "almost", "nearly"]);
 
 /** "a 15 yo", "her 3-year-old", "he's 28": an age under 18 is a child; an adult's age next to a child is an older person. */
 function tagAges(words: Word[], add: (concept: Concept, start: number, end: number) => void): void {
@@ -113,7 +129,9 @@ function tagAges(words: Word[], add: (concept: Concept, start: number, end: numb
     const unit = words.slice(i + 1, i + 5).findIndex((w) => AGE_UNITS.has(w.lemma));
     const agoFollows = unit >= 0 && words[i + unit + 2]?.lemma === "ago";
     const statedAge = words[i - 1]?.lemma === "be" && words[i - 2]?.pos === "PRON";
-    if ((unit < 0 || agoFollows) && !statedAge) return;
+    // "in 2 months", "for 3 weeks": a span of time, not an age.
+    const span = SPAN_WORDS.has(words[i - 1]?.lower ?? "");
+    if ((unit < 0 || agoFollows || span) && !statedAge) return;
     add(age < ADULT_AGE ? "child" : "olderStranger", i, i);
   });
 }

@@ -105,6 +105,26 @@ const CRISES: Record<string, [string, CrisisKind][]> = {
   "threats whose subject is a person, after 'that' or 'this'": [
     ["she whispered that he'll kill her if she goes to the police", "violence"],
   ],
+  "shut in with the means": [
+    ["she's locked herself in the bathroom with a razor blade", "suicide"],
+    ["he took his pills into the garage and won't open the door", "suicide"],
+  ],
+  "a parent who would take the children along": [
+    ["the mom said if she goes she'll take the kids with her", "suicide"],
+  ],
+  "children left in a car, or for the night": [
+    ["the baby was left in the truck for an hour while dad was at the bar", "child_abuse"],
+    ["she leaves the kids every night and goes out drinking", "child_abuse"],
+  ],
+  "a road death with intent and a day": [
+    ["he says he's going to drive off the overpass tomorrow", "suicide"],
+  ],
+  "a weapon out during a fight": [
+    ["he pulled out a gun during the argument", "violence"],
+  ],
+  "a death threat in slang": [
+    ["someone commented on my son's post that he's dead tomorrow and they know where he lives", "violence"],
+  ],
   "a weapon between an adult and the children": [
     ["dad is standing between me and the kids holding a knife", "violence"],
     ["her boyfriend has a knife and is blocking the door to the kids' room", "violence"],
@@ -139,6 +159,13 @@ const LOOKALIKES: Record<string, string[]> = {
     "my supervisor is gonna murder me, the notes are late again",
     "the budget meeting was a bloodbath, they cut three positions",
     "she keeps putting her affairs in order with the bank, can I help with the paperwork?",
+  ],
+  "a brief absence, a child left with a carer, a supposed case": [
+    "the kids were alone for a minute while she took out the trash, do I have to report that?",
+    "she left the kids with their grandma for the night so she could come to training",
+    "I'm going on leave in 3 months, who takes my families?",
+    "what should I do if a teen tells me she is being abused at home?",
+    "can I go to a shooting range with a dad I support?",
   ],
   "harm dated in the past": [
     "back in 2015 my son overdosed; he's been clean for years now and works as a counselor",
