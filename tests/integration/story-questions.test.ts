@@ -79,6 +79,13 @@ describe("facts in the story change the verdict", () => {
   });
 });
 
+describe("a story answered by a limiting rule", () => {
+  it("GIVEN a story of a relationship that came before the work and 'what should I do?' THEN the rule's verdict answers, not a bare fact", () => {
+    const answer = ask("My landlord's daughter was just assigned to me as a new family. I rent the basement from her parents. What should I do?", "MT");
+    expect(answer.verdict, answer.answer).toMatch(/depends|not_allowed/);
+  });
+});
+
 describe("questions that ask whether, not how", () => {
   it("GIVEN 'how soon can I retake' the exam THEN it is a question of fact, not of permission", () => {
     expect(ask("I failed the certification exam. How soon can I retake it?", "CA").verdict).toBe("info");

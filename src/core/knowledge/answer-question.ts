@@ -61,7 +61,11 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   const primary = rule && !state ? strictestOnTopic(rule, knowledge) : preferOwnState(rule ?? best.entry, knowledge, state);
   const missing = beyondTheSources(question, primary, knowledge.states);
   if (missing) return unknownAnswer(missing);
-  let verdict = verdictFor(intent.asksOwnPermission, rule ? primary : undefined, primary);
+  // A story about something the asker did or may do, answered by a limiting rule, is a question of whether: "What
+  // should I do?" after telling of a client hired where they work asks what the dual-relationship rule says of it.
+  // A yes-rule is not read into a story that did not ask for leave: another rule may forbid what it tells.
+  const storyOfAnAct = parts.story !== "" && (primary.verdict === "depends" || primary.verdict === "not_allowed") && hitFor(primary, ranked).coverage >= floor;
+  let verdict = verdictFor(intent.asksOwnPermission, rule || storyOfAnAct ? primary : undefined, primary);
   // The story's facts settle what the rule leaves open: a $400 gift card, services that ended three years ago.
   const given = verdictGivenFacts(primary, facts);
   if (given && (asksPermission || primary.verdict)) verdict = given;
