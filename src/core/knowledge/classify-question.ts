@@ -31,6 +31,8 @@ const PERMISSION = new RegExp(
     String.raw`(^|[,;:]\s*|\b(and|but|so|or|also|then|if|wondering|idk|know)\s+)(can|could|may|should)\s+(?!you\s+(tell|explain|help|give|show|list)|be\b|there\b|it\b|that\b)\w+\s+\w+`,
     // Asking whether something is part of the role is asking whether it is within the scope of practice.
     String.raw`\bpart of (my|our|the|a|their|her|his) (\w+ )?(job|role|work|scope)\b|\b(my|our) (job|role) to\b|\b(in|within|outside) (my|our|the) scope\b|\bsomething (i|we) (can|could|may|should)\b`,
+    // Whether something falls within the role is whether it is within the scope of practice.
+    String.raw`\b(fall|falls|come|comes|count|counts) (within|under|outside)\b`,
     // Whether something suffices is whether the rule is met: "is she old enough?", "is telling them verbally enough?".
     String.raw`\b(is|are|am|was|would)\b[^?.]{0,40}\benough\b`,
     // Asking whether something is within the rules, in any words.

@@ -5,6 +5,12 @@ import { loadStateRegistry } from "../../../src/registry-files/load-state-regist
 const states = loadStateRegistry();
 
 describe("question classification", () => {
+  it("GIVEN a story before the ask THEN the ask decides, wherever it stands", () => {
+    const question = "A grandma I support brought me a pie. It was still warm. Can I take it home?";
+    expect(classifyQuestion(question, states, "Can I take it home?").asksPermission).toBe(true);
+    expect(classifyQuestion("When I asked how she was, she cried. What does the training say about grief?", states, "What does the training say about grief?").asksPermission).toBe(false);
+  });
+
   it.each([
     "Can I advise a parent on medication?",
     "am i allowed to accept a gift card",
@@ -15,6 +21,8 @@ describe("question classification", () => {
     "May we record the meeting?",
     "mom asks if she should stop his meds, what do i tell her?",
     "do i have to turn down the blanket she made me?",
+    "Is a thank-you note from me enough, or do I need her signature?",
+    "Does helping a dad fill out a housing form fall within my role?",
   ])("GIVEN %j THEN it asks for a verdict", (question) => {
     expect(classifyQuestion(question, states).asksPermission).toBe(true);
   });
