@@ -61,7 +61,9 @@ function isPastStory(harm: ConceptTag, tagged: TaggedSentence[]): boolean {
  */
 function asksAboutTopic(tagged: TaggedSentence[]): boolean {
   const topics = tagged.flatMap((s) => s.get("topic") ?? []);
-  const suppositions = tagged.flatMap((s) => s.get("hypothetical") ?? []);
+  // "a parent who mentions self-harm" is supposed only in a question about a topic; elsewhere it is someone real.
+  const generic = topics.length > 0 ? tagged.flatMap((s) => s.get("genericWho") ?? []) : [];
+  const suppositions = [...tagged.flatMap((s) => s.get("hypothetical") ?? []), ...generic];
   if (topics.length === 0 && suppositions.length === 0) return false;
   const insideTopic = (tag: ConceptTag) => topics.some((t) => t.sentence === tag.sentence && tag.start >= t.start && tag.end <= t.end);
   const supposed = (tag: ConceptTag) => suppositions.some((t) => t.sentence === tag.sentence && tag.start >= t.start);

@@ -43,13 +43,13 @@ export const CONCEPTS = {
   place: vocabulary("school house home class classroom office work church store mall party", ["the place"]),
   // Hyperbole: the subject that is "killing me" is work, a body part or a thing, not a person.
   workThing: vocabulary(
-    "boss sup supe supervisor manager coworker co-worker director coordinator caseload paperwork documentation deadline job work meeting commute traffic heat week schedule audit report inbox email training exam test shift this that it feet foot back knee headache cold allergy grant budget",
+    "school homework college boss sup supe supervisor manager coworker co-worker director coordinator caseload paperwork documentation deadline job work meeting commute traffic heat week schedule audit report inbox email training exam test shift this that it feet foot back knee headache cold allergy grant budget",
   ),
 
   // Wish to die, plans, goodbyes, means.
   suicideTerm: vocabulary("suicide suicidal kms kys unalive unaliving unalived sewerslide", ["kill my self", "off myself", "off himself", "off herself", "off themselves"]),
   die: vocabulary("die dying died dead death disappear gone", ["bleed out", "bleeding out", "not wake up", "never wake up"]),
-  desire: vocabulary("want wanna wish rather hope pray ready deserve should", ["better off", "good off", "think about", "thinking about", "talk about", "might as well", "how to", "ways to", "way to"]),
+  desire: vocabulary("want wanna wish rather hope pray ready deserve should", ["think of", "thinking of", "better off", "good off", "think about", "thinking about", "talk about", "might as well", "how to", "ways to", "way to"]),
   killVerb: vocabulary("kill murder shoot stab strangle hang drown end off smother suffocate poison"),
   life: vocabulary("life", ["it all", "everything"]),
   endVerb: vocabulary("end take finish"),
@@ -58,7 +58,7 @@ export const CONCEPTS = {
   notWaking: vocabulary("wake", [], "negated"),
   reasonToLive: vocabulary("reason point worth purpose want wanna wish care"),
   lastingAbsence: vocabulary("anymore forever", ["much longer", "no more", "any more", "for good"]),
-  hopelessStrong: vocabulary("", ["good without him", "good without her", "better without him", "better without her", "good without me", 
+  hopelessStrong: vocabulary("", ["never be born", "never been born", "never born", "the pain to stop", "make the pain stop", "the pain stop", "good without him", "good without her", "better without him", "better without her", "good without me", 
     "nothing to live for",
     "tired of living",
     "tired of be alive",
@@ -103,7 +103,9 @@ export const CONCEPTS = {
   // "take the kids with her if she goes": a parent's death that would take the children too.
   takeAlong: vocabulary("", ["take <DET> kid with", "take <DET> kids with", "take <PRON> kid with", "take <PRON> kids with", "take <DET> baby with", "take <PRON> baby with", "take the children with", "take <PRON> child with"]),
   ifGone: vocabulary("", ["if <PRON> go", "when <PRON> go", "if i'm go", "if <PRON> die", "when <PRON> die", "before <PRON> go"]),
-  hopelessWeak: vocabulary("hopeless worthless burden trapped", ["done with everything", "done with life", "done with it all", "be do with everything", "be do with life", "be do with it all","give up", "can not do this", "can not take it", "can not take this", "end of my rope", "nothing matter", "what be the point", "nothing be go to change", "nothing will change", "nothing will ever change", "nothing ever change", "never get good", "never get better"]),
+  // Self-worth at its lowest: "a waste of space", "a burden to everyone". With a hopeless word it is a crisis.
+  worthless: vocabulary("worthless burden", ["waste of space", "waste of air", "waste of oxygen", "everyone hate <PRON>", "everybody hate <PRON>", "nobody love <PRON>", "no one love <PRON>", "nobody care about <PRON>", "no one care about <PRON>"]),
+  hopelessWeak: vocabulary("hopeless trapped", ["done with everything", "done with life", "done with it all", "be do with everything", "be do with life", "be do with it all","give up", "can not do this", "can not take it", "can not take this", "end of my rope", "nothing matter", "what be the point", "nothing be go to change", "nothing will change", "nothing will ever change", "nothing ever change", "never get good", "never get better"]),
   goodbye: vocabulary("goodbye goodbyes farewell", ["good bye", "say bye", "thank you for everything", "thanks for everything", "sorry for everything", "tell my", "remember me", "love you all", "take care of my", "make sure my", "make sure her", "make sure his", "tell <DET> <NOUN> <PRON> love", "tell <PRON> <NOUN> <PRON> love", "tell <PRON> <PRON> love", "tell <NOUN> <PRON> love"]),
   finality: vocabulary("", ["last time", "the last time", "one last","it be do", "it be over", "its do", "its done", "its over", "its finish", "it be finish", "this be the end", "no turning back", "for after", "after i be go", "after i am go", "when i be go", "when i am go", "in case"]),
   unreachable: vocabulary("", ["pick up", "answer", "answering", "respond", "responding", "reply"], "negated"),
@@ -161,20 +163,20 @@ export const CONCEPTS = {
 
   // Self-injury.
   selfHarmTerm: vocabulary("self-harm selfharm self-harming self-injury self-injure cutter self-mutilation", ["self harm", "self - harm", "self injury", "self - injury", "self - injure"]),
-  selfHarmVerb: vocabulary("cut burn hurt harm scratch carve hit punch bang bite starve pinch injure mutilate slash stab punish"),
+  selfHarmVerb: vocabulary("slam cut burn hurt harm scratch carve hit punch bang bite starve pinch injure mutilate slash stab punish"),
   cutAlone: vocabulary("cut cutting"),
   firstPerson: vocabulary("i i'm"),
   // Bleeding that will not stop.
   notStopping: vocabulary("stop stopping", [], "negated"),
   bleed: vocabulary("bleed bleeding blood"),
   wound: vocabulary("cut cuts scar scars burn burns scratch scratches wound gash slash bandage bleed bleeding blood mark marks"),
-  bodyPart: vocabulary("arm arms wrist wrists thigh thighs leg legs skin stomach belly hip hips ankle chest forearm"),
+  bodyPart: vocabulary("knuckle knuckles fist arm arms wrist wrists thigh thighs leg legs skin stomach belly hip hips ankle chest forearm"),
   concealment: vocabulary("fresh new hide hiding cover sleeve sleeves herself himself themselves own again"),
   disorderedEating: vocabulary("purge purging anorexia anorexic bulimia bulimic", ["stop eating", "stopped eating", "starve herself", "starve himself", "starving herself", "starving himself", "make herself throw up", "make himself throw up", "barely eating", "barely eat"]),
   // Throwing up after meals, as a habit: not a baby who threw up once after eating too fast.
   purgeAfter: vocabulary("", ["throw up after", "throwing up after", "vomit after", "vomiting after", "puke after", "puking after"]),
   habit: vocabulary("every each always often constantly usually keep keeps", ["all the time"]),
-  headAgainst: vocabulary("", ["pull out her", "pull out his", "pulls out her", "pulls out his", "pick her skin", "pick his skin", "picks her skin", "picks his skin", "skin raw", "until it bleed", "until they bleed", "until she bleed", "until he bleed","head against", "head into", "head on the wall", "head off the wall"]),
+  headAgainst: vocabulary("", ["bald spot", "bald spots", "in clumps", "pull out <PRON> hair", "pull out <PRON> eyelash", "pull <PRON> eyelash", "fist into the wall", "fist into walls", "fist through the wall", "pull out her", "pull out his", "pulls out her", "pulls out his", "pick her skin", "pick his skin", "picks her skin", "picks his skin", "skin raw", "until it bleed", "until they bleed", "until she bleed", "until he bleed","head against", "head into", "head on the wall", "head off the wall"]),
 
   // Sexual abuse, grooming, secrecy.
   sexualAbuse: vocabulary("molest molested molesting molestation rape raped raping fondle fondled fondling grope groped groom grooming groomed incest pedophile paedophile predator csam sextortion", [
@@ -191,16 +193,16 @@ export const CONCEPTS = {
     "bad touch",
     "child porn",
   ]),
-  touch: vocabulary("touch touching rub kiss fondle feel undress expose flash lap cuddle", ["crawl into <PRON> bed", "get into <PRON> bed", "climb into <PRON> bed", "get in <PRON> bed", "get in bed", "crawl into bed", "sleep in her bed", "sleep in his bed", "in the shower with", "in the bath with"]),
+  touch: vocabulary("touch touching rub kiss fondle feel undress expose flash lap cuddle", ["walk in on", "walks in on", "watch <PRON> shower", "watch <PRON> change", "watch <PRON> undress", "crawl into <PRON> bed", "get into <PRON> bed", "climb into <PRON> bed", "get in <PRON> bed", "get in bed", "crawl into bed", "sleep in her bed", "sleep in his bed", "in the shower with", "in the bath with"]),
   private: vocabulary("private privates genital genitals penis vagina crotch breast breasts butt bottom inappropriately sexual sexually naked nude nudes", ["down there", "under her clothes", "under his clothes", "under the blanket", "where he should not", "where she should not", "weird way", "in a weird way"]),
-  secret: vocabulary("secret secrets secrecy private", ["between us", "keep quiet", "keep it quiet", "our thing", "if she tell", "if he tell", "if you tell", "if i tell", "if they tell", "if she tells", "if he tells"]),
+  secret: vocabulary("secret secrets secrecy private", ["nobody will believe", "no one will believe", "nobody would believe", "no one would believe", "nobody believe", "between us", "keep quiet", "keep it quiet", "our thing", "if she tell", "if he tell", "if you tell", "if i tell", "if they tell", "if she tells", "if he tells"]),
   notTelling: vocabulary("tell anyone anybody", [], "negated"),
   // Kept from a parent: "mom can't know", "don't let your dad find out".
   keptFrom: vocabulary("", ["delete the message", "delete the messages", "delete the text", "delete the texts", "delete the chat", "delete <PRON> message", "delete <PRON> messages", "delete <PRON> text", "delete <PRON> texts", "can not know", "must not know", "not suppose to know", "not supposed to know", "never know", "not let <NOUN> know", "not let <PRON> know", "not let <PRON> <NOUN> know", "never find out", "can not find out", "not find out", "keep it from", "keep this from", "hide it from"]),
   // A child behind a locked door with a parent's partner.
   lock: vocabulary("lock locked locking", ["close the door", "shut the door", "closed door", "closed doors", "door closed", "door shut"]),
   room: vocabulary("bathroom bedroom room door closet basement shower bath garage"),
-  contactContext: vocabulary("night bed bedroom room alone special game gift gifts present presents photo photos picture pictures pic pics naked nude body older online chat snapchat instagram discord tiktok car bath shower sleepover lap text texting chat chats message messages money weed drug drugs alcohol vape staying apartment hotel", ["what they do", "what happened", "what he does", "what he did", "play doctor", "tickle game", "tickling game", "special game", "secret game", "our game", "our little game", "naked game"]),
+  contactContext: vocabulary("night bed bedroom room alone special game gift gifts present presents photo photos picture pictures pic pics naked nude body older online chat snapchat instagram discord tiktok car bath shower sleepover lap text texting chat chats message messages money weed drug drugs alcohol vape staying apartment hotel", ["do stuff", "do thing", "do things", "what they do", "what happened", "what he does", "what he did", "play doctor", "tickle game", "tickling game", "special game", "secret game", "our game", "our little game", "naked game"]),
   photoRequest: vocabulary("nude nudes naked explicit sexting sext", ["send pictures", "send pics", "send photos", "picture of herself", "picture of himself", "pics of herself", "pics of himself"]),
   sendVerb: vocabulary("send sent sending"),
   image: vocabulary("pic pics picture pictures photo photos image images video videos selfie selfies"),
@@ -218,7 +220,11 @@ export const CONCEPTS = {
   // "shut her up for good", "make him be quiet forever": silencing a child, for ever.
   silence: vocabulary("", ["shut <PRON> up", "shut <DET> <NOUN> up", "shut up", "keep <PRON> quiet", "make <PRON> quiet", "make <PRON> be quiet", "make <PRON> stop", "make it stop", "stop <PRON> cry", "stop the crying", "be quiet"]),
   permanence: vocabulary("forever permanently", ["for good", "for ever", "once and for all", "one way or another", "or else"]),
-  forceAgainst: vocabulary("against hold held holding press pressed put", ["hold down", "held down"]),
+  // Held under water, or fallen into it: drowning.
+  submerge: vocabulary("underwater", ["under water", "under the water", "head under", "heads under", "fall into the pool", "fell into the pool", "fall in the pool", "fell in the pool", "fall into the water", "fell into the water", "fall into the lake", "fell into the lake", "face down in"]),
+  highFever: vocabulary("", ["high fever", "fever of 103", "fever of 104", "fever of 105", "103 fever", "104 fever", "105 fever", "fever of 40", "fever of 41"]),
+  cardiac: vocabulary("", ["hold <PRON> chest", "clutch <PRON> chest", "clutching <PRON> chest", "chest pain", "chest hurt", "heart attack", "stroke"]),
+  forceAgainst: vocabulary("misbehave misbehaves against hold held holding press pressed put", ["hold down", "held down"]),
   discipline: vocabulary("discipline disciplines punish punishes punished whooping whupping beating"),
 
   // Neglect.
@@ -231,6 +237,8 @@ export const CONCEPTS = {
   goOut: vocabulary("", ["go out", "go to the bar", "go party", "go drink"]),
   // "with grandma", "with their dad": left with someone who cares for them (tagged by tag-concepts.ts).
   inCare: vocabulary(""),
+  // "a parent who mentions self-harm", in a question about training: a generic person, supposed.
+  genericWho: vocabulary("", ["a parent who", "a mom who", "a dad who", "a family who", "a teen who", "a child who", "a kid who", "a client who", "someone who", "parents who", "families who", "a youth who", "a caregiver who"]),
   briefly: vocabulary("minute minutes sec second", ["a moment"]),
   aloneWith: vocabulary("", ["alone with"]),
   leaveVerb: vocabulary("leave left leaving"),
@@ -260,8 +268,8 @@ export const CONCEPTS = {
   notSafe: vocabulary("safe", [], "negated"),
   fearedPlace: vocabulary("home house husband boyfriend partner ex life", ["go home", "going home"]),
   domesticViolence: vocabulary("abusive abuse abused abuser abusing batter battered battering dv", ["domestic violence", "intimate partner violence"]),
-  stalking: vocabulary("stalk stalking stalker stalked", ["restraining order", "protective order", "protection order", "show up at", "showed up at", "track her phone", "tracking her phone", "follow her", "following her", "followed her", "follow him", "following him", "outside her house", "outside her work", "outside her apartment", "outside her job", "park outside", "parked outside", "parking outside", "drive by her", "drove by her", "driving by her", "wait outside", "waiting outside", "keep show up", "keeps showing up", "airtag", "airtags", "tracker", "gps tracker", "dead bird", "dead animal", "dead cat", "dead rat", "time a day", "times a day"]),
-  menace: vocabulary("", ["see you soon", "be see you", "see you around", "know where you live", "know where she live", "know where he live", "know where you be", "watch your back", "you will be sorry", "you will regret", "come for you", "coming for you", "be watch you", "get what you deserve", "get what she deserve", "nobody can have", "no one can have", "nobody else can have", "no one else can have", "nobody will have", "no one will have"]),
+  stalking: vocabulary("stalk stalking stalker stalked", ["post her address", "posted her address", "post <PRON> address", "share her address", "her address online", "restraining order", "protective order", "protection order", "show up at", "showed up at", "track her phone", "tracking her phone", "follow her", "following her", "followed her", "follow him", "following him", "outside her house", "outside her work", "outside her apartment", "outside her job", "park outside", "parked outside", "parking outside", "drive by her", "drove by her", "driving by her", "wait outside", "waiting outside", "keep show up", "keeps showing up", "airtag", "airtags", "tracker", "gps tracker", "dead bird", "dead animal", "dead cat", "dead rat", "time a day", "times a day"]),
+  menace: vocabulary("", ["should take care of her", "should take care of him", "someone should take care", "someone should hurt", "should hurt her", "someone should teach", "see you soon", "be see you", "see you around", "know where you live", "know where she live", "know where he live", "know where you be", "watch your back", "you will be sorry", "you will regret", "come for you", "coming for you", "be watch you", "get what you deserve", "get what she deserve", "nobody can have", "no one can have", "nobody else can have", "no one else can have", "nobody will have", "no one will have"]),
 
   // Overdose, poisoning, intoxication, not breathing.
   overdoseTerm: vocabulary("overdose overdosed overdosing od od'd o.d. poisoned poisoning", ["too many pills", "took too many", "take too many", "took too much", "take too much"]),
@@ -270,9 +278,9 @@ export const CONCEPTS = {
     ["smoke something", "smoking something", "snort something", "drink something", ...multiWords(WORDNET_DRUGS), "cough syrup", "syrup", "took something", "take something", "on something", "tide pod", "laundry pod", "dishwasher pod", "detergent pod", "pod", "pods", "button battery", "rat poison", "lighter fluid", "sleeping pill", "sleeping pills", "cleaning supplies", "compressed air", "air duster", "paint thinner", "nitrous oxide", "laughing gas", "whip its", "whip - its"],
   ),
   ingest: vocabulary("take took swallow swallowed eat ate drink drank pop popped snort snorted inject injected smoke smoked mix mixed chug chugged ingest ingested use used shoot", ["get into", "got into", "into the"]),
-  amount: vocabulary("bunch handful whole entire several bottle lot ton all", ["too many", "too much", "half the", "half a", "a few"]),
+  amount: vocabulary("bunch handful whole entire several bottle lot ton all", ["way more", "more than <PRON> prescription", "more than prescribed", "double dose", "double the dose", "a lot of", "too many", "too much", "half the", "half a", "a few"]),
   drugIngest: vocabulary("snort snorted snorting inject injected injecting huff huffing huffed sniff sniffing sniffed inhale inhaling inhaled bagging", ["shot up", "shoot up", "shooting up"]),
-  unwell: vocabulary("shaking trembling sleepy drowsy vomit vomiting puke puking foam foaming seizure seizing confused slurring slur lethargic clammy gray grey twitch twitching convulse convulsing hallucinate hallucinating collapse collapsed inconsolable", ["heart race", "heart be race", "heart racing", "heart pound", "heart be pound", "chest pain", "throw up", "throwing up", "out of it", "eyes roll", "nod off", "nodding off", "nodding out", "fell out", "blue lips", "lips be blue", "lip be blue", "turn blue", "turning blue", "stay awake"]),
+  unwell: vocabulary("nonstop shaking trembling sleepy drowsy vomit vomiting puke puking foam foaming seizure seizing confused slurring slur lethargic clammy gray grey twitch twitching convulse convulsing hallucinate hallucinating collapse collapsed inconsolable", ["heart race", "heart be race", "heart racing", "heart pound", "heart be pound", "chest pain", "throw up", "throwing up", "out of it", "eyes roll", "nod off", "nodding off", "nodding out", "fell out", "blue lips", "lips be blue", "lip be blue", "turn blue", "turning blue", "stay awake"]),
   unresponsive: vocabulary("unresponsive unconscious faint fainted fainting gasp gasping", ["turn purple", "turning purple", "turn gray", "turning gray", "turn grey", "turning grey","<PRON> collapse", "<PRON> collapsed", "just collapse", "suddenly collapse","pass out", "passed out", "passing out", "stop breathing", "stopped breathing", "barely breathing", "trouble breathing", "no pulse", "turn blue", "turning blue", "blue lips", "lips be blue", "lip be blue", "foaming at the mouth", "not moving"]),
   notBreathing: vocabulary("breathe breathing", [], "negated"),
   notResponding: vocabulary("respond responding responsive react reacting", [], "negated"),
@@ -297,14 +305,14 @@ export const CONCEPTS = {
 
   // What makes a message a question about a topic rather than about someone.
   topic: vocabulary(
-    "prevention awareness training train module course curriculum competency standard toolkit guide document policy protocol procedure rule law requirement require section ceu ceus credit class workshop webinar certification topic resource resources handout statistic statistics research sign signs screening assessment recognize spot identify teach cover covers covered include includes define definition hotline lifeline",
-    ["count as", "risk factor", "risk factors", "warning sign", "warning signs", "say about", "know about", "learn about", "talk about suicide", "ask about", "bring up", "what count as", "what counts as", "what is", "what are", "mandatory reporting", "mandated reporter", "mandatory reporter"],
+    "prevention awareness training train module course curriculum competency standard toolkit guide document policy protocol procedure rule law requirement require section ceu ceus credit class workshop webinar certification topic resource resources handout statistic statistics research sign signs screening assessment recognize identify teach cover covers covered include includes define definition hotline lifeline",
+    ["say how to", "how to respond", "how to handle", "how to talk to", "how to support", "how to help", "how do i respond", "how should i respond", "count as", "risk factor", "risk factors", "warning sign", "warning signs", "say about", "know about", "learn about", "talk about suicide", "ask about", "bring up", "what count as", "what counts as", "what is", "what are", "mandatory reporting", "mandated reporter", "mandatory reporter"],
   ),
   // "what do I do if a mom tells me ...": a case supposed, not one happening.
   hypothetical: vocabulary("", ["if a", "if an", "if someone", "if somebody", "if anyone", "suppose a", "say a"]),
   situation: vocabulary(
     "tell told say said text texted call called find found see saw seen notice noticed hear heard show showed admit admitted disclose disclosed confide confided mention mentioned now tonight today tomorrow yesterday morning just currently worried worry scared afraid concerned keep keeps",
-    ["right now", "last night", "this morning", "i support", "i work with", "i am worried", "i'm worried", "my son", "my daughter", "my kid", "my child", "her son", "her daughter", "his son", "his daughter", "her kid", "his kid", "my client", "a mom", "a dad", "the mom", "the dad"],
+    ["have be", "be be", "right now", "last night", "this morning", "i support", "i work with", "i am worried", "i'm worried", "my son", "my daughter", "my kid", "my child", "her son", "her daughter", "his son", "his daughter", "her kid", "his kid", "my client", "a mom", "a dad", "the mom", "the dad"],
   ),
 } satisfies Record<string, Vocabulary>;
 

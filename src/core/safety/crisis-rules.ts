@@ -34,10 +34,11 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "crisis", harm: ["killVerb"], target: ["reflexive"] },
   { kind: "suicide", level: "crisis", harm: ["endVerb"], target: ["life"] },
   { kind: "suicide", level: "crisis", harm: ["notLiving"], needs: [["reasonToLive"]] },
-  { kind: "suicide", level: "crisis", harm: ["notAround"], needs: [["lastingAbsence", "desire"]] },
+  { kind: "suicide", level: "crisis", harm: ["notAround"], needs: [["lastingAbsence", "desire", "timePoint", "event"]] },
   { kind: "suicide", level: "crisis", harm: ["notWaking"], needs: [["desire"]] },
   { kind: "suicide", level: "crisis", harm: ["hopelessStrong"] },
   { kind: "suicide", level: "caution", harm: ["hopelessWeak"] },
+  { kind: "suicide", level: "caution", harm: ["worthless"] },
   { kind: "suicide", level: "crisis", harm: ["unmissed"], needs: [["die"]] },
   { kind: "suicide", level: "caution", harm: ["unmissed"] },
   { kind: "suicide", level: "crisis", harm: ["goodbye"], needs: [["farewellForm", "unreachable", "finality"]] },
@@ -46,7 +47,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "crisis", harm: ["farewellForm"], needs: [["finality"]] },
   { kind: "suicide", level: "crisis", harm: ["chosenDate"], none: ["event"] },
   { kind: "suicide", level: "caution", harm: ["chosenDate"] },
-  { kind: "suicide", level: "crisis", harm: ["method"], needs: [["desire", "intent", "timePoint", "hopelessWeak", "hopelessStrong", "die", "killVerb", "research", "lowMood"]] },
+  { kind: "suicide", level: "crisis", harm: ["method"], needs: [["desire", "intent", "timePoint", "hopelessWeak", "worthless", "hopelessStrong", "die", "killVerb", "research", "lowMood"]] },
   { kind: "suicide", level: "caution", harm: ["handOver"], target: ["possessions"] },
   { kind: "suicide", level: "caution", harm: ["notNeeding"], needs: [["lastingAbsence"]] },
   { kind: "suicide", level: "crisis", harm: ["giveAway"], target: ["possessions"] },
@@ -69,7 +70,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "crisis", harm: ["staged"], needs: [["disguise"], ["crash", "method", "reflexive", "pills", "substance"]] },
   { kind: "violence", level: "crisis", harm: ["staged"], needs: [["disguise"]], within: 6 },
   // A plan with a deadline: "end it after christmas", "nobody will have to deal with me after saturday".
-  { kind: "suicide", level: "crisis", harm: ["endIt"], needs: [["timePoint", "event", "chosenDate", "desire", "finality", "lastingAbsence", "hopelessWeak", "hopelessStrong", "goodbye", "method"]], none: ["relationshipEnd"], unlessSubject: ["workThing", "collective"] },
+  { kind: "suicide", level: "crisis", harm: ["endIt"], needs: [["timePoint", "event", "chosenDate", "desire", "finality", "lastingAbsence", "hopelessWeak", "worthless", "hopelessStrong", "goodbye", "method"]], none: ["relationshipEnd"], unlessSubject: ["workThing", "collective"] },
   { kind: "suicide", level: "caution", harm: ["endIt"], none: ["relationshipEnd"], unlessSubject: ["workThing", "collective"] },
   { kind: "suicide", level: "crisis", harm: ["burdenEnd"], needs: [["timePoint", "event", "lastingAbsence", "finality", "chosenDate"]] },
   { kind: "suicide", level: "caution", harm: ["burdenEnd"] },
@@ -77,7 +78,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "caution", harm: ["notNeeding"], needs: [["goingAway"]] },
   { kind: "suicide", level: "caution", harm: ["bequest"], needs: [["possessions", "handOver", "giveAway"]] },
   // Someone at a place people die from, with a goodbye or a hopeless word.
-  { kind: "suicide", level: "crisis", harm: ["suicidePlace"], needs: [["goodbye", "finality", "unmissed", "hopelessWeak", "hopelessStrong", "doneFor", "desire", "die", "lowMood", "notMatter"]] },
+  { kind: "suicide", level: "crisis", harm: ["suicidePlace"], needs: [["goodbye", "finality", "unmissed", "hopelessWeak", "worthless", "hopelessStrong", "doneFor", "desire", "die", "lowMood", "notMatter"]] },
   { kind: "suicide", level: "crisis", harm: ["research"], needs: [["die", "killVerb", "lethal", "overdoseTerm", "noose", "suicideTerm"]] },
 
   // Self-injury of any kind.
@@ -95,7 +96,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "violence", level: "crisis", harm: ["sexualAbuse"] },
   { kind: "child_abuse", level: "crisis", harm: ["touch"], needs: [["private"]] },
   { kind: "child_abuse", level: "crisis", harm: ["touch"], needs: [PERSON, ["contactContext", "secret", "notTelling"]] },
-  { kind: "child_abuse", level: "crisis", harm: ["secret", "notTelling", "keptFrom"], needs: [["child", "partner", "adult", "thirdPerson"], ["contactContext", "touch", "olderStranger", "private"]] },
+  { kind: "child_abuse", level: "crisis", harm: ["secret", "notTelling", "keptFrom"], needs: [["child", "partner", "adult", "thirdPerson"], ["coercion", "contactContext", "touch", "olderStranger", "private"]] },
   { kind: "child_abuse", level: "crisis", harm: ["lock"], needs: [["room"], ["partner", "olderStranger"], ["child"]], within: 12 },
   { kind: "child_abuse", level: "caution", harm: ["secret", "notTelling", "keptFrom"], needs: [["child"], ["adult", "partner", "thirdPerson"]] },
   { kind: "child_abuse", level: "crisis", harm: ["photoRequest"], needs: [["child", "olderStranger", "online"]] },
@@ -110,6 +111,10 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "child_abuse", level: "caution", harm: ["injury"], needs: [["child"], ["accident"]] },
   { kind: "child_abuse", level: "crisis", harm: ["injury"], needs: [["child"]], none: ["accident"] },
   { kind: "child_abuse", level: "crisis", harm: ["babyHarm"], needs: [["baby"]] },
+  { kind: "child_abuse", level: "crisis", harm: ["submerge"], needs: [["child", "baby"], ["forceAgainst", "hitVerb", "discipline"]] },
+  { kind: "emergency", level: "crisis", harm: ["submerge"], needs: [["child", "baby", "unresponsive", "notBreathing"]] },
+  { kind: "emergency", level: "crisis", harm: ["highFever"], needs: [["baby", "unwell", "unresponsive"]] },
+  { kind: "emergency", level: "crisis", harm: ["cardiac"], needs: [["unwell", "bodyCold", "unresponsive", "blue"]] },
   { kind: "child_abuse", level: "crisis", harm: ["silence"], needs: [["permanence"], ["baby", "child", "thirdPerson"]], within: 8 },
   // A fall or a blow, then vomiting or sleepiness: a head injury in a child is an emergency.
   { kind: "emergency", level: "crisis", harm: ["impact"], needs: [["baby", "child"], ["unwell", "unresponsive", "notWaking"]] },
@@ -152,13 +157,13 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "violence", level: "crisis", harm: ["fear", "notSafe"], needs: [["fearedPlace"]] },
   { kind: "violence", level: "crisis", harm: ["domesticViolence"], needs: [PERSON] },
   // Two signs of stalking (showing up, a tracker, a dead animal left) by a partner or anyone: a pattern, not an incident.
-  { kind: "violence", level: "crisis", harm: ["stalking"], needs: [["stalking", "menace", "fear"], ["partner", "thirdPerson"]] },
+  { kind: "violence", level: "crisis", harm: ["stalking"], needs: [["stalking", "menace", "fear", "duration"], ["partner", "thirdPerson", "adult", "olderStranger"]] },
   { kind: "violence", level: "caution", harm: ["domesticViolence", "stalking"] },
 
   // Overdose, poisoning, someone not breathing.
   { kind: "overdose", level: "crisis", harm: ["overdoseTerm"] },
   { kind: "overdose", level: "crisis", harm: ["substance"], needs: [["ingest"], ["amount"]] },
-  { kind: "overdose", level: "crisis", harm: ["substance"], needs: [["unwell", "unresponsive", "notBreathing", "notWaking"]], none: ["prescribed"] },
+  { kind: "overdose", level: "crisis", harm: ["substance"], needs: [["unwell", "unresponsive", "notBreathing", "notWaking", "unreachable"]], none: ["prescribed"] },
   { kind: "overdose", level: "caution", harm: ["substance"], needs: [["unwell"], ["prescribed"]] },
   { kind: "overdose", level: "crisis", harm: ["ingest"], needs: [["amount"], ["finality", "goodbye", "unwell", "unresponsive"]] },
   { kind: "overdose", level: "crisis", harm: ["ingestAccident"], needs: [["child", "baby"], ["substance"]] },

@@ -146,6 +146,13 @@ export const HYPERBOLE_IDIOMS: string[][] = [
   "wake up on time",
   "wake up in time",
   "wake up for school",
+  "drown <PRON> sorrow",
+  "drown <PRON> sorrows",
+  "starve herself of",
+  "starve himself of",
+  "starve myself of",
+  "pull my hair out",
+  "die <PRON> hair",
   // Job titles: a "family partner" is the asker, not a partner at home.
   "family partner",
   "parent partner",

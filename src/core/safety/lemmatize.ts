@@ -12,6 +12,7 @@ export interface Word {
 export type Sentences = Word[][];
 
 const require = createRequire(import.meta.url);
+const QUOTATION_MARKS = new Set(['"', "\u201c", "\u201d", "``", "''"]);
 let nlp: WinkMethods | undefined;
 
 /**
@@ -42,7 +43,10 @@ export function lemmatize(text: string): Sentences {
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   return spans.map(([first, last]) => {
     const words: Word[] = [];
-    for (let i = first; i <= last; i++) words.push({ lemma: lemmas[i]!.toLowerCase(), lower: lower[i]!, pos: pos[i]! });
+    for (let i = first; i <= last; i++) {
+      // A quotation mark does not break a phrase: said someone should "take care of her".
+      if (!QUOTATION_MARKS.has(lower[i]!)) words.push({ lemma: lemmas[i]!.toLowerCase(), lower: lower[i]!, pos: pos[i]! });
+    }
     return words;
   });
 }

@@ -8,7 +8,7 @@ const DAYS = new Set([
   ...["christmas", "thanksgiving", "easter", "halloween", "birthday", "anniversary", "graduation", "holidays", "wedding", "funeral"],
 ]);
 // "after saturday", "come monday": a day set as a deadline, not a day mentioned in passing ("every friday", "file it by friday").
-const DEADLINE_WORDS = new Set(["after", "on", "before", "come", "till", "until", "past"]);
+const DEADLINE_WORDS = new Set(["after", "on", "before", "come", "till", "until", "past", "for"]);
 const ORDINAL = /^([12]?\d|3[01])(st|nd|rd|th)$/;
 const RELATIVE = new Set(["tonight", "tomorrow"]);
 

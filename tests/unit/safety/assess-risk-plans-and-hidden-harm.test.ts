@@ -125,6 +125,35 @@ const CRISES: Record<string, [string, CrisisKind][]> = {
   "a death threat in slang": [
     ["someone commented on my son's post that he's dead tomorrow and they know where he lives", "violence"],
   ],
+  "a wish never to have been born, for the pain to stop": [
+    ["my son told me he wishes he'd never been born", "suicide"],
+    ["she just wants the pain to stop for good", "suicide"],
+    ["he keeps saying he won't be here for his birthday", "suicide"],
+  ],
+  "self-injury by hair pulling or fists": [
+    ["my 12 year old has bald spots from pulling out her hair", "self_harm"],
+    ["he slams his fist into the wall until the knuckles split", "self_harm"],
+  ],
+  "held under water, or fallen in": [
+    ["her boyfriend holds the boy's head under water when he misbehaves", "child_abuse"],
+    ["my 3 year old fell into the pool and was coughing", "emergency"],
+  ],
+  "a baby with a high fever, a heart attack": [
+    ["the baby has a 104 fever and is so sleepy", "emergency"],
+    ["grandpa is clutching his chest and looks gray", "emergency"],
+  ],
+  "abuse kept quiet: nobody will believe you": [
+    ["her cousin makes her do stuff and says no one will believe her", "child_abuse"],
+    ["mom's boyfriend keeps walking in on the girls in the shower", "child_abuse"],
+  ],
+  "drugs taken beyond the dose, or mixed, and no answer": [
+    ["she took way more than her prescription and is slurring", "overdose"],
+    ["he mixed percs with vodka and won't answer his phone", "overdose"],
+  ],
+  "a threat by proxy, a stranger watching the house": [
+    ['her ex posted her address and wrote that someone should "take care of her"', "violence"],
+    ["a man has been parked outside her house every night for a week", "violence"],
+  ],
   "a weapon between an adult and the children": [
     ["dad is standing between me and the kids holding a knife", "violence"],
     ["her boyfriend has a knife and is blocking the door to the kids' room", "violence"],
@@ -167,6 +196,15 @@ const LOOKALIKES: Record<string, string[]> = {
     "what should I do if a teen tells me she is being abused at home?",
     "can I go to a shooting range with a dad I support?",
   ],
+  "idioms of feeling and topic questions about a generic parent": [
+    "the mom wants to drown her sorrows in ice cream after court lol",
+    "the teen says school is killing him, so much homework",
+    "does the training say how to respond to a parent who mentions self-harm?",
+    "she's starving herself of sleep to finish her GED",
+    "my teen says she wants to die her hair blue",
+    "I'm pulling my hair out over this paperwork",
+    "my son fell off his bike and scraped his knee, can I still make the visit?",
+  ],
   "harm dated in the past": [
     "back in 2015 my son overdosed; he's been clean for years now and works as a counselor",
     "my daughter attempted suicide in 2010; she's a nurse now and doing great. Can I mention it in my bio?",
@@ -186,6 +224,11 @@ describe("crisis triage generalizes to the kinds a blind set showed missing", ()
       expect(assessRisk(message).level).not.toBe("crisis");
     });
   }
+
+  it("GIVEN self-worth at its lowest THEN it is a caution, and with a hopeless word a crisis", () => {
+    expect(assessRisk("he says he's a waste of space")).toEqual({ level: "caution", kind: "suicide" });
+    expect(assessRisk("she says she's a waste of space and nothing will ever change")).toEqual({ level: "crisis", kind: "suicide" });
+  });
 
   it("GIVEN 'end it' with no deadline or other sign THEN it is a caution", () => {
     expect(assessRisk("she keeps saying she wants to just end it")).toEqual({ level: "crisis", kind: "suicide" });
