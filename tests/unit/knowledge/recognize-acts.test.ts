@@ -23,6 +23,12 @@ describe("recognizeActs", () => {
     expect(actsOf(text)).toContain(act);
   });
 
+  it("GIVEN one's own story THEN it is self-disclosure, not sharing a family's information", () => {
+    expect(actsOf("Could I tell the group my own story about our years in the system?")).toContain("own story");
+    expect(actsOf("Is it okay to share my own story at orientation?")).not.toContain("sharing information");
+    expect(actsOf("Her teacher asked me to share her story with the class.")).toContain("sharing information");
+  });
+
   it("GIVEN a child's condition mentioned in passing THEN it is not a question about diagnosis", () => {
     expect(actsOf("Her son has autism and loves trains. Can I bring him a book?")).not.toContain("diagnosis");
   });

@@ -145,7 +145,7 @@ export const ACTS: Act[] = [
       "tell the school", "tell her teacher", "tell his teacher", "let the teacher know", "tell her ex", "tell his ex",
       "tell her husband", "tell the dad", "tell the mom", "wants to know", "asked me about", "asking me about", "gossip",
       "talk about her", "talk about him", "talk about the family", "release", "consent form", "permission", "confidential",
-      "confidentiality", "private", "privacy", "share+information", "share+story", "pass along", "let them know",
+      "confidentiality", "private", "privacy", "share+information", "share+her story", "share+his story", "share+their story", "pass along", "let them know",
       "behind her back", "behind his back", "tell my coworker", "tell my husband", "tell my wife", "tell my friend",
       "fill her in", "fill him in", "fill them in", "asking how", "asked how", "update her on", "update him on",
       "how things are going", "what's going on with", "details about the family",
