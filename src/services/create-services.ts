@@ -14,6 +14,9 @@ import { createAskCommand } from "../core/commands/ask-command.js";
 import { createHelpCommand } from "../core/commands/help-command.js";
 import { loadCommandSpecs } from "../command-files/load-command-specs.js";
 import { createCommandDispatcher, type CommandDispatcher } from "../core/commands/command-dispatcher.js";
+import { welcomeReply } from "../core/commands/welcome-reply.js";
+import { welcomeFirstMessages } from "../core/welcome/welcome-first-messages.js";
+import { CONSOLE_PLATFORM } from "../adapters/console/console-platform.js";
 import { createOptionSuggester } from "../core/suggestions/create-option-suggester.js";
 import type { OptionSuggester } from "../core/suggestions/option-suggester.js";
 import { createKbCommand } from "../core/commands/kb-command.js";
@@ -156,7 +159,7 @@ export function createServices(settings: ServicesSettings, options: ServicesOpti
       answerWithinMs: 1_500,
     }),
   );
-  const dispatcher = once(() =>
+  const commands = once(() =>
     createCommandDispatcher(
       [
         createAskCommand({ knowledge: lazyKnowledgeBase(knowledge), stateOf: async (key) => (await hours().profiles.get(key))?.state ?? settings.NETWORK_STATE, logger, feedback: feedback(), specs: commandSpecs() }),
@@ -178,6 +181,10 @@ export function createServices(settings: ServicesSettings, options: ServicesOpti
       ],
       logger,
     ),
+  );
+  // Every request passes here, so a partner's first message of any kind brings the welcome (not on the console).
+  const dispatcher = once(() =>
+    welcomeFirstMessages(commands(), { welcomed: stores().welcomed, welcome: welcomeReply(commandSpecs()), logger, welcomes: (platform) => platform !== CONSOLE_PLATFORM }),
   );
 
   return {

@@ -9,6 +9,7 @@ import { createSqliteHoursRepository } from "./sqlite-hours-repository.js";
 import { createSqliteProfileRepository } from "./sqlite-profile-repository.js";
 import { createSqliteReminderLedger } from "./sqlite-reminder-ledger.js";
 import { createSqliteReminderOptIns } from "./sqlite-reminder-opt-ins.js";
+import { createSqliteWelcomedUsers } from "./sqlite-welcomed-users.js";
 import type { Stores } from "./stores.js";
 import { soleLeadership } from "../core/reminders/scheduler-leadership.js";
 import { newReplicaId } from "./replica-id.js";
@@ -27,6 +28,7 @@ export function openSqliteStores(path: string, options: DatabaseOptions = {}): S
     meetings: createSqliteMeetingRepository(db),
     rsvps: createSqliteRsvpRepository(db),
     feedback: createSqliteKnowledgeFeedbackRepository(db),
+    welcomed: createSqliteWelcomedUsers(db),
     leadership: soleLeadership(newReplicaId()),
     close: () => {
       if (db.open) db.close();

@@ -1,3 +1,4 @@
+import type { WelcomedUsers } from "../core/welcome/welcomed-users.js";
 import type { AnnouncementRepository } from "../core/announcements/announcement.js";
 import type { MeetingRepository, RsvpRepository } from "../core/meetings/meeting.js";
 import type { KnowledgeFeedbackRepository } from "../core/feedback/knowledge-feedback-repository.js";
@@ -19,6 +20,7 @@ export interface Stores {
   meetings: MeetingRepository;
   rsvps: RsvpRepository;
   feedback: KnowledgeFeedbackRepository;
+  welcomed: WelcomedUsers;
   /** Which replica on this database runs the reminder scheduler. */
   leadership: SchedulerLeadership;
   /** Idempotent; PostgreSQL's pool closes asynchronously. */

@@ -60,6 +60,8 @@ async function startPorchlight(clock: { now: () => Date }, options: { start: boo
   });
   const logger = createRecordingLogger();
   const services = createServices(config, { logger, now: clock.now });
+  // These people met the bot before: the first-message welcome (tests/integration/welcome) would add a direct message.
+  for (const user of ["slack:UADMIN", "slack:UMARIA", `discord:${DISCORD_USER}`]) await services.stores.welcomed.claimWelcome(user, clock.now());
   const adapters = await createChatAdapters(config, services, {
     registrations: PLATFORM_REGISTRATIONS,
     specs: loadCommandSpecs(),

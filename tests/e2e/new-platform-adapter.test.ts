@@ -30,6 +30,8 @@ const consoleOptions = () => ({ input: Readable.from([]), output: new Writable({
 async function startTeletype(env: Record<string, string> = {}): Promise<{ tty: TeletypeAdapter; services: Services; adapters: ChatAdapters }> {
   const config = parseConfig({ DATABASE_PATH: join(dir, "porchlight.db"), NETWORK_STATE: "MT", ADMINS: `${TELETYPE}:dana`, ...env });
   const services = createServices(config, { logger: createRecordingLogger(), now: () => new Date("2026-11-24T17:00:00Z") });
+  // These people met the bot before: the first-message welcome (tests/integration/welcome) would add a direct message.
+  for (const user of ["maria", "sam", "dana"]) await services.stores.welcomed.claimWelcome(`${TELETYPE}:${user}`, new Date());
   const registration = teletypeRegistration();
   const adapters = await createChatAdapters(config, services, { registrations: [registration], specs: loadCommandSpecs(), console: consoleOptions() });
   running = { services, adapters };

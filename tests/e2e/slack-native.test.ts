@@ -15,6 +15,8 @@ const UNKNOWN = "what colour is the moon on tuesdays";
 beforeEach(async () => {
   api = await new FakeSlackApi().start();
   slack = await startSlackWithServices(api);
+  // These people met the bot before: the first-message welcome (tests/integration/welcome) would add a direct message.
+  for (const user of ["U1", "U2", "USUP"]) await slack.services.stores.welcomed.claimWelcome(`slack:${user}`, new Date());
 });
 afterEach(async () => {
   await slack?.close();

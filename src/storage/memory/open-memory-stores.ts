@@ -9,6 +9,7 @@ import { createMemoryReminderOptIns } from "./memory-reminder-opt-ins.js";
 import { createMemoryMeetingRepository } from "./memory-meeting-repository.js";
 import { createMemoryRsvpRepository } from "./memory-rsvp-repository.js";
 import { createMemoryKnowledgeFeedbackRepository } from "./memory-knowledge-feedback-repository.js";
+import { createMemoryWelcomedUsers } from "./memory-welcomed-users.js";
 
 /** Every port in memory: for the core's unit tests, which need no file and no server. */
 export function openMemoryStores(): Stores {
@@ -22,6 +23,7 @@ export function openMemoryStores(): Stores {
     meetings: createMemoryMeetingRepository(),
     rsvps: createMemoryRsvpRepository(),
     feedback: createMemoryKnowledgeFeedbackRepository(),
+    welcomed: createMemoryWelcomedUsers(),
     leadership: soleLeadership("scheduler:memory"),
     close: () => undefined,
   };

@@ -11,6 +11,7 @@ import { meetingsMigration } from "./009-meetings.js";
 import { knowledgeFeedbackMigration } from "./010-knowledge-feedback.js";
 import { ledgerClaimantMigration } from "./011-ledger-claimant.js";
 import { profileStateFromRegistryMigration } from "./012-profile-state-from-registry.js";
+import { welcomedUsersMigration } from "./013-welcomed-users.js";
 
 /** Every migration, in version order. Append new ones; never edit one that has shipped. */
 export const migrations: Migration[] = [
@@ -26,4 +27,5 @@ export const migrations: Migration[] = [
   knowledgeFeedbackMigration,
   ledgerClaimantMigration,
   profileStateFromRegistryMigration,
+  welcomedUsersMigration,
 ];

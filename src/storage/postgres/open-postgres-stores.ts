@@ -12,6 +12,7 @@ import { createPostgresReminderOptIns } from "./postgres-reminder-opt-ins.js";
 import { createPostgresMeetingRepository } from "./postgres-meeting-repository.js";
 import { createPostgresRsvpRepository } from "./postgres-rsvp-repository.js";
 import { createPostgresKnowledgeFeedbackRepository } from "./postgres-knowledge-feedback-repository.js";
+import { createPostgresWelcomedUsers } from "./postgres-welcomed-users.js";
 
 /** Every port over one PostgreSQL database (connected and migrated first), shared by as many replicas as point at it. */
 export async function openPostgresStores(url: string, options: PostgresOptions & { logger?: Logger; replicaId?: string } = {}): Promise<Stores> {
@@ -28,6 +29,7 @@ export async function openPostgresStores(url: string, options: PostgresOptions &
     meetings: createPostgresMeetingRepository(pool),
     rsvps: createPostgresRsvpRepository(pool),
     feedback: createPostgresKnowledgeFeedbackRepository(pool),
+    welcomed: createPostgresWelcomedUsers(pool),
     leadership,
     close() {
       closed ??= leadership.release().then(() => pool.end());
