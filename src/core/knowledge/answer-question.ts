@@ -10,6 +10,7 @@ import type { Jurisdiction, KnowledgeEntry } from "./knowledge-entry.js";
 import { otherStates, preferOwnState, strictestOnTopic } from "./choose-jurisdiction.js";
 import { coverageFloor, coverageOf, weightedCoverage } from "./question-coverage.js";
 import { verdictGivenFacts } from "./entry-conditions.js";
+import { byFocus, focusOf } from "./question-focus.js";
 import { type QuestionParts, splitQuestion } from "./question-parts.js";
 import { readFacts, type StoryFacts } from "./story-facts.js";
 import { type ReadQuestion, readQuestion } from "./question-terms.js";
@@ -53,7 +54,7 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   const read = readQuestion(question, parts, knowledge, asksPermission);
   const floor = coverageFloor(read.terms, read.storyAsks);
   const facts = readFacts(question);
-  const ranked = byCoverage(rankHits(knowledge.search(read.searchText, 12), intent), read, knowledge, facts, floor);
+  const ranked = byFocus(byCoverage(rankHits(knowledge.search(read.searchText, 12), intent), read, knowledge, facts, floor), focusOf(parts.ask));
   const best = ranked[0];
   if (!best || best.coverage < floor) return unknownAnswer();
   const governing = asksPermission ? governingRule(ranked, floor) : undefined;

@@ -9,7 +9,8 @@ import { searchTerm } from "./search-terms.js";
 const FRAME_WORDS = `true rule rules option options left exception exceptions job part role idea enough wait right
   acceptable appropriate ok problem problems issue issues known normal typical expected situation case matter
   happen happens step steps next first handle deal start mean means count counts kind kinds type types meant fall falls
-  toolkit chapter initiative guide guidance paper document handbook faq according say says describe describes`;
+  toolkit chapter initiative guide guidance paper document handbook faq according say says describe describes
+  vs versus difference differences differ compare compared comparison regular ordinary`;
 
 const FRAME_TERMS = new Set(FRAME_WORDS.split(/\s+/).map(searchTerm).filter((t): t is string => t !== null));
 
