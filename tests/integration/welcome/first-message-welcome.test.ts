@@ -6,6 +6,7 @@ import { parseConfig } from "../../../src/config/config.js";
 import { actorOf } from "../../../src/core/commands/actor.js";
 import type { CommandOutcome } from "../../../src/core/commands/command-outcome.js";
 import { createServices, type Services } from "../../../src/services/create-services.js";
+import { openSqliteStores } from "../../../src/storage/open-sqlite-stores.js";
 
 const root = mkdtempSync(join(tmpdir(), "porchlight-welcome-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -66,5 +67,25 @@ describe("the welcome for a partner the bot has never seen", () => {
 
   it("GIVEN the console THEN no welcome: it greets at its start, and scripts get replies alone", async () => {
     expect(welcomesIn(await say(start("console.db"), "dana", "/hours", "console"))).toEqual([]);
+  });
+
+  it("GIVEN a database from before the welcome was remembered THEN people with a profile or hours count as welcomed, newcomers do not", async () => {
+    const services = start("upgrade.db");
+    await say(services, "UHRS", "/log-hours 1 work");
+    await say(services, "UPRO", "/profile state MT");
+    open.pop()!.close();
+    // As the file was at version 12: no welcomed_users table yet.
+    const old = openSqliteStores(join(root, "upgrade.db"));
+    old.db.exec("DROP TABLE welcomed_users; DELETE FROM schema_migrations WHERE version = 13;");
+    old.close();
+
+    const upgraded = openSqliteStores(join(root, "upgrade.db"));
+    try {
+      expect(await upgraded.welcomed.hasBeenWelcomed("slack:UHRS")).toBe(true);
+      expect(await upgraded.welcomed.hasBeenWelcomed("slack:UPRO")).toBe(true);
+      expect(await upgraded.welcomed.hasBeenWelcomed("slack:UNEW")).toBe(false);
+    } finally {
+      upgraded.close();
+    }
   });
 });
