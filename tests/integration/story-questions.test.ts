@@ -91,6 +91,11 @@ describe("questions that ask whether, not how", () => {
     expect(ask("I failed the certification exam. How soon can I retake it?", "CA").verdict).toBe("info");
   });
 
+  it("GIVEN a 'can we' question a description of the role settles THEN it depends on what the description says, never a yes", () => {
+    const answer = ask("as wraparound peer parent interveners, can we bill medicaid for our work with the caregivers?");
+    expect(answer.verdict, answer.answer).toBe("depends");
+  });
+
   it("GIVEN a permission question a requirement settles THEN it depends on meeting the requirement", () => {
     const answer = ask("I'm 20. Can I become a family peer support candidate in Montana?");
     expect(answer.verdict).toBe("depends");

@@ -94,11 +94,12 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
 
 /**
  * Only a "can I" question gets a verdict; a fact question answered by a rule's entry is still information. A "can
- * I" question that a requirement or a process settles ("can I take the exam now?") depends on meeting it.
+ * I" question that a requirement, a process or a description of the role settles ("can I take the exam now?", "can
+ * wrap partners bill Medicaid for that?") depends on what it says: never a bare fact, never a yes no rule gave.
  */
 function verdictFor(asksOwnPermission: boolean, rule: KnowledgeEntry | undefined, primary: KnowledgeEntry): Verdict {
   if (rule) return rule.verdict ?? "info";
-  return asksOwnPermission && (primary.kind === "requirement" || primary.kind === "process") ? "depends" : "info";
+  return asksOwnPermission && primary.kind !== "safety" ? "depends" : "info";
 }
 
 /** The scope or ethics rule that answers a "can I" question: it must match nearly as well as the best hit, and cover the question. */
