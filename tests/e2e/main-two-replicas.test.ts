@@ -157,8 +157,8 @@ describe("two bot processes on one PostgreSQL database (Slack HTTP mode against 
       const follower = leader === a ? b : a;
       expect(follower.main.logs.some((l) => l.event === "scheduler.leader")).toBe(false);
 
-      // Due at the start of a minute at least 10 s away, so both replicas are waiting for it when it comes.
-      const due = new Date(Math.ceil((Date.now() + 10_000) / 60_000) * 60_000);
+      // Due at the start of a minute at least 20 s away: the reminder must exist before the tick that is due to post it.
+      const due = new Date(Math.ceil((Date.now() + 20_000) / 60_000) * 60_000);
       const [date, time] = [due.toISOString().slice(0, 10), due.toISOString().slice(11, 16)];
       const added = await deliver(follower, leader, ADMIN, "/reminders", `add <#${CHANNEL}|network> on ${date} at ${time} Replica check-in`, "trig-reminder");
       expect(added.text).toMatch(/^(Added|Already added) reminder #1 for/);
