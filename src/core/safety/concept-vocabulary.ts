@@ -58,7 +58,7 @@ export const CONCEPTS = {
   notWaking: vocabulary("wake", [], "negated"),
   reasonToLive: vocabulary("reason point worth purpose want wanna wish care"),
   lastingAbsence: vocabulary("anymore forever", ["much longer", "no more", "any more", "for good"]),
-  hopelessStrong: vocabulary("", ["never be born", "never been born", "never born", "the pain to stop", "make the pain stop", "the pain stop", "good without him", "good without her", "better without him", "better without her", "good without me", 
+  hopelessStrong: vocabulary("", ["sleep and never wake", "go to sleep and never", "never have to deal with", "never deal with any of this", "never be born", "never been born", "never born", "the pain to stop", "make the pain stop", "the pain stop", "good without him", "good without her", "better without him", "better without her", "good without me", 
     "nothing to live for",
     "tired of living",
     "tired of be alive",
@@ -107,7 +107,7 @@ export const CONCEPTS = {
   worthless: vocabulary("worthless burden", ["waste of space", "waste of air", "waste of oxygen", "everyone hate <PRON>", "everybody hate <PRON>", "nobody love <PRON>", "no one love <PRON>", "nobody care about <PRON>", "no one care about <PRON>"]),
   hopelessWeak: vocabulary("hopeless trapped", ["done with everything", "done with life", "done with it all", "be do with everything", "be do with life", "be do with it all","give up", "can not do this", "can not take it", "can not take this", "end of my rope", "nothing matter", "what be the point", "nothing be go to change", "nothing will change", "nothing will ever change", "nothing ever change", "never get good", "never get better"]),
   goodbye: vocabulary("goodbye goodbyes farewell", ["good bye", "say bye", "thank you for everything", "thanks for everything", "sorry for everything", "tell my", "remember me", "love you all", "take care of my", "make sure my", "make sure her", "make sure his", "tell <DET> <NOUN> <PRON> love", "tell <PRON> <NOUN> <PRON> love", "tell <PRON> <PRON> love", "tell <NOUN> <PRON> love"]),
-  finality: vocabulary("", ["last time", "the last time", "one last","it be do", "it be over", "its do", "its done", "its over", "its finish", "it be finish", "this be the end", "no turning back", "for after", "after i be go", "after i am go", "when i be go", "when i am go", "in case"]),
+  finality: vocabulary("", ["when <PRON> be not around", "when <PRON> be no longer", "once <PRON> be go", "when <PRON> be go", "after <PRON> be go", "last time", "the last time", "one last","it be do", "it be over", "its do", "its done", "its over", "its finish", "it be finish", "this be the end", "no turning back", "for after", "after i be go", "after i am go", "when i be go", "when i am go", "in case"]),
   unreachable: vocabulary("", ["pick up", "answer", "answering", "respond", "responding", "reply"], "negated"),
   // "last" only as a last word or time: "last year" is a date.
   farewellForm: vocabulary("note notes letter letters text message video post poem will everyone everybody forever final", ["for good", "for after", "last text", "last message", "last note", "last letter", "last word", "last post", "last video", "last goodbye", "last time", "one last"]),
@@ -118,7 +118,7 @@ export const CONCEPTS = {
   method: vocabulary("", ["swerve into", "swerving into", "veer into", "steer into", "drive into", "driving into", "crash into", "into oncoming", "off the road", "into a semi", "into the semi", "into the semis", "off the bridge", "off a bridge", "off the roof", "off a roof", "off a cliff", "off the overpass", "off the building", "in front of a train", "in front of a car", "in front of a truck", "into traffic", "into a tree", "into the river", "into the lake", "bleed out", "blow my brain", "blow his brain", "blow her brain", "put a bullet", "pull the trigger", "crash the car", "crash my car", "on purpose"]),
   notMatter: vocabulary("matter", [], "negated"),
   // Means at hand, thought about: what "it" is, the sentence before or the means beside it says.
-  contemplate: vocabulary("", ["look at it", "stare at it", "think about it", "think about do it", "think about use it", "think about use them", "think about take them", "think about take it", "think of do it", "think of use it", "consider it", "consider do it", "consider use it"]),
+  contemplate: vocabulary("", ["be so easy", "would be easy", "would be so easy", "how easy it would be", "for later", "look at it", "stare at it", "think about it", "think about do it", "think about use it", "think about use them", "think about take them", "think about take it", "think of do it", "think of use it", "consider it", "consider do it", "consider use it"]),
   // "how many of her sleeping pills it would take": the amount that would do it.
   itTakes: vocabulary("", ["it would take", "it will take", "would it take", "will it take", "do it take", "it take"]),
   // "end it" with no thing named that ends; "end it with him" is a relationship.
@@ -136,6 +136,11 @@ export const CONCEPTS = {
   doneFor: vocabulary("stand standing climb climbed jump", ["<PRON> be do", "i'm do", "be so do", "have have enough", "have enough", "be finish"]),
   // "or for me", "use it on himself": a weapon turned on its owner.
   forSelf: vocabulary("", ["or for me", "or for him", "or for her", "or for myself", "or for himself", "or for herself", "or me", "or myself", "or himself", "or herself", "on myself", "on himself", "on herself", "turn it on"]),
+  // "use it on her": a weapon's use on someone named.
+  weaponUse: vocabulary("", ["use it on <PRON>", "use it against <PRON>", "use the gun on", "use the knife on", "pull it on <PRON>"]),
+  gazeAt: vocabulary("", ["look at", "stare at", "staring at", "looking at", "keep go to", "keep driving to", "drive by"]),
+  // A child lured to an adult's place: "gives him money to come inside his house".
+  lure: vocabulary("", ["come inside", "come into his", "come over to his", "get in his car", "get into his car", "come to his house", "come to his room", "his house", "his room", "his apartment", "his car", "his truck"]),
   // A death disguised: "make it look like an accident".
   staged: vocabulary("", ["make it look", "make this look", "make <PRON> look", "make it seem", "make it appear", "pass it off as", "so it look like"]),
   disguise: vocabulary("accident accidental natural suicide"),
@@ -195,14 +200,14 @@ export const CONCEPTS = {
   ]),
   touch: vocabulary("touch touching rub kiss fondle feel undress expose flash lap cuddle", ["walk in on", "walks in on", "watch <PRON> shower", "watch <PRON> change", "watch <PRON> undress", "crawl into <PRON> bed", "get into <PRON> bed", "climb into <PRON> bed", "get in <PRON> bed", "get in bed", "crawl into bed", "sleep in her bed", "sleep in his bed", "in the shower with", "in the bath with"]),
   private: vocabulary("private privates genital genitals penis vagina crotch breast breasts butt bottom inappropriately sexual sexually naked nude nudes", ["down there", "under her clothes", "under his clothes", "under the blanket", "where he should not", "where she should not", "weird way", "in a weird way"]),
-  secret: vocabulary("secret secrets secrecy private", ["nobody will believe", "no one will believe", "nobody would believe", "no one would believe", "nobody believe", "between us", "keep quiet", "keep it quiet", "our thing", "if she tell", "if he tell", "if you tell", "if i tell", "if they tell", "if she tells", "if he tells"]),
+  secret: vocabulary("secret secrets secrecy private", ["between them", "keep it between", "keep this between", "between <PRON> two", "nobody will believe", "no one will believe", "nobody would believe", "no one would believe", "nobody believe", "between us", "keep quiet", "keep it quiet", "our thing", "if she tell", "if he tell", "if you tell", "if i tell", "if they tell", "if she tells", "if he tells"]),
   notTelling: vocabulary("tell anyone anybody", [], "negated"),
   // Kept from a parent: "mom can't know", "don't let your dad find out".
   keptFrom: vocabulary("", ["delete the message", "delete the messages", "delete the text", "delete the texts", "delete the chat", "delete <PRON> message", "delete <PRON> messages", "delete <PRON> text", "delete <PRON> texts", "can not know", "must not know", "not suppose to know", "not supposed to know", "never know", "not let <NOUN> know", "not let <PRON> know", "not let <PRON> <NOUN> know", "never find out", "can not find out", "not find out", "keep it from", "keep this from", "hide it from"]),
   // A child behind a locked door with a parent's partner.
   lock: vocabulary("lock locked locking", ["close the door", "shut the door", "closed door", "closed doors", "door closed", "door shut"]),
   room: vocabulary("bathroom bedroom room door closet basement shower bath garage"),
-  contactContext: vocabulary("night bed bedroom room alone special game gift gifts present presents photo photos picture pictures pic pics naked nude body older online chat snapchat instagram discord tiktok car bath shower sleepover lap text texting chat chats message messages money weed drug drugs alcohol vape staying apartment hotel", ["do stuff", "do thing", "do things", "what they do", "what happened", "what he does", "what he did", "play doctor", "tickle game", "tickling game", "special game", "secret game", "our game", "our little game", "naked game"]),
+  contactContext: vocabulary("pay paid night bed bedroom room alone special game gift gifts present presents photo photos picture pictures pic pics naked nude body older online chat snapchat instagram discord tiktok car bath shower sleepover lap text texting chat chats message messages money weed drug drugs alcohol vape staying apartment hotel", ["do stuff", "do thing", "do things", "what they do", "what happened", "what he does", "what he did", "play doctor", "tickle game", "tickling game", "special game", "secret game", "our game", "our little game", "naked game"]),
   photoRequest: vocabulary("nude nudes naked explicit sexting sext", ["send pictures", "send pics", "send photos", "picture of herself", "picture of himself", "pics of herself", "pics of himself"]),
   sendVerb: vocabulary("send sent sending"),
   image: vocabulary("pic pics picture pictures photo photos image images video videos selfie selfies"),
@@ -228,7 +233,7 @@ export const CONCEPTS = {
   discipline: vocabulary("discipline disciplines punish punishes punished whooping whupping beating"),
 
   // Neglect.
-  caregiverAbsent: vocabulary("", ["be go since", "been gone", "gone since", "gone for days", "gone all weekend", "never came home", "never come home", "not come home", "not came home", "not be home since", "not been home"]),
+  caregiverAbsent: vocabulary("", ["nobody pick up", "no one pick up", "nobody come for", "no one come for", "nobody come to get", "no one come to get", "be go since", "been gone", "gone since", "gone for days", "gone all weekend", "never came home", "never come home", "not come home", "not came home", "not be home since", "not been home"]),
   aloneNoAdult: vocabulary("alone unsupervised abandon abandoned wander wandering", ["empty apartment", "empty house", "empty home", "home to nobody", "home to no one", "by themselves", "by himself", "by herself", "home alone", "left behind", "fend for", "no adult", "no grown up", "no grownup", "no parent", "nobody home", "no one home", "no one watch", "nobody watch", "with nobody", "with no one", "with no adult", "nobody there", "no one there", "nobody around", "no one around", "nobody with them", "no one with them"]),
   notSupervised: vocabulary("adult watch supervise home care babysit", [], "negated"),
   vehicle: vocabulary("car truck van"),
@@ -278,9 +283,9 @@ export const CONCEPTS = {
     ["smoke something", "smoking something", "snort something", "drink something", ...multiWords(WORDNET_DRUGS), "cough syrup", "syrup", "took something", "take something", "on something", "tide pod", "laundry pod", "dishwasher pod", "detergent pod", "pod", "pods", "button battery", "rat poison", "lighter fluid", "sleeping pill", "sleeping pills", "cleaning supplies", "compressed air", "air duster", "paint thinner", "nitrous oxide", "laughing gas", "whip its", "whip - its"],
   ),
   ingest: vocabulary("take took swallow swallowed eat ate drink drank pop popped snort snorted inject injected smoke smoked mix mixed chug chugged ingest ingested use used shoot", ["get into", "got into", "into the"]),
-  amount: vocabulary("bunch handful whole entire several bottle lot ton all", ["way more", "more than <PRON> prescription", "more than prescribed", "double dose", "double the dose", "a lot of", "too many", "too much", "half the", "half a", "a few"]),
+  amount: vocabulary("bunch handful whole entire several bottle lot ton all", ["<NUM> of", "way more", "more than <PRON> prescription", "more than prescribed", "double dose", "double the dose", "a lot of", "too many", "too much", "half the", "half a", "a few"]),
   drugIngest: vocabulary("snort snorted snorting inject injected injecting huff huffing huffed sniff sniffing sniffed inhale inhaling inhaled bagging", ["shot up", "shoot up", "shooting up"]),
-  unwell: vocabulary("nonstop shaking trembling sleepy drowsy vomit vomiting puke puking foam foaming seizure seizing confused slurring slur lethargic clammy gray grey twitch twitching convulse convulsing hallucinate hallucinating collapse collapsed inconsolable", ["heart race", "heart be race", "heart racing", "heart pound", "heart be pound", "chest pain", "throw up", "throwing up", "out of it", "eyes roll", "nod off", "nodding off", "nodding out", "fell out", "blue lips", "lips be blue", "lip be blue", "turn blue", "turning blue", "stay awake"]),
+  unwell: vocabulary("nonstop shaking trembling sleepy drowsy vomit vomiting puke puking foam foaming seizure seizing confused slurring slur lethargic clammy gray grey twitch twitching convulse convulsing hallucinate hallucinating collapse collapsed inconsolable", ["barely awake", "can not stay awake", "hard to wake", "heart race", "heart be race", "heart racing", "heart pound", "heart be pound", "chest pain", "throw up", "throwing up", "out of it", "eyes roll", "nod off", "nodding off", "nodding out", "fell out", "blue lips", "lips be blue", "lip be blue", "turn blue", "turning blue", "stay awake"]),
   unresponsive: vocabulary("unresponsive unconscious faint fainted fainting gasp gasping", ["turn purple", "turning purple", "turn gray", "turning gray", "turn grey", "turning grey","<PRON> collapse", "<PRON> collapsed", "just collapse", "suddenly collapse","pass out", "passed out", "passing out", "stop breathing", "stopped breathing", "barely breathing", "trouble breathing", "no pulse", "turn blue", "turning blue", "blue lips", "lips be blue", "lip be blue", "foaming at the mouth", "not moving"]),
   notBreathing: vocabulary("breathe breathing", [], "negated"),
   notResponding: vocabulary("respond responding responsive react reacting", [], "negated"),
@@ -299,7 +304,7 @@ export const CONCEPTS = {
   caregiving: vocabulary("drive driving drove watch watching babysit care home alone car pick", ["pick up", "with the kids", "with the baby"]),
 
   // Harm long past ("five years ago", "used to", "sober for two years"): a story, not a present danger.
-  pastHistory: vocabulary("ago sober recovered recovery thriving", ["last year", "last summer", "last spring", "last fall", "last winter", "year back", "used to", "in the past", "back when", "back in", "be safe for", "year now", "safe since", "years back", "history of", "clean for", "doing great", "doing well", "lived experience"]),
+  pastHistory: vocabulary("ago sober recovered recovery thriving", ["last month", "hoax", "false alarm", "turn out to be fine", "last year", "last summer", "last spring", "last fall", "last winter", "year back", "used to", "in the past", "back when", "back in", "be safe for", "year now", "safe since", "years back", "history of", "clean for", "doing great", "doing well", "lived experience"]),
   recurrence: vocabulary("again", ["once more", "another attempt", "this time"]),
   present: vocabulary("now today tonight again lately recently currently yesterday still", ["right now", "last night", "this week", "this morning", "keep", "keeps"]),
 

@@ -67,6 +67,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Means at hand and thought about; a weapon for oneself; a death made to look like an accident.
   { kind: "suicide", level: "crisis", harm: ["contemplate"], needs: [["pills", "substance", "weapon", "rope", "method"]] },
   { kind: "suicide", level: "crisis", harm: ["weapon"], needs: [["forSelf"]], within: 10 },
+  { kind: "violence", level: "crisis", harm: ["weapon"], needs: [["weaponUse"]] },
   { kind: "suicide", level: "crisis", harm: ["staged"], needs: [["disguise"], ["crash", "method", "reflexive", "pills", "substance"]] },
   { kind: "violence", level: "crisis", harm: ["staged"], needs: [["disguise"]], within: 6 },
   // A plan with a deadline: "end it after christmas", "nobody will have to deal with me after saturday".
@@ -78,7 +79,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "caution", harm: ["notNeeding"], needs: [["goingAway"]] },
   { kind: "suicide", level: "caution", harm: ["bequest"], needs: [["possessions", "handOver", "giveAway"]] },
   // Someone at a place people die from, with a goodbye or a hopeless word.
-  { kind: "suicide", level: "crisis", harm: ["suicidePlace"], needs: [["goodbye", "finality", "unmissed", "hopelessWeak", "worthless", "hopelessStrong", "doneFor", "desire", "die", "lowMood", "notMatter"]] },
+  { kind: "suicide", level: "crisis", harm: ["suicidePlace"], needs: [["goodbye", "finality", "unmissed", "hopelessWeak", "worthless", "hopelessStrong", "doneFor", "desire", "die", "notMatter", "gazeAt"]] },
   { kind: "suicide", level: "crisis", harm: ["research"], needs: [["die", "killVerb", "lethal", "overdoseTerm", "noose", "suicideTerm"]] },
 
   // Self-injury of any kind.
@@ -97,6 +98,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "child_abuse", level: "crisis", harm: ["touch"], needs: [["private"]] },
   { kind: "child_abuse", level: "crisis", harm: ["touch"], needs: [PERSON, ["contactContext", "secret", "notTelling"]] },
   { kind: "child_abuse", level: "crisis", harm: ["secret", "notTelling", "keptFrom"], needs: [["child", "partner", "adult", "thirdPerson"], ["coercion", "contactContext", "touch", "olderStranger", "private"]] },
+  { kind: "child_abuse", level: "crisis", harm: ["lure"], needs: [["child"], ["adult", "olderStranger", "partner", "thirdPerson"], ["contactContext", "secret", "notTelling", "keptFrom"]] },
   { kind: "child_abuse", level: "crisis", harm: ["lock"], needs: [["room"], ["partner", "olderStranger"], ["child"]], within: 12 },
   { kind: "child_abuse", level: "caution", harm: ["secret", "notTelling", "keptFrom"], needs: [["child"], ["adult", "partner", "thirdPerson"]] },
   { kind: "child_abuse", level: "crisis", harm: ["photoRequest"], needs: [["child", "olderStranger", "online"]] },
@@ -171,7 +173,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "overdose", level: "crisis", harm: ["naloxone"], needs: [["administer", "situation", "unresponsive", "notBreathing"]] },
   { kind: "overdose", level: "caution", harm: ["naloxone"] },
   { kind: "emergency", level: "crisis", harm: ["unresponsive", "notBreathing"] },
-  { kind: "emergency", level: "crisis", harm: ["notResponding"], needs: [["baby", "bodyCold", "unwell", "unresponsive", "notBreathing"]] },
+  { kind: "emergency", level: "crisis", harm: ["notResponding"], needs: [["baby", "bodyCold", "unwell", "unresponsive", "notBreathing", "blue", "substance"]] },
   { kind: "emergency", level: "crisis", harm: ["breathing"], needs: [["abnormal"]], within: 3 },
   { kind: "emergency", level: "crisis", harm: ["blue"], needs: [["face"]], within: 4 },
   { kind: "emergency", level: "crisis", harm: ["notWaking"], none: ["desire"] },

@@ -163,6 +163,9 @@ export const HYPERBOLE_IDIOMS: string[][] = [
   "gun range",
   "gun show",
   "gun safety",
+  // Sprays carried for self-defense are not weapons raised at someone.
+  "pepper spray",
+  "bear spray",
   "hunter safety",
   // Places named for a topic word: a "resource center" is not a question about resources.
   "resource center",

@@ -154,6 +154,24 @@ const CRISES: Record<string, [string, CrisisKind][]> = {
     ['her ex posted her address and wrote that someone should "take care of her"', "violence"],
     ["a man has been parked outside her house every night for a week", "violence"],
   ],
+  "means at hand, and how easy it would be": [
+    ["he has a bottle of his dad's oxy and said it would be so easy", "suicide"],
+    ["she picked up two boxes of sleeping pills and said they're for later", "suicide"],
+    ["he took 12 of his xanax and he's barely awake", "overdose"],
+  ],
+  "a pet or a child left in someone's care 'when I'm gone'": [
+    ["she asked me to look after her dog when she's not around anymore", "suicide"],
+  ],
+  "a child lured to an adult's place, a secret kept between them": [
+    ["the old man down the street pays my 9 year old to come inside his house", "child_abuse"],
+    ["her tutor chats with my daughter on instagram and said to keep it between them", "child_abuse"],
+  ],
+  "children nobody came for": [
+    ["nobody came to get the kids from daycare and it's been hours", "child_abuse"],
+  ],
+  "a weapon to be used on someone": [
+    ["her husband keeps a rifle by the door and said he'd use it on her", "violence"],
+  ],
   "a weapon between an adult and the children": [
     ["dad is standing between me and the kids holding a knife", "violence"],
     ["her boyfriend has a knife and is blocking the door to the kids' room", "violence"],
@@ -204,6 +222,9 @@ const LOOKALIKES: Record<string, string[]> = {
     "my teen says she wants to die her hair blue",
     "I'm pulling my hair out over this paperwork",
     "my son fell off his bike and scraped his knee, can I still make the visit?",
+    "can I carry pepper spray on home visits?",
+    "my client's car broke down on the bridge, can I drive her?",
+    "the school sent a note about a threat that turned out to be a hoax",
   ],
   "harm dated in the past": [
     "back in 2015 my son overdosed; he's been clean for years now and works as a counselor",
