@@ -8,14 +8,23 @@ const ask = (question: string) => answerQuestion(question, knowledge);
 
 describe("questions of fact answered by the entry titled for what they ask", () => {
   it("GIVEN a wh-question THEN its focus is the thing named after the wh-word, and 'kinds of' asks for types", () => {
-    expect(focusOf("What staffing models does the chapter describe?").terms).toEqual(["staff", "model"]);
-    expect(focusOf("which kinds of training are there?").terms).toEqual(["train", "type"]);
-    expect(focusOf("What are clients told?").terms).toEqual([]);
+    expect(focusOf("What staffing models does the chapter describe?")).toEqual({ head: "model", terms: ["staff"], compares: false });
+    expect(focusOf("which kinds of training are there?")).toEqual({ head: "type", terms: ["train"], compares: false });
+    expect(focusOf("What are clients told?")).toEqual({ terms: [], compares: false });
+  });
+
+  it("GIVEN an ask about what something is not THEN the focus carries the negation", () => {
+    expect(focusOf("which duties are we not meant to take on?").terms).toContain("<not>");
+    expect(focusOf("why isn't coaching a core competency?").head).toBe("<not>");
+  });
+
+  it("GIVEN a question about which roles a supporter does not fill THEN the entry titled for what they are not answers", () => {
+    expect(ask("what roles are montana family peer supporters not meant for").citations[0]?.entryId).toBe("mt-not-list-overview");
   });
 
   it("GIVEN a list question about types of help THEN the entry listing the types answers first", () => {
-    const reply = ask("what types of help do montana family peer supporters provide");
-    expect(reply.citations[0]?.entryId).toBe("mt-support-types-overview");
+    expect(ask("what types of help do montana family peer supporters provide").citations[0]?.entryId).toBe("mt-support-types-overview");
+    expect(ask("What kinds of support do family peer supporters in Montana give caregivers?").citations[0]?.entryId).toBe("mt-support-types-overview");
   });
 
   it.each(["fp vs fpc in north carolina?", "north carolina: family partner coordinator versus an ordinary family partner"])(

@@ -54,7 +54,7 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   const read = readQuestion(question, parts, knowledge, asksPermission);
   const floor = coverageFloor(read.terms, read.storyAsks);
   const facts = readFacts(question);
-  const ranked = byFocus(byCoverage(rankHits(knowledge.search(read.searchText, 12), intent), read, knowledge, facts, floor), focusOf(parts.ask));
+  const ranked = byFocus(byCoverage(rankHits(knowledge.search(read.searchText, 12), intent), read, knowledge, facts, floor), focusOf(parts.ask), floor);
   const best = ranked[0];
   if (!best || best.coverage < floor) return unknownAnswer();
   const governing = asksPermission ? governingRule(ranked, floor) : undefined;

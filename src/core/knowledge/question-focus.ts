@@ -8,7 +8,9 @@ import { searchTerm } from "./search-terms.js";
  * question's other words ("Montana", "family peer supporter") merely mentions it. Likewise "X vs Y" is answered
  * by the entry that compares them, not by the definition of X.
  */
-const FOCUS_BONUS = 0.6;
+// The thing asked for counts most; the words narrowing it ("staffing" models) are often not in the title.
+const HEAD_BONUS = 1;
+const NARROWING_BONUS = 0.5;
 const COMPARISON_BONUS = 0.5;
 
 // Up to two words after the wh-word, ended by the verb or article that starts the rest of the question.
@@ -18,20 +20,33 @@ const WH_HEAD =
 const LIST_OF = /\b(kinds?|types?|sorts?)\s+of\b/i;
 const COMPARES = /\b(vs\.?|versus|compared (to|with)|difference between|differences between|differ(s)? from)(\s|$)/i;
 const COMPARING_TITLE = /\b(vs\.?|versus|compared|differ\w*|difference)\b/i;
+// "Which roles are they not meant to fill?", "why isn't X ...": what something is not is listed under a title that says so.
+const NEGATED = /\b(not|never|no)\b|n't\b/i;
+const NOT = "<not>";
+// "Why isn't X enough?" asks for the reason behind a negative, which an entry titled "X is not ..." gives.
+const WHY_NOT = /\bwhy\s+(?:isn't|isnt|is not|aren't|are not|doesn't|does not|don't|do not|can't|cannot|won't)\s+(.+)$/i;
 
 export interface QuestionFocus {
-  /** Search terms of the thing asked for; empty when the question does not name it up front. */
+  /** The thing asked for ("models" in "what staffing models"; "type" for "what kinds of"), when the question names it up front. */
+  head?: string;
+  /** The other words that narrow it ("staffing"), and whether the ask is about what something is not. */
   terms: string[];
   /** The question sets two things side by side. */
   compares: boolean;
 }
 
 export function focusOf(ask: string): QuestionFocus {
-  const head = WH_HEAD.exec(`${ask.replace(/[^A-Za-z' -]+/g, " ")} `);
-  const words = head ? normalizeText(head[1]!).split(" ") : [];
-  if (head && LIST_OF.test(head[0])) words.push("type");
+  const compares = COMPARES.test(ask);
+  const whyNot = WHY_NOT.exec(ask);
+  if (whyNot) return { head: NOT, terms: [...new Set(normalizeText(whyNot[1]!).split(" ").map(searchTerm).filter((t): t is string => t !== null))], compares };
+  const phrase = WH_HEAD.exec(`${ask.replace(/[^A-Za-z' -]+/g, " ")} `);
+  if (!phrase) return { terms: [], compares };
+  const words = normalizeText(phrase[1]!).split(" ");
+  if (LIST_OF.test(phrase[0])) words.push("type");
   const terms = [...new Set(words.map(searchTerm).filter((t): t is string => t !== null))];
-  return { terms, compares: COMPARES.test(ask) };
+  if (NEGATED.test(ask)) terms.push(NOT);
+  const head = LIST_OF.test(phrase[0]) ? "type" : terms.find((t) => t !== NOT && t === searchTerm(words.at(-1)!));
+  return { ...(head ? { head } : {}), terms: terms.filter((t) => t !== head), compares };
 }
 
 const titleTermsCache = new WeakMap<KnowledgeEntry, Set<string>>();
@@ -40,20 +55,26 @@ function titleTerms(entry: KnowledgeEntry): Set<string> {
   let terms = titleTermsCache.get(entry);
   if (!terms) {
     terms = new Set(normalizeText(entry.title).split(" ").map(searchTerm).filter((t): t is string => t !== null));
+    if (NEGATED.test(entry.title)) terms.add(NOT);
     titleTermsCache.set(entry, terms);
   }
   return terms;
 }
 
-/** Hits re-weighed so that an entry titled for what the question asks (or for the comparison it makes) comes first. */
-export function byFocus<H extends { entry: KnowledgeEntry; adjusted: number }>(ranked: H[], focus: QuestionFocus): H[] {
-  if (focus.terms.length === 0 && !focus.compares) return ranked;
+/**
+ * Hits re-weighed so that an entry titled for what the question asks (or for the comparison it makes) comes first.
+ * Only entries that cover the question (`floor`) gain: a title alone does not make an answer.
+ */
+export function byFocus<H extends { entry: KnowledgeEntry; adjusted: number; coverage: number }>(ranked: H[], focus: QuestionFocus, floor: number): H[] {
+  if (!focus.head && focus.terms.length === 0 && !focus.compares) return ranked;
   return ranked
     .map((hit) => {
+      if (hit.coverage < floor) return hit;
       const title = titleTerms(hit.entry);
-      const named = focus.terms.length === 0 ? 0 : focus.terms.filter((t) => title.has(t)).length / focus.terms.length;
+      const head = focus.head && title.has(focus.head) ? HEAD_BONUS : 0;
+      const narrowed = focus.terms.length === 0 ? 0 : (NARROWING_BONUS * focus.terms.filter((t) => title.has(t)).length) / focus.terms.length;
       const compared = focus.compares && COMPARING_TITLE.test(hit.entry.title) ? COMPARISON_BONUS : 0;
-      return { ...hit, adjusted: hit.adjusted * (1 + FOCUS_BONUS * named + compared) };
+      return { ...hit, adjusted: hit.adjusted * (1 + head + narrowed + compared) };
     })
     .sort((a, b) => b.adjusted - a.adjusted);
 }
