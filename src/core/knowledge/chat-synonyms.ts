@@ -161,6 +161,11 @@ export const CHAT_SYNONYMS: Record<string, string> = {
   relative: "relative pre-existing relationship",
   cousin: "relative pre-existing relationship",
   wrap: "wrap wraparound",
+  // The phrasal verb is ending, not wraparound: "wrap up services", "wrap things up with my families".
+  "wrap up": "end",
+  "wrap things up": "end",
+  "wrapping up": "end",
+  "wrapped up": "end",
   ride: "ride transportation",
   rides: "ride transportation",
   drive: "drive transportation",

@@ -32,6 +32,7 @@ describe("question classification", () => {
     "What are the core competencies?",
     "Who can supervise me in California?",
     "What does a System of Care Coordinator do?",
+    "My agency is closing in June. What am I supposed to do about the families on my caseload?",
   ])("GIVEN %j THEN it asks for information", (question) => {
     expect(classifyQuestion(question, states).asksPermission).toBe(false);
   });

@@ -3,6 +3,11 @@ import { normalizeText } from "../../../src/core/knowledge/normalize-text.js";
 import { contentTerms, stem } from "../../../src/core/knowledge/search-terms.js";
 
 describe("chat normalisation", () => {
+  it("GIVEN 'wrap up' THEN it is ending, not wraparound", () => {
+    expect(normalizeText("time to wrap up services")).not.toContain("wraparound");
+    expect(normalizeText("is wrap the same as wraparound")).toContain("wraparound");
+  });
+
   it.each([
     ["can i talk about her meds", "medication"],
     ["is a dx something i can discuss", "diagnosis"],
@@ -10,6 +15,7 @@ describe("chat normalisation", () => {
     ["how many ce hours a year", "continuing education"],
     ["what about tx options", "treatment"],
     ["my mom client", "parent"],
+    ["how do i wrap things up with a family", "end"],
   ])("GIVEN %j THEN it reads as %j", (text, expected) => {
     expect(normalizeText(text)).toContain(expected);
   });

@@ -16,6 +16,7 @@ describe("recognizeActs", () => {
     ["I had a couple of beers at lunch before the home visit.", "impaired"],
     ["The clinic pays a referral bonus for every family we send.", "referral fee"],
     ["I'm leaving my job next month and my families don't know yet.", "ending services"],
+    ["My maternity leave starts soon, so I need to wrap things up with my two families.", "ending services"],
     ["Her probation officer called asking how things are going at home.", "sharing information"],
     ["My daughter went through the same program; should I tell her about what we went through?", "own story"],
     ["Can I put CPSS on my business cards even though I'm a candidate?", "title"],

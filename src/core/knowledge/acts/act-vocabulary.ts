@@ -130,7 +130,7 @@ export const ACTS: Act[] = [
       "stop working with", "stop seeing", "end services", "ending services", "end my services", "close the case",
       "close her case", "close his case", "closing the case", "drop the family", "drop her", "drop him", "quit",
       "quitting", "leaving my job", "leave my job", "new job", "moving away", "moving out of", "transfer", "hand off",
-      "no longer need", "last session", "done with services", "wrap up services", "going on leave", "maternity leave",
+      "no longer need", "last session", "done with services", "wrap up services", "wrap up", "wrap things up", "wrapping up", "going on leave", "maternity leave",
     ],
     means: "terminate services transfer notice",
   },
