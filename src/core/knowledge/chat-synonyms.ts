@@ -205,6 +205,11 @@ export const CHAT_SYNONYMS: Record<string, string> = {
   prob: "probably",
   rn: "right now",
   asap: "soon",
+  // Plain words for what the rules call duties and rights: whom to notify is whom to report to; what a client is
+  // entitled to is what they have a right to.
+  notify: "notify report",
+  "have to notify": "must report",
+  entitled: "entitled right",
   // One term per state, however it is written, so a state's full name does not outweigh its code.
   montana: "mt",
   california: "ca",

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../../src/core/knowledge/answer-question.js";
+import { loadKnowledgeBase } from "../../src/search/load-knowledge-base.js";
+
+const knowledge = loadKnowledgeBase();
+const ask = (question: string) => answerQuestion(question, knowledge);
+
+describe("plain words for duties and rights", () => {
+  it("GIVEN whom to notify about possible neglect THEN the reporting duty answers, naming the supervisor", () => {
+    const reply = ask("in montana who do i notify if i suspect a kid is being neglected");
+    expect(reply.citations[0]?.entryId).toBe("mt-mandatory-reporting-abuse");
+    expect(reply.answer).toMatch(/supervisor/);
+  });
+
+  it("GIVEN what a family is entitled to know THEN the rule on accurate information and choice answers, not 'I don't know'", () => {
+    const reply = ask("what is a family entitled to know about their options in mt");
+    expect(reply.verdict).not.toBe("unknown");
+    expect(reply.citations[0]?.entryId).toBe("mt-ethics-accurate-info-and-freedom-of-choice");
+  });
+});
