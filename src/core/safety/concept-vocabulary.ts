@@ -58,7 +58,7 @@ export const CONCEPTS = {
   notWaking: vocabulary("wake", [], "negated"),
   reasonToLive: vocabulary("reason point worth purpose want wanna wish care"),
   lastingAbsence: vocabulary("anymore forever", ["much longer", "no more", "any more", "for good"]),
-  hopelessStrong: vocabulary("", ["sleep and never wake", "go to sleep and never", "never have to deal with", "never deal with any of this", "never be born", "never been born", "never born", "the pain to stop", "make the pain stop", "the pain stop", "good without him", "good without her", "better without him", "better without her", "good without me", 
+  hopelessStrong: vocabulary("", ["worth more dead", "than from <PRON> alive", "than <PRON> alive", "sleep and never wake", "go to sleep and never", "never have to deal with", "never deal with any of this", "never be born", "never been born", "never born", "the pain to stop", "make the pain stop", "the pain stop", "good without him", "good without her", "better without him", "better without her", "good without me", 
     "nothing to live for",
     "tired of living",
     "tired of be alive",
@@ -106,11 +106,11 @@ export const CONCEPTS = {
   // Self-worth at its lowest: "a waste of space", "a burden to everyone". With a hopeless word it is a crisis.
   worthless: vocabulary("worthless burden", ["waste of space", "waste of air", "waste of oxygen", "everyone hate <PRON>", "everybody hate <PRON>", "nobody love <PRON>", "no one love <PRON>", "nobody care about <PRON>", "no one care about <PRON>"]),
   hopelessWeak: vocabulary("hopeless trapped", ["done with everything", "done with life", "done with it all", "be do with everything", "be do with life", "be do with it all","give up", "can not do this", "can not take it", "can not take this", "end of my rope", "nothing matter", "what be the point", "nothing be go to change", "nothing will change", "nothing will ever change", "nothing ever change", "never get good", "never get better"]),
-  goodbye: vocabulary("goodbye goodbyes farewell", ["good bye", "say bye", "thank you for everything", "thanks for everything", "sorry for everything", "tell my", "remember me", "love you all", "take care of my", "make sure my", "make sure her", "make sure his", "tell <DET> <NOUN> <PRON> love", "tell <PRON> <NOUN> <PRON> love", "tell <PRON> <PRON> love", "tell <NOUN> <PRON> love"]),
+  goodbye: vocabulary("goodbye goodbyes farewell", ["check on <PRON> kid", "check on <PRON> kids", "look after <PRON> kid", "look after <PRON> kids", "say sorry", "<PRON> love us", "good bye", "say bye", "thank you for everything", "thanks for everything", "sorry for everything", "tell my", "remember me", "love you all", "take care of my", "make sure my", "make sure her", "make sure his", "tell <DET> <NOUN> <PRON> love", "tell <PRON> <NOUN> <PRON> love", "tell <PRON> <PRON> love", "tell <NOUN> <PRON> love"]),
   finality: vocabulary("", ["when <PRON> be not around", "when <PRON> be no longer", "once <PRON> be go", "when <PRON> be go", "after <PRON> be go", "last time", "the last time", "one last","it be do", "it be over", "its do", "its done", "its over", "its finish", "it be finish", "this be the end", "no turning back", "for after", "after i be go", "after i am go", "when i be go", "when i am go", "in case"]),
   unreachable: vocabulary("", ["pick up", "answer", "answering", "respond", "responding", "reply"], "negated"),
   // "last" only as a last word or time: "last year" is a date.
-  farewellForm: vocabulary("note notes letter letters text message video post poem will everyone everybody forever final", ["for good", "for after", "last text", "last message", "last note", "last letter", "last word", "last post", "last video", "last goodbye", "last time", "one last"]),
+  farewellForm: vocabulary("voicemail note notes letter letters text message video post poem will everyone everybody forever final", ["for good", "for after", "last text", "last message", "last note", "last letter", "last word", "last post", "last video", "last goodbye", "last time", "one last"]),
   chosenDate: vocabulary("", ["be the day", "decide on a day", "decide on the day", "the date be set", "pick a date", "picked a date", "choose a date", "chose a date", "set a date", "have a date", "pick the day", "picked the day", "chose the day"]),
   // Putting one's affairs in order: a will, letters, who gets what.
   affairs: vocabulary("", ["who get his", "who get her", "who get my", "who will get", "affairs in order", "my affairs", "his affairs", "her affairs", "update my will", "write my will", "make a will", "who get what", "who gets what", "life insurance"]),
@@ -140,7 +140,19 @@ export const CONCEPTS = {
   weaponUse: vocabulary("", ["use it on <PRON>", "use it against <PRON>", "use the gun on", "use the knife on", "pull it on <PRON>"]),
   gazeAt: vocabulary("", ["look at", "stare at", "staring at", "looking at", "keep go to", "keep driving to", "drive by"]),
   // A child lured to an adult's place: "gives him money to come inside his house".
-  lure: vocabulary("", ["come inside", "come into his", "come over to his", "get in his car", "get into his car", "come to his house", "come to his room", "his house", "his room", "his apartment", "his car", "his truck"]),
+  lure: vocabulary("", ["come over", "come inside", "come into his", "come over to his", "get in his car", "get into his car", "come to his house", "come to his room", "his house", "his room", "his apartment", "his car", "his truck"]),
+  // A plan with the means ready: "she has a plan and the pills are ready".
+  plan: vocabulary("", ["have a plan", "make a plan", "get a plan", "figure out how", "the plan be"]),
+  offline: vocabulary("", ["phone be off", "phone off", "straight to voicemail", "turn off <PRON> phone", "turn <PRON> phone off", "location off"]),
+  // A child shown pornography by someone.
+  porn: vocabulary("porn porno pornography", ["dirty video", "dirty videos"]),
+  showVerb: vocabulary("show showing showed"),
+  chokehold: vocabulary("", ["by the throat", "by the neck", "hand around <PRON> neck", "hands around <PRON> neck", "grab <PRON> throat"]),
+  chokingOn: vocabulary("", ["<PRON> be choke", "be choke on", "choke on", "start choke", "start choking"]),
+  smallObject: vocabulary("coin coins magnet magnets marble marbles battery batteries"),
+  seizure: vocabulary("seizure seizures seizing convulse convulsing convulsion convulsions", ["have a fit"]),
+  // "can I bring my pocket knife?": the asker asking leave for their own conduct, not a weapon raised.
+  permissionAsk: vocabulary("", ["can i bring", "can i carry", "may i bring", "may i carry", "ok to bring", "okay to bring", "ok to carry", "okay to carry", "allow to bring", "allowed to bring"]),
   // A death disguised: "make it look like an accident".
   staged: vocabulary("", ["make it look", "make this look", "make <PRON> look", "make it seem", "make it appear", "pass it off as", "so it look like"]),
   disguise: vocabulary("accident accidental natural suicide"),
@@ -227,7 +239,7 @@ export const CONCEPTS = {
   permanence: vocabulary("forever permanently", ["for good", "for ever", "once and for all", "one way or another", "or else"]),
   // Held under water, or fallen into it: drowning.
   submerge: vocabulary("underwater", ["under water", "under the water", "head under", "heads under", "fall into the pool", "fell into the pool", "fall in the pool", "fell in the pool", "fall into the water", "fell into the water", "fall into the lake", "fell into the lake", "face down in"]),
-  highFever: vocabulary("", ["high fever", "fever of 103", "fever of 104", "fever of 105", "103 fever", "104 fever", "105 fever", "fever of 40", "fever of 41"]),
+  highFever: vocabulary("", ["burn up", "burning up", "high fever", "fever of 103", "fever of 104", "fever of 105", "103 fever", "104 fever", "105 fever", "fever of 40", "fever of 41"]),
   cardiac: vocabulary("", ["hold <PRON> chest", "clutch <PRON> chest", "clutching <PRON> chest", "chest pain", "chest hurt", "heart attack", "stroke"]),
   forceAgainst: vocabulary("misbehave misbehaves against hold held holding press pressed put", ["hold down", "held down"]),
   discipline: vocabulary("discipline disciplines punish punishes punished whooping whupping beating"),
@@ -251,7 +263,7 @@ export const CONCEPTS = {
   duration: vocabulary("days week weeks since always constantly often month months", ["every day", "all the time", "every night", "all week"]),
   noFood: vocabulary("starve starving starved malnourished scavenge scavenging", ["nothing in the house", "nothing else in the house", "nothing in the fridge", "no groceries", "run out of food", "ran out of food", "nothing to eat", "no food", "empty fridge", "out of food", "eat out of the trash", "eating out of the trash", "dig through the trash"]),
   notFed: vocabulary("eat eaten feed fed food meal meals dinner lunch breakfast", [], "negated"),
-  confinement: vocabulary("chain chained cage caged", ["in the closet", "in a closet", "in the basement", "in a cage", "in the dark","lock in", "locked in", "lock out", "locked out", "tie up", "tied up", "lock him", "lock her", "lock them"]),
+  confinement: vocabulary("chain chained cage caged", ["lock <DET> <NOUN> outside", "lock <PRON> <NOUN> outside", "lock <PRON> outside", "outside as punishment", "in the closet", "in a closet", "in the basement", "in a cage", "in the dark","lock in", "locked in", "lock out", "locked out", "tie up", "tied up", "lock him", "lock her", "lock them"]),
   squalor: vocabulary("feces filthy rotting lice unwashed", ["same clothes","no heat", "no electricity", "no water", "dirty diaper", "same diaper"]),
 
   // Violence and threats.
@@ -279,14 +291,14 @@ export const CONCEPTS = {
   // Overdose, poisoning, intoxication, not breathing.
   overdoseTerm: vocabulary("overdose overdosed overdosing od od'd o.d. poisoned poisoning", ["too many pills", "took too many", "take too many", "took too much", "take too much"]),
   substance: vocabulary(
-    `dxm robitussin pill pills med meds medication medicine tablet capsule drug drugs alcohol vodka liquor booze whiskey tequila bleach detergent antifreeze cleaner chemical chemicals battery poison edible edibles gummy gummies inhalant inhalants whippet whippets nitrous duster glue gasoline ${DRUG_WORDS.join(" ")} ${DRUG_SLANG.join(" ")} ${singleWords(WORDNET_DRUGS).join(" ")}`,
-    ["smoke something", "smoking something", "snort something", "drink something", ...multiWords(WORDNET_DRUGS), "cough syrup", "syrup", "took something", "take something", "on something", "tide pod", "laundry pod", "dishwasher pod", "detergent pod", "pod", "pods", "button battery", "rat poison", "lighter fluid", "sleeping pill", "sleeping pills", "cleaning supplies", "compressed air", "air duster", "paint thinner", "nitrous oxide", "laughing gas", "whip its", "whip - its"],
+    `dxm robitussin pill pills med meds medication medicine tablet capsule drug drugs alcohol vodka liquor booze whiskey tequila bleach detergent antifreeze cleaner chemical chemicals battery poison edible edibles gummy gummies inhalant inhalants whippet whippets nitrous duster glue gasoline sanitizer mouthwash ${DRUG_WORDS.join(" ")} ${DRUG_SLANG.join(" ")} ${singleWords(WORDNET_DRUGS).join(" ")}`,
+    ["hand sanitizer", "rubbing alcohol", "nail polish remover", "smoke something", "smoking something", "snort something", "drink something", ...multiWords(WORDNET_DRUGS), "cough syrup", "syrup", "took something", "take something", "on something", "tide pod", "laundry pod", "dishwasher pod", "detergent pod", "pod", "pods", "button battery", "rat poison", "lighter fluid", "sleeping pill", "sleeping pills", "cleaning supplies", "compressed air", "air duster", "paint thinner", "nitrous oxide", "laughing gas", "whip its", "whip - its"],
   ),
   ingest: vocabulary("take took swallow swallowed eat ate drink drank pop popped snort snorted inject injected smoke smoked mix mixed chug chugged ingest ingested use used shoot", ["get into", "got into", "into the"]),
   amount: vocabulary("bunch handful whole entire several bottle lot ton all", ["<NUM> of", "way more", "more than <PRON> prescription", "more than prescribed", "double dose", "double the dose", "a lot of", "too many", "too much", "half the", "half a", "a few"]),
   drugIngest: vocabulary("snort snorted snorting inject injected injecting huff huffing huffed sniff sniffing sniffed inhale inhaling inhaled bagging", ["shot up", "shoot up", "shooting up"]),
   unwell: vocabulary("nonstop shaking trembling sleepy drowsy vomit vomiting puke puking foam foaming seizure seizing confused slurring slur lethargic clammy gray grey twitch twitching convulse convulsing hallucinate hallucinating collapse collapsed inconsolable", ["barely awake", "can not stay awake", "hard to wake", "heart race", "heart be race", "heart racing", "heart pound", "heart be pound", "chest pain", "throw up", "throwing up", "out of it", "eyes roll", "nod off", "nodding off", "nodding out", "fell out", "blue lips", "lips be blue", "lip be blue", "turn blue", "turning blue", "stay awake"]),
-  unresponsive: vocabulary("unresponsive unconscious faint fainted fainting gasp gasping", ["turn purple", "turning purple", "turn gray", "turning gray", "turn grey", "turning grey","<PRON> collapse", "<PRON> collapsed", "just collapse", "suddenly collapse","pass out", "passed out", "passing out", "stop breathing", "stopped breathing", "barely breathing", "trouble breathing", "no pulse", "turn blue", "turning blue", "blue lips", "lips be blue", "lip be blue", "foaming at the mouth", "not moving"]),
+  unresponsive: vocabulary("unresponsive unconscious faint fainted fainting gasp gasping", ["slump over", "slumped over", "turn purple", "turning purple", "turn gray", "turning gray", "turn grey", "turning grey","<PRON> collapse", "<PRON> collapsed", "just collapse", "suddenly collapse","pass out", "passed out", "passing out", "stop breathing", "stopped breathing", "barely breathing", "trouble breathing", "no pulse", "turn blue", "turning blue", "blue lips", "lips be blue", "lip be blue", "foaming at the mouth", "not moving"]),
   notBreathing: vocabulary("breathe breathing", [], "negated"),
   notResponding: vocabulary("respond responding responsive react reacting", [], "negated"),
   bodyCold: vocabulary("cold clammy limp floor pale"),

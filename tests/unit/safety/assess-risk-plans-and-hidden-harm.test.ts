@@ -172,6 +172,19 @@ const CRISES: Record<string, [string, CrisisKind][]> = {
   "a weapon to be used on someone": [
     ["her husband keeps a rifle by the door and said he'd use it on her", "violence"],
   ],
+  "a plan with the means ready, a goodbye with the phone off": [
+    ["he said he has a plan and the rope is in the garage", "suicide"],
+    ["she left me a voicemail saying goodbye and now her phone is off", "suicide"],
+  ],
+  "a child shown pornography, locked outside": [
+    ["her stepdad shows the 9 year old porn on his laptop", "child_abuse"],
+    ["they lock the boys outside overnight as punishment", "child_abuse"],
+  ],
+  "a grip on the throat, a seizure, a child choking on a coin": [
+    ["he grabbed her by the throat in the kitchen", "violence"],
+    ["my son is having a seizure on the floor", "emergency"],
+    ["the toddler swallowed a magnet and is choking", "emergency"],
+  ],
   "a weapon between an adult and the children": [
     ["dad is standing between me and the kids holding a knife", "violence"],
     ["her boyfriend has a knife and is blocking the door to the kids' room", "violence"],
@@ -223,6 +236,7 @@ const LOOKALIKES: Record<string, string[]> = {
     "I'm pulling my hair out over this paperwork",
     "my son fell off his bike and scraped his knee, can I still make the visit?",
     "can I carry pepper spray on home visits?",
+    "can I bring my pocket knife on a home visit to open boxes?",
     "my client's car broke down on the bridge, can I drive her?",
     "the school sent a note about a threat that turned out to be a hoax",
   ],
