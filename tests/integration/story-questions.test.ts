@@ -50,6 +50,14 @@ describe("an ask that only frames the story", () => {
   });
 });
 
+describe("a story told as the question, about an act it names", () => {
+  it("GIVEN a gift told in the story and an ask of frame words only THEN the gift rule answers", () => {
+    const answer = ask("The elders of a family I support want to honor me with a hand-sewn quilt at their community feast. In their tradition, refusing would shame them. Is there an exception for that?", "MT");
+    expect(answer.verdict, answer.answer).toMatch(/depends|allowed/);
+    expect(answer.answer.toLowerCase()).toContain("cultur");
+  });
+});
+
 describe("an ask with words of its own that needs its story", () => {
   it("GIVEN a short ask whose subject is told in the story THEN the entry on the story's subject answers", () => {
     const answer = ask("Years ago my children were placed in foster care while I got sober. I've been clean a long time now. Will my past keep me from becoming a parent partner in California?");

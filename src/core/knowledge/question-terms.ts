@@ -66,7 +66,7 @@ export function readQuestion(question: string, parts: QuestionParts, knowledge: 
   const strict = [...asked.filter((t) => !t.isAct), ...told];
   const actTerms = new Set(asked.filter((t) => t.isAct).flatMap((t) => t.terms));
   // A story told as the question is about the act it names as much as a "may I" is.
-  const core = !asksPermission ? [] : asked.filter((t) => t.isAct || t.terms.some((term) => knowledge.knows(term)));
+  const core = !asksPermission && !storyAsks ? [] : asked.filter((t) => t.isAct || t.terms.some((term) => knowledge.knows(term)));
   // An ask with words of its own may still need the story to say what it is about ("Is that fair?", "Does my history
   // rule me out?"): an entry may answer it by covering the ask and the story together.
   const withStory = storyAsks || storyTerms.length === 0 ? [] : [...asked, ...storyTerms];
