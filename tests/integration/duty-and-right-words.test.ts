@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/core/knowledge/answer-question.js";
+import { searchTerm } from "../../src/core/knowledge/search-terms.js";
 import { loadKnowledgeBase } from "../../src/search/load-knowledge-base.js";
 
 const knowledge = loadKnowledgeBase();
@@ -16,5 +17,18 @@ describe("plain words for duties and rights", () => {
     const reply = ask("what is a family entitled to know about their options in mt");
     expect(reply.verdict).not.toBe("unknown");
     expect(reply.citations[0]?.entryId).toBe("mt-ethics-accurate-info-and-freedom-of-choice");
+  });
+});
+
+describe("who decides eligibility", () => {
+  it("GIVEN 'eligible' and 'eligibility' THEN they are one search term, and so are 'available' and 'availability'", () => {
+    expect(searchTerm("eligibility")).toBe(searchTerm("eligible"));
+    expect(searchTerm("availability")).toBe(searchTerm("available"));
+  });
+
+  it("GIVEN who decides eligibility for California certification THEN the entry on DHCS determining it answers", () => {
+    const reply = ask("in california who decides if i'm eligible for certification, my county?");
+    expect(reply.citations[0]?.entryId).toBe("ca-reciprocity-counties");
+    expect(reply.answer).toMatch(/DHCS/);
   });
 });

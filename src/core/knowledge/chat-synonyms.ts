@@ -210,6 +210,9 @@ export const CHAT_SYNONYMS: Record<string, string> = {
   notify: "notify report",
   "have to notify": "must report",
   entitled: "entitled right",
+  // Who decides something is who determines it, the sources' word.
+  decide: "decide determine",
+  decides: "decides determines",
   // One term per state, however it is written, so a state's full name does not outweigh its code.
   montana: "mt",
   california: "ca",

@@ -7,6 +7,9 @@ const SUFFIXES = ["ations", "ation", "ating", "ions", "ing", "ion", "ate", "ed",
 const FAMILIES: [RegExp, string][] = [
   [/if(ied|ies|ying|ication|ications)$/, "ify"],
   [/(ment|ments)$/, ""],
+  // "eligible" and "eligibility", "available" and "availability": the adjective and its noun are one term.
+  [/(ibility|ibilities|ible)$/, "ibl"],
+  [/(ability|abilities|able)$/, "abl"],
 ];
 const MIN_STEM = 4;
 
