@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/core/knowledge/answer-question.js";
+import { classifyQuestion } from "../../src/core/knowledge/classify-question.js";
 import { focusOf } from "../../src/core/knowledge/question-focus.js";
 import { loadKnowledgeBase } from "../../src/search/load-knowledge-base.js";
 
@@ -35,4 +36,14 @@ describe("questions of fact answered by the entry titled for what they ask", () 
       expect(reply.citations[0]?.entryId).toMatch(/^nc-(family-partner-vs-coordinator|soc-fp-and-fpc-compared)$/);
     },
   );
+});
+
+describe("who may do something, asked as a fact", () => {
+  it("GIVEN 'who is allowed to' THEN it asks who, not whether the asker may, and the rule is told as information", () => {
+    expect(classifyQuestion("which people are allowed to call themselves a certified peer support specialist in mt?", knowledge.states).asksPermission).toBe(false);
+    expect(classifyQuestion("am i allowed to call myself a peer support specialist?", knowledge.states).asksPermission).toBe(true);
+    const reply = ask("which people are allowed to call themselves a certified peer support specialist in mt?");
+    expect(reply.verdict).toBe("info");
+    expect(reply.citations[0]?.entryId).toBe("mt-protected-title-behavioral-health-peer-support-specialist");
+  });
 });
