@@ -5,13 +5,13 @@ import { splitScheduleAndMessage } from "../../../src/core/reminders/split-sched
 
 describe("splitScheduleAndMessage", () => {
   it("GIVEN a message that itself mentions a time THEN the schedule ends at its first time", () => {
-    expect(splitScheduleAndMessage("every Monday at 9:00 Team call at noon")).toEqual({ schedule: "every Monday at 9:00", message: "Team call at noon" });
+    expect(splitScheduleAndMessage("every Monday at 9:00 Team call at noon")).toEqual({ schedule: "every Monday at 9:00", message: "Team call at noon", typedMessage: "Team call at noon" });
   });
   it("GIVEN a zone, a cron or quotes THEN each part lands where it belongs", () => {
-    expect(splitScheduleAndMessage("every Monday at 9:00 in America/Denver Call")).toEqual({ schedule: "every Monday at 9:00 in America/Denver", message: "Call" });
-    expect(splitScheduleAndMessage('cron "0 9 * * 1" in UTC Hello')).toEqual({ schedule: 'cron "0 9 * * 1" in UTC', message: "Hello" });
-    expect(splitScheduleAndMessage('on 2027-01-12 at 10:00am: "Quarterly meeting"')).toEqual({ schedule: "on 2027-01-12 at 10:00am", message: "Quarterly meeting" });
-    expect(splitScheduleAndMessage("every Monday at 9:00 in the hall")).toEqual({ schedule: "every Monday at 9:00", message: "in the hall" });
+    expect(splitScheduleAndMessage("every Monday at 9:00 in America/Denver Call")).toEqual({ schedule: "every Monday at 9:00 in America/Denver", message: "Call", typedMessage: "Call" });
+    expect(splitScheduleAndMessage('cron "0 9 * * 1" in UTC Hello')).toEqual({ schedule: 'cron "0 9 * * 1" in UTC', message: "Hello", typedMessage: "Hello" });
+    expect(splitScheduleAndMessage('on 2027-01-12 at 10:00am: "Quarterly meeting"')).toEqual({ schedule: "on 2027-01-12 at 10:00am", message: "Quarterly meeting", typedMessage: '"Quarterly meeting"' });
+    expect(splitScheduleAndMessage("every Monday at 9:00 in the hall")).toEqual({ schedule: "every Monday at 9:00", message: "in the hall", typedMessage: "in the hall" });
   });
   it("GIVEN no message or no time THEN it says what is missing", () => {
     expect(() => splitScheduleAndMessage("every Monday at 9:00")).toThrow(/needs a message/);
