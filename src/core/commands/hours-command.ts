@@ -10,6 +10,7 @@ import { hoursReport } from "./hours/hours-report.js";
 import type { HoursSubcommand } from "./hours/hours-subcommand.js";
 import { hoursSummary } from "./hours/hours-summary.js";
 import { hoursUndo } from "./hours/hours-undo.js";
+import { ownEntry } from "../own-entry.js";
 
 const SUBCOMMANDS: Record<string, HoursSubcommand> = {
   undo: hoursUndo,
@@ -28,7 +29,7 @@ export function createHoursCommand(services: HoursServices): CommandHandler {
     name: "hours",
     run(args, context) {
       const words = tokenizeArguments(args);
-      const sub = SUBCOMMANDS[words[0]?.toLowerCase() ?? ""];
+      const sub = ownEntry(SUBCOMMANDS, words[0]?.toLowerCase() ?? "");
       return sub ? sub(words.slice(1), context, services) : hoursSummary(words, context, services);
     },
   };

@@ -7,6 +7,7 @@ import { kbShare } from "./kb/kb-share.js";
 import type { KbSubcommand } from "./kb/kb-subcommand.js";
 import { kbVote } from "./kb/kb-vote.js";
 import { UserError } from "./user-error.js";
+import { ownEntry } from "../own-entry.js";
 
 const SUBCOMMANDS: Record<string, KbSubcommand> = {
   report: kbReport,
@@ -21,7 +22,7 @@ export function createKbCommand(services: KnowledgeFeedbackServices): CommandHan
     name: "kb",
     run(args, context) {
       const name = /^\S*/.exec(args)![0].toLowerCase();
-      const sub = SUBCOMMANDS[name];
+      const sub = ownEntry(SUBCOMMANDS, name);
       if (!sub) {
         throw new UserError("kb.unknown-subcommand", `Use /kb report [weeks] (coordinators); share, vote and ask-coordinators are the buttons under an answer.`);
       }

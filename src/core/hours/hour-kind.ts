@@ -1,3 +1,4 @@
+import { ownEntry } from "../own-entry.js";
 /** What an hour was spent on. `ethics` is an ethics CEU: it counts as CEU and as ethics. */
 export const HOUR_KINDS = ["work", "supervision", "ceu", "ethics", "training"] as const;
 export type HourKind = (typeof HOUR_KINDS)[number];
@@ -25,7 +26,7 @@ const KIND_ALIASES: Record<string, HourKind> = {
 
 /** The kind a word names, or undefined. */
 export function kindFromWord(word: string): HourKind | undefined {
-  return KIND_ALIASES[word.toLowerCase()];
+  return ownEntry(KIND_ALIASES, word.toLowerCase());
 }
 
 /** Minutes of a kind that count toward CEU totals: an ethics CEU is a CEU. */

@@ -1,4 +1,5 @@
 import { CHAT_SYNONYMS } from "./chat-synonyms.js";
+import { ownEntry } from "../own-entry.js";
 
 const PHRASES = Object.keys(CHAT_SYNONYMS).filter((k) => k.includes(" "));
 const LONGEST_PHRASE = Math.max(...PHRASES.map((k) => k.split(" ").length));
@@ -23,7 +24,7 @@ export function normalizeGroups(text: string): string[][] {
   for (let i = 0; i < tokens.length; ) {
     const phraseLength = longestSynonymAt(tokens, i);
     const said = tokens.slice(i, i + phraseLength).join(" ");
-    groups.push(tokenize(CHAT_SYNONYMS[said] ?? said));
+    groups.push(tokenize(ownEntry(CHAT_SYNONYMS, said) ?? said));
     i += phraseLength;
   }
   return groups;
