@@ -38,6 +38,13 @@ describe("questions of fact answered by the entry titled for what they ask", () 
   );
 });
 
+describe("where to find something", () => {
+  it("GIVEN where to look something up THEN the entry titled for where to find it answers first", () => {
+    expect(focusOf("where can i look up the forms?").head).toBe("<where>");
+    expect(ask("where can i look up job descriptions for nc family partners?").citations[0]?.entryId).toBe("nc-job-descriptions");
+  });
+});
+
 describe("who may do something, asked as a fact", () => {
   it("GIVEN 'who is allowed to' THEN it asks who, not whether the asker may, and the rule is told as information", () => {
     expect(classifyQuestion("which people are allowed to call themselves a certified peer support specialist in mt?", knowledge.states).asksPermission).toBe(false);

@@ -23,6 +23,9 @@ const COMPARING_TITLE = /\b(vs\.?|versus|compared|differ\w*|difference)\b/i;
 // "Which roles are they not meant to fill?", "why isn't X ...": what something is not is listed under a title that says so.
 const NEGATED = /\b(not|never|no)\b|n't\b/i;
 const NOT = "<not>";
+// "Where can I find X?" asks where to look, which an entry titled "Where to find X" tells.
+const WHERE_TO = /\bwhere\s+(?:can|could|do|does|should|would|will)\s+(?:\w+\s+){1,5}?(?:find|get|look|apply|sign)\b/i;
+const WHERE = "<where>";
 // "Why isn't X enough?" asks for the reason behind a negative, which an entry titled "X is not ..." gives.
 const WHY_NOT = /\bwhy\s+(?:isn't|isnt|is not|aren't|are not|doesn't|does not|don't|do not|can't|cannot|won't)\s+(.+)$/i;
 
@@ -37,6 +40,8 @@ export interface QuestionFocus {
 
 export function focusOf(ask: string): QuestionFocus {
   const compares = COMPARES.test(ask);
+  const whereTo = WHERE_TO.exec(ask);
+  if (whereTo) return { head: WHERE, terms: [], compares };
   const whyNot = WHY_NOT.exec(ask);
   if (whyNot) return { head: NOT, terms: [...new Set(normalizeText(whyNot[1]!).split(" ").map(searchTerm).filter((t): t is string => t !== null))], compares };
   const phrase = WH_HEAD.exec(`${ask.replace(/[^A-Za-z' -]+/g, " ")} `);
@@ -56,6 +61,7 @@ function titleTerms(entry: KnowledgeEntry): Set<string> {
   if (!terms) {
     terms = new Set(normalizeText(entry.title).split(" ").map(searchTerm).filter((t): t is string => t !== null));
     if (NEGATED.test(entry.title)) terms.add(NOT);
+    if (/\bwhere\b/i.test(entry.title)) terms.add(WHERE);
     titleTermsCache.set(entry, terms);
   }
   return terms;
