@@ -43,15 +43,22 @@ export function focusOf(ask: string): QuestionFocus {
   const whereTo = WHERE_TO.exec(ask);
   if (whereTo) return { head: WHERE, terms: [], compares };
   const whyNot = WHY_NOT.exec(ask);
-  if (whyNot) return { head: NOT, terms: [...new Set(normalizeText(whyNot[1]!).split(" ").map(searchTerm).filter((t): t is string => t !== null))], compares };
+  if (whyNot) return { head: NOT, terms: [...new Set(termsOf(whyNot[1]!))], compares };
   const phrase = WH_HEAD.exec(`${ask.replace(/[^A-Za-z' -]+/g, " ")} `);
   if (!phrase) return { terms: [], compares };
-  const words = normalizeText(phrase[1]!).split(" ");
-  if (LIST_OF.test(phrase[0])) words.push("type");
-  const terms = [...new Set(words.map(searchTerm).filter((t): t is string => t !== null))];
+  const listed = LIST_OF.test(phrase[0]);
+  const words = termsOf(phrase[1]!);
+  const terms = [...new Set(listed ? [...words, "type"] : words)];
   if (NEGATED.test(ask)) terms.push(NOT);
-  const head = LIST_OF.test(phrase[0]) ? "type" : terms.find((t) => t !== NOT && t === searchTerm(words.at(-1)!));
+  const head = listed ? "type" : words.at(-1);
   return { ...(head ? { head } : {}), terms: terms.filter((t) => t !== head), compares };
+}
+
+function termsOf(text: string): string[] {
+  return normalizeText(text)
+    .split(" ")
+    .map(searchTerm)
+    .filter((t): t is string => t !== null);
 }
 
 const titleTermsCache = new WeakMap<KnowledgeEntry, Set<string>>();
@@ -59,7 +66,7 @@ const titleTermsCache = new WeakMap<KnowledgeEntry, Set<string>>();
 function titleTerms(entry: KnowledgeEntry): Set<string> {
   let terms = titleTermsCache.get(entry);
   if (!terms) {
-    terms = new Set(normalizeText(entry.title).split(" ").map(searchTerm).filter((t): t is string => t !== null));
+    terms = new Set(termsOf(entry.title));
     if (NEGATED.test(entry.title)) terms.add(NOT);
     if (/\bwhere\b/i.test(entry.title)) terms.add(WHERE);
     titleTermsCache.set(entry, terms);
