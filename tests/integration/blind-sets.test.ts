@@ -1,0 +1,68 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../../src/core/knowledge/answer-question.js";
+import { readQuestionSet, scoreQuestionSet, type ScoredQuestion } from "../../src/eval/score-question-set.js";
+import { loadKnowledgeBase } from "../../src/search/load-knowledge-base.js";
+
+/**
+ * Blind sets: each written from the five source documents by an author who never saw the knowledge base, the engine
+ * or another set, frozen and scored before the engine changed, then used to find which kinds of question failed.
+ * Tuned on, so they are regression floors here, not measures: the figures that judge the engine come from sets it
+ * was not tuned on (README, "How well it answers"). Floors are raised as the engine improves, never lowered to let
+ * a change pass.
+ */
+interface BlindSet {
+  name: string;
+  /** Pass-rate floors per knowledge category, with the figures measured when they were set. */
+  floors: Record<"story" | "chat" | "plain", number>;
+  /** Share of its off-topic questions answered "I don't know". */
+  offTopicFloor: number;
+  /** Lookalikes (harmless messages near a crisis in words) that may be taken for a crisis. */
+  maxFalseAlarms: number;
+}
+
+const SETS: BlindSet[] = [
+  // Set A, measured 42/61, 48/63, 53/63 when set.
+  { name: "a", floors: { story: 0.68, chat: 0.76, plain: 0.84 }, offTopicFloor: 0.9, maxFalseAlarms: 3 },
+  // Set D, measured 45/60, 26/30, 29/30 (from 18/60, 22/30, 20/30 before it was looked at) when set.
+  { name: "d", floors: { story: 0.75, chat: 0.86, plain: 0.96 }, offTopicFloor: 0.84, maxFalseAlarms: 0 },
+];
+
+const knowledge = loadKnowledgeBase();
+const fixture = (set: string, part: string) => fileURLToPath(new URL(`../fixtures/blind-${set}-${part}.jsonl`, import.meta.url));
+const inCategory = (questions: ScoredQuestion[], category: string) => questions.filter((q) => q.category === category);
+const verdictOf = (q: ScoredQuestion) => answerQuestion(q.question, knowledge, q.state ? { state: q.state } : {}).verdict;
+
+describe.each(SETS)("blind set $name as a regression floor", ({ name, floors, offTopicFloor, maxFalseAlarms }) => {
+  const part = (which: string) => {
+    const file = fixture(name, which);
+    expect(existsSync(file), `${file} is part of the repository`).toBe(true);
+    return readQuestionSet(file);
+  };
+
+  it.each(Object.entries(floors))("GIVEN its %s questions THEN the pass rate stays at or above its floor (%s)", (category, floor) => {
+    const result = scoreQuestionSet(inCategory(part("knowledge"), category), knowledge);
+    expect(result.passed / result.total, result.failures.join("\n")).toBeGreaterThanOrEqual(floor);
+  });
+
+  it(`GIVEN its off-topic questions THEN at least ${offTopicFloor * 100}% get "I don't know"`, () => {
+    const result = scoreQuestionSet(part("offtopic"), knowledge);
+    expect(result.passed / result.total, result.failures.join("\n")).toBeGreaterThanOrEqual(offTopicFloor);
+  });
+
+  it("GIVEN any of its questions a rule forbids THEN none is answered 'allowed'", () => {
+    const forbidden = part("knowledge").filter((q) => !q.verdict.includes("allowed") && q.verdict.includes("not_allowed"));
+    expect(forbidden.filter((q) => verdictOf(q) === "allowed").map((q) => q.id)).toEqual([]);
+  });
+
+  it("GIVEN its crisis messages THEN every one gets crisis guidance", () => {
+    const missed = inCategory(part("crisis"), "crisis").filter((q) => verdictOf(q) !== "crisis");
+    expect(missed.map((q) => `${q.id} ${q.question}`)).toEqual([]);
+  });
+
+  it(`GIVEN its lookalikes THEN at most ${maxFalseAlarms} are taken for a crisis`, () => {
+    const alarms = inCategory(part("crisis"), "lookalike").filter((q) => verdictOf(q) === "crisis");
+    expect(alarms.length, alarms.map((q) => q.id).join(", ")).toBeLessThanOrEqual(maxFalseAlarms);
+  });
+});
