@@ -1,0 +1,21 @@
+import { vocabulary, type Vocabulary } from "../vocabulary.js";
+
+/** When and how harm is told: long past, again, now; a question about a topic; a case supposed. */
+export const FRAMING_CONCEPTS = {
+  // Harm long past ("five years ago", "used to", "sober for two years"): a story, not a present danger.
+  pastHistory: vocabulary("ago sober recovered recovery thriving", ["last month", "hoax", "false alarm", "turn out to be fine", "last year", "last summer", "last spring", "last fall", "last winter", "year back", "used to", "in the past", "back when", "back in", "be safe for", "year now", "safe since", "years back", "history of", "clean for", "doing great", "doing well", "lived experience"]),
+  recurrence: vocabulary("again", ["once more", "another attempt", "this time"]),
+  present: vocabulary("now today tonight again lately recently currently yesterday still", ["right now", "last night", "this week", "this morning", "keep", "keeps"]),
+
+  // What makes a message a question about a topic rather than about someone.
+  topic: vocabulary(
+    "prevention awareness training train module course curriculum competency standard toolkit guide document policy protocol procedure rule law requirement require section ceu ceus credit class workshop webinar certification topic resource resources handout statistic statistics research sign signs screening assessment recognize identify teach cover covers covered include includes define definition hotline lifeline",
+    ["say how to", "how to respond", "how to handle", "how to talk to", "how to support", "how to help", "how do i respond", "how should i respond", "count as", "risk factor", "risk factors", "warning sign", "warning signs", "say about", "know about", "learn about", "talk about suicide", "ask about", "bring up", "what count as", "what counts as", "what is", "what are", "mandatory reporting", "mandated reporter", "mandatory reporter"],
+  ),
+  // "what do I do if a mom tells me ...": a case supposed, not one happening.
+  hypothetical: vocabulary("", ["if a", "if an", "if someone", "if somebody", "if anyone", "suppose a", "say a"]),
+  situation: vocabulary(
+    "tell told say said text texted call called find found see saw seen notice noticed hear heard show showed admit admitted disclose disclosed confide confided mention mentioned now tonight today tomorrow yesterday morning just currently worried worry scared afraid concerned keep keeps",
+    ["have be", "be be", "right now", "last night", "this morning", "i support", "i work with", "i am worried", "i'm worried", "my son", "my daughter", "my kid", "my child", "her son", "her daughter", "his son", "his daughter", "her kid", "his kid", "my client", "a mom", "a dad", "the mom", "the dad"],
+  ),
+} satisfies Record<string, Vocabulary>;

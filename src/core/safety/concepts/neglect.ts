@@ -1,0 +1,25 @@
+import { vocabulary, type Vocabulary } from "../vocabulary.js";
+
+/** Neglect: children without an adult, food or care. */
+export const NEGLECT_CONCEPTS = {
+  caregiverAbsent: vocabulary("", ["nobody pick up", "no one pick up", "nobody come for", "no one come for", "nobody come to get", "no one come to get", "be go since", "been gone", "gone since", "gone for days", "gone all weekend", "never came home", "never come home", "not come home", "not came home", "not be home since", "not been home"]),
+  aloneNoAdult: vocabulary("alone unsupervised abandon abandoned wander wandering", ["empty apartment", "empty house", "empty home", "home to nobody", "home to no one", "by themselves", "by himself", "by herself", "home alone", "left behind", "fend for", "no adult", "no grown up", "no grownup", "no parent", "nobody home", "no one home", "no one watch", "nobody watch", "with nobody", "with no one", "with no adult", "nobody there", "no one there", "nobody around", "no one around", "nobody with them", "no one with them"]),
+  notSupervised: vocabulary("adult watch supervise home care babysit", [], "negated"),
+  vehicle: vocabulary("car truck van"),
+  hourSpan: vocabulary("hour hours overnight"),
+  night: vocabulary("night overnight midnight"),
+  goOut: vocabulary("", ["go out", "go to the bar", "go party", "go drink"]),
+  // "with grandma", "with their dad": left with someone who cares for them (tagged by tag-concepts.ts).
+  inCare: vocabulary(""),
+  // "a parent who mentions self-harm", in a question about training: a generic person, supposed.
+  genericWho: vocabulary("", ["a parent who", "a mom who", "a dad who", "a family who", "a teen who", "a child who", "a kid who", "a client who", "someone who", "parents who", "families who", "a youth who", "a caregiver who"]),
+  briefly: vocabulary("minute minutes sec second", ["a moment"]),
+  aloneWith: vocabulary("", ["alone with"]),
+  leaveVerb: vocabulary("leave left leaving"),
+  hunger: vocabulary("hungry hunger"),
+  duration: vocabulary("days week weeks since always constantly often month months", ["every day", "all the time", "every night", "all week"]),
+  noFood: vocabulary("starve starving starved malnourished scavenge scavenging", ["nothing in the house", "nothing else in the house", "nothing in the fridge", "no groceries", "run out of food", "ran out of food", "nothing to eat", "no food", "empty fridge", "out of food", "eat out of the trash", "eating out of the trash", "dig through the trash"]),
+  notFed: vocabulary("eat eaten feed fed food meal meals dinner lunch breakfast", [], "negated"),
+  confinement: vocabulary("chain chained cage caged", ["lock <DET> <NOUN> outside", "lock <PRON> <NOUN> outside", "lock <PRON> outside", "outside as punishment", "in the closet", "in a closet", "in the basement", "in a cage", "in the dark","lock in", "locked in", "lock out", "locked out", "tie up", "tied up", "lock him", "lock her", "lock them"]),
+  squalor: vocabulary("feces filthy rotting lice unwashed", ["same clothes","no heat", "no electricity", "no water", "dirty diaper", "same diaper"]),
+} satisfies Record<string, Vocabulary>;

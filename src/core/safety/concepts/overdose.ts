@@ -1,0 +1,32 @@
+import { DRUG_SLANG, DRUG_WORDS } from "../drug-words.js";
+import { WORDNET_DRUGS } from "../generated/wordnet-tables.js";
+import { singleWords, multiWords, vocabulary, type Vocabulary } from "../vocabulary.js";
+
+/** Overdose, poisoning, intoxication, someone not breathing. */
+export const OVERDOSE_CONCEPTS = {
+  overdoseTerm: vocabulary("overdose overdosed overdosing od od'd o.d. poisoned poisoning", ["too many pills", "took too many", "take too many", "took too much", "take too much"]),
+  substance: vocabulary(
+    `dxm robitussin pill pills med meds medication medicine tablet capsule drug drugs alcohol vodka liquor booze whiskey tequila bleach detergent antifreeze cleaner chemical chemicals battery poison edible edibles gummy gummies inhalant inhalants whippet whippets nitrous duster glue gasoline sanitizer mouthwash ${DRUG_WORDS.join(" ")} ${DRUG_SLANG.join(" ")} ${singleWords(WORDNET_DRUGS).join(" ")}`,
+    ["hand sanitizer", "rubbing alcohol", "nail polish remover", "smoke something", "smoking something", "snort something", "drink something", ...multiWords(WORDNET_DRUGS), "cough syrup", "syrup", "took something", "take something", "on something", "tide pod", "laundry pod", "dishwasher pod", "detergent pod", "pod", "pods", "button battery", "rat poison", "lighter fluid", "sleeping pill", "sleeping pills", "cleaning supplies", "compressed air", "air duster", "paint thinner", "nitrous oxide", "laughing gas", "whip its", "whip - its"],
+  ),
+  ingest: vocabulary("take took swallow swallowed eat ate drink drank pop popped snort snorted inject injected smoke smoked mix mixed chug chugged ingest ingested use used shoot", ["get into", "got into", "into the"]),
+  amount: vocabulary("bunch handful whole entire several bottle lot ton all", ["<NUM> of", "way more", "more than <PRON> prescription", "more than prescribed", "double dose", "double the dose", "a lot of", "too many", "too much", "half the", "half a", "a few"]),
+  drugIngest: vocabulary("snort snorted snorting inject injected injecting huff huffing huffed sniff sniffing sniffed inhale inhaling inhaled bagging", ["shot up", "shoot up", "shooting up"]),
+  unwell: vocabulary("nonstop shaking trembling sleepy drowsy vomit vomiting puke puking foam foaming seizure seizing confused slurring slur lethargic clammy gray grey twitch twitching convulse convulsing hallucinate hallucinating collapse collapsed inconsolable", ["barely awake", "can not stay awake", "hard to wake", "heart race", "heart be race", "heart racing", "heart pound", "heart be pound", "chest pain", "throw up", "throwing up", "out of it", "eyes roll", "nod off", "nodding off", "nodding out", "fell out", "blue lips", "lips be blue", "lip be blue", "turn blue", "turning blue", "stay awake"]),
+  unresponsive: vocabulary("unresponsive unconscious faint fainted fainting gasp gasping", ["slump over", "slumped over", "turn purple", "turning purple", "turn gray", "turning gray", "turn grey", "turning grey","<PRON> collapse", "<PRON> collapsed", "just collapse", "suddenly collapse","pass out", "passed out", "passing out", "stop breathing", "stopped breathing", "barely breathing", "trouble breathing", "no pulse", "turn blue", "turning blue", "blue lips", "lips be blue", "lip be blue", "foaming at the mouth", "not moving"]),
+  notBreathing: vocabulary("breathe breathing", [], "negated"),
+  notResponding: vocabulary("respond responding responsive react reacting", [], "negated"),
+  bodyCold: vocabulary("cold clammy limp floor pale"),
+  prescribed: vocabulary("prescribe prescribed prescription", ["side effect", "side effects", "make me", "makes me"]),
+  breathing: vocabulary("breathe breathing breath"),
+  abnormal: vocabulary("fast rapid grunt grunting wheeze wheezing weird weirdly funny strange strangely slow slowly shallow gasp gasping raspy rattle rattling gurgle gurgling snore snoring hard"),
+  blue: vocabulary("blue gray grey purple pale"),
+  face: vocabulary("lip lips face skin finger fingers fingertip nail nails"),
+  administer: vocabulary("give gave use used spray sprayed need needed administer administered"),
+  ingestAccident: vocabulary("swallow swallowed ate eat drink drank ingest ingested lick chew chewed bite bit", ["get into", "got into"]),
+  accident: vocabulary("fell fall trip tripped slip slipped accident accidentally playground", ["by accident"]),
+  bereavement: vocabulary("funeral grief grieve grieving memorial anniversary bereaved bereavement loss", ["pass away", "passed away", "die by", "died by", "lost to", "lose to", "lost her", "lost his"]),
+  naloxone: vocabulary("narcan naloxone"),
+  intoxicated: vocabulary("drunk wasted intoxicated stoned tweaking blackout slur slurring stumble stumbling reek", ["barely stand", "can barely stand", "could barely stand", "can not stand up", "smell like alcohol", "smell of alcohol", "smell like weed","blacked out", "black out", "high on", "be high", "get high", "so high", "under the influence", "on drugs", "nodding out", "be drink", "drink all day", "drinking all day", "use again", "using again"]),
+  caregiving: vocabulary("drive driving drove watch watching babysit care home alone car pick", ["pick up", "with the kids", "with the baby"]),
+} satisfies Record<string, Vocabulary>;

@@ -1,0 +1,20 @@
+import { vocabulary, type Vocabulary } from "../vocabulary.js";
+
+/** Self-injury of any kind, bleeding that will not stop, purging. */
+export const SELF_INJURY_CONCEPTS = {
+  selfHarmTerm: vocabulary("self-harm selfharm self-harming self-injury self-injure cutter self-mutilation", ["self harm", "self - harm", "self injury", "self - injury", "self - injure"]),
+  selfHarmVerb: vocabulary("slam cut burn hurt harm scratch carve hit punch bang bite starve pinch injure mutilate slash stab punish"),
+  cutAlone: vocabulary("cut cutting"),
+  firstPerson: vocabulary("i i'm"),
+  // Bleeding that will not stop.
+  notStopping: vocabulary("stop stopping", [], "negated"),
+  bleed: vocabulary("bleed bleeding blood"),
+  wound: vocabulary("cut cuts scar scars burn burns scratch scratches wound gash slash bandage bleed bleeding blood mark marks"),
+  bodyPart: vocabulary("knuckle knuckles fist arm arms wrist wrists thigh thighs leg legs skin stomach belly hip hips ankle chest forearm"),
+  concealment: vocabulary("fresh new hide hiding cover sleeve sleeves herself himself themselves own again"),
+  disorderedEating: vocabulary("purge purging anorexia anorexic bulimia bulimic", ["stop eating", "stopped eating", "starve herself", "starve himself", "starving herself", "starving himself", "make herself throw up", "make himself throw up", "barely eating", "barely eat"]),
+  // Throwing up after meals, as a habit: not a baby who threw up once after eating too fast.
+  purgeAfter: vocabulary("", ["throw up after", "throwing up after", "vomit after", "vomiting after", "puke after", "puking after"]),
+  habit: vocabulary("every each always often constantly usually keep keeps", ["all the time"]),
+  headAgainst: vocabulary("", ["bald spot", "bald spots", "in clumps", "pull out <PRON> hair", "pull out <PRON> eyelash", "pull <PRON> eyelash", "fist into the wall", "fist into walls", "fist through the wall", "pull out her", "pull out his", "pulls out her", "pulls out his", "pick her skin", "pick his skin", "picks her skin", "picks his skin", "skin raw", "until it bleed", "until they bleed", "until she bleed", "until he bleed","head against", "head into", "head on the wall", "head off the wall"]),
+} satisfies Record<string, Vocabulary>;

@@ -1,0 +1,36 @@
+import { vocabulary, type Vocabulary } from "../vocabulary.js";
+
+/** Sexual abuse, grooming and the secrecy around it. */
+export const SEXUAL_ABUSE_CONCEPTS = {
+  sexualAbuse: vocabulary("molest molested molesting molestation rape raped raping fondle fondled fondling grope groped groom grooming groomed incest pedophile paedophile predator csam sextortion", [
+    "sexual abuse",
+    "sexually abuse",
+    "sexually abused",
+    "sexual assault",
+    "sexually assault",
+    "sexually assaulted",
+    "inappropriate touching",
+    "touch inappropriately",
+    "touched inappropriately",
+    "touching inappropriately",
+    "bad touch",
+    "child porn",
+  ]),
+  touch: vocabulary("touch touching rub kiss fondle feel undress expose flash lap cuddle", ["walk in on", "walks in on", "watch <PRON> shower", "watch <PRON> change", "watch <PRON> undress", "crawl into <PRON> bed", "get into <PRON> bed", "climb into <PRON> bed", "get in <PRON> bed", "get in bed", "crawl into bed", "sleep in her bed", "sleep in his bed", "in the shower with", "in the bath with"]),
+  private: vocabulary("private privates genital genitals penis vagina crotch breast breasts butt bottom inappropriately sexual sexually naked nude nudes", ["down there", "under her clothes", "under his clothes", "under the blanket", "where he should not", "where she should not", "weird way", "in a weird way"]),
+  secret: vocabulary("secret secrets secrecy private", ["between them", "keep it between", "keep this between", "between <PRON> two", "nobody will believe", "no one will believe", "nobody would believe", "no one would believe", "nobody believe", "between us", "keep quiet", "keep it quiet", "our thing", "if she tell", "if he tell", "if you tell", "if i tell", "if they tell", "if she tells", "if he tells"]),
+  notTelling: vocabulary("tell anyone anybody", [], "negated"),
+  // Kept from a parent: "mom can't know", "don't let your dad find out".
+  keptFrom: vocabulary("", ["delete the message", "delete the messages", "delete the text", "delete the texts", "delete the chat", "delete <PRON> message", "delete <PRON> messages", "delete <PRON> text", "delete <PRON> texts", "can not know", "must not know", "not suppose to know", "not supposed to know", "never know", "not let <NOUN> know", "not let <PRON> know", "not let <PRON> <NOUN> know", "never find out", "can not find out", "not find out", "keep it from", "keep this from", "hide it from"]),
+  // A child behind a locked door with a parent's partner.
+  lock: vocabulary("lock locked locking", ["close the door", "shut the door", "closed door", "closed doors", "door closed", "door shut"]),
+  room: vocabulary("bathroom bedroom room door closet basement shower bath garage"),
+  contactContext: vocabulary("pay paid night bed bedroom room alone special game gift gifts present presents photo photos picture pictures pic pics naked nude body older online chat snapchat instagram discord tiktok car bath shower sleepover lap text texting chat chats message messages money weed drug drugs alcohol vape staying apartment hotel", ["do stuff", "do thing", "do things", "what they do", "what happened", "what he does", "what he did", "play doctor", "tickle game", "tickling game", "special game", "secret game", "our game", "our little game", "naked game"]),
+  photoRequest: vocabulary("nude nudes naked explicit sexting sext", ["send pictures", "send pics", "send photos", "picture of herself", "picture of himself", "pics of herself", "pics of himself"]),
+  sendVerb: vocabulary("send sent sending"),
+  image: vocabulary("pic pics picture pictures photo photos image images video videos selfie selfies"),
+  coercion: vocabulary("make makes made force forced pressure pressured demand demanded blackmail blackmailed threaten threatened"),
+  runaway: vocabulary("missing runaway", ["run away", "ran away", "ran off", "run off", "took off with"]),
+  olderStranger: vocabulary("older stranger adult predator", ["grown man", "old man", "older guy", "older man", "older boy", "an adult"]),
+  online: vocabulary("online app snapchat instagram discord tiktok roblox fortnite chat dm dms message messages internet", ["meet up", "meet him", "meet her"]),
+} satisfies Record<string, Vocabulary>;

@@ -1,0 +1,27 @@
+import { WEAPON_PHRASES, WEAPON_WORDS } from "../weapon-words.js";
+import { WORDNET_WEAPONS } from "../generated/wordnet-tables.js";
+import { singleWords, multiWords, vocabulary, type Vocabulary } from "../vocabulary.js";
+
+/** Violence and threats, weapons, warnings to stay away. */
+export const VIOLENCE_CONCEPTS = {
+  violentVerb: vocabulary("kill murder shoot stab strangle choke beat hurt attack burn bomb rape slit stomp jump smother suffocate drown poison", ["beat up", "shoot up", "blow up", "cut up"]),
+  intent: vocabulary("going gonna will would threaten threatened threatening threat want wanna plan planning swear swore promise", ["'ll", "'d"]),
+  threat: vocabulary("threaten threatened threatening threat threats", ["death threat", "death threats", "hit list", "kill list"]),
+  deathThreat: vocabulary("", ["you be dead", "you're dead", "you be go to die", "you will die", "you be next", "put her in the hospital", "put him in the hospital", "put you in the hospital", "put me in the hospital", "make her pay", "make him pay", "make them pay", "make you pay","death threat", "death threats", "hit list", "kill list", "shoot up", "shooting up"]),
+  // Everyday names by hand; WordNet's hyponyms of weapon and knife, derived at build time, for the rest.
+  weapon: vocabulary([...WEAPON_WORDS, ...singleWords(WORDNET_WEAPONS)].join(" "), [...WEAPON_PHRASES, ...multiWords(WORDNET_WEAPONS)]),
+  brandish: vocabulary("point pointed pointing wave waved waving pull pulled brandish brandished hold held show showed carry carrying bring brought pack packing aim aimed grab grabbed between block blocking corner cornered toward towards", ["to school", "in front of", "at the kids", "at the baby", "to her throat", "to his throat", "to my throat", "to her head", "to his head"]),
+  play: vocabulary("foam toy toys plastic nerf pretend play playing game costume adorable cute silly squirt", ["water gun", "nerf gun", "toy gun"]),
+  anger: vocabulary("argument argue argued fought angry rage furious mad yell yelling scream screaming fight fighting argue arguing drunk high violent unstable crazy paranoid threaten threatening"),
+  school: vocabulary("school classroom campus cafeteria bus"),
+  massViolence: vocabulary("bloodbath massacre columbine", ["shoot the place up", "shoot up the", "shoot everyone", "kill everyone"]),
+  // "told my daughter not to come to school friday": a warning to stay away.
+  stayAway: vocabulary("", ["not to come to school", "not come to school", "not go to school", "not to go to school", "stay home from school", "stay away from school", "stay home tomorrow", "stay home on", "do not come to school", "not come in tomorrow"]),
+  warn: vocabulary("warn warned warning tell told said say"),
+  fear: vocabulary("afraid scared terrified fear frightened unsafe", ["what <PRON> will do next", "what <PRON> might do", "what <PRON> be capable of", "what <PRON> would do to", "for her life", "for his life", "for their life"]),
+  notSafe: vocabulary("safe", [], "negated"),
+  fearedPlace: vocabulary("home house husband boyfriend partner ex life", ["go home", "going home"]),
+  domesticViolence: vocabulary("abusive abuse abused abuser abusing batter battered battering dv", ["domestic violence", "intimate partner violence"]),
+  stalking: vocabulary("stalk stalking stalker stalked", ["post her address", "posted her address", "post <PRON> address", "share her address", "her address online", "restraining order", "protective order", "protection order", "show up at", "showed up at", "track her phone", "tracking her phone", "follow her", "following her", "followed her", "follow him", "following him", "outside her house", "outside her work", "outside her apartment", "outside her job", "park outside", "parked outside", "parking outside", "drive by her", "drove by her", "driving by her", "wait outside", "waiting outside", "keep show up", "keeps showing up", "airtag", "airtags", "tracker", "gps tracker", "dead bird", "dead animal", "dead cat", "dead rat", "time a day", "times a day"]),
+  menace: vocabulary("", ["should take care of her", "should take care of him", "someone should take care", "someone should hurt", "should hurt her", "someone should teach", "see you soon", "be see you", "see you around", "know where you live", "know where she live", "know where he live", "know where you be", "watch your back", "you will be sorry", "you will regret", "come for you", "coming for you", "be watch you", "get what you deserve", "get what she deserve", "nobody can have", "no one can have", "nobody else can have", "no one else can have", "nobody will have", "no one will have"]),
+} satisfies Record<string, Vocabulary>;
