@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { assessRisk, type CrisisKind } from "../../../src/core/safety/assess-risk.js";
+import { assessRisk } from "../../../src/core/safety/assess-risk.js";
+import { describeTriageCases, type CrisisCases, type LookalikeCases } from "./describe-triage-cases.js";
 
 // Kinds a blind set showed missing, each as a concept in several wordings of our own, then its lookalikes.
-const CRISES: Record<string, [string, CrisisKind][]> = {
+const CRISES: CrisisCases = {
   "means at hand, thought about": [
     ["her dad keeps morphine in the nightstand and says he thinks about it every night", "suicide"],
     ["she has her late husband's pistol in the closet and admits she's been thinking about using it", "suicide"],
@@ -191,7 +192,7 @@ const CRISES: Record<string, [string, CrisisKind][]> = {
   ],
 };
 
-const LOOKALIKES: Record<string, string[]> = {
+const LOOKALIKES: LookalikeCases = {
   "an ending that is not a life": [
     "my supervisor said we'll end it early on friday, can I log the hour?",
     "she wants to end it with her boyfriend after christmas, should I help her plan?",
@@ -247,18 +248,9 @@ const LOOKALIKES: Record<string, string[]> = {
   ],
 };
 
-describe("crisis triage generalizes to the kinds a blind set showed missing", () => {
-  for (const [concept, cases] of Object.entries(CRISES)) {
-    it.each(cases)(`GIVEN ${concept}: %j THEN it is a %s crisis`, (message, kind) => {
-      expect(assessRisk(message)).toEqual({ level: "crisis", kind });
-    });
-  }
+describeTriageCases("crisis triage generalizes to the kinds a blind set showed missing", CRISES, LOOKALIKES);
 
-  for (const [family, messages] of Object.entries(LOOKALIKES)) {
-    it.each(messages)(`GIVEN ${family}: %j THEN it is not a crisis`, (message) => {
-      expect(assessRisk(message).level).not.toBe("crisis");
-    });
-  }
+describe("crisis triage at its edges", () => {
 
   it("GIVEN self-worth at its lowest THEN it is a caution, and with a hopeless word a crisis", () => {
     expect(assessRisk("he says he's a waste of space")).toEqual({ level: "caution", kind: "suicide" });

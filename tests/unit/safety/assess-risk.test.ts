@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { assessRisk, type CrisisKind } from "../../../src/core/safety/assess-risk.js";
+import { assessRisk } from "../../../src/core/safety/assess-risk.js";
+import { describeTriageCases, type CrisisCases, type LookalikeCases } from "./describe-triage-cases.js";
 
 // Each concept with several wordings of our own, then the lookalikes that must stay out of crisis.
-const CRISES: Record<string, [string, CrisisKind][]> = {
+const CRISES: CrisisCases = {
   "a wish to die, direct, indirect or in slang": [
     ["the mom I'm working with said everyone would be better off without her", "suicide"],
     ["her son keeps saying he'd rather be dead than go back to school", "suicide"],
@@ -96,7 +97,7 @@ const CRISES: Record<string, [string, CrisisKind][]> = {
   ],
 };
 
-const LOOKALIKES: Record<string, string[]> = {
+const LOOKALIKES: LookalikeCases = {
   "hyperbole and work-life idioms": [
     "this caseload is killing me, can I ask for fewer families?",
     "my supervisor is going to kill me if I miss the report deadline",
@@ -139,19 +140,7 @@ const LOOKALIKES: Record<string, string[]> = {
   ],
 };
 
-describe("crisis triage by concept", () => {
-  for (const [concept, cases] of Object.entries(CRISES)) {
-    it.each(cases)(`GIVEN ${concept}: %j THEN it is a %s crisis`, (message, kind) => {
-      expect(assessRisk(message)).toEqual({ level: "crisis", kind });
-    });
-  }
-
-  for (const [family, messages] of Object.entries(LOOKALIKES)) {
-    it.each(messages)(`GIVEN ${family}: %j THEN it is not a crisis`, (message) => {
-      expect(assessRisk(message).level).not.toBe("crisis");
-    });
-  }
-});
+describeTriageCases("crisis triage by concept", CRISES, LOOKALIKES);
 
 describe("the caution level", () => {
   it.each([
