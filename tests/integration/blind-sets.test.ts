@@ -20,13 +20,18 @@ interface BlindSet {
   offTopicFloor: number;
   /** Lookalikes (harmless messages near a crisis in words) that may be taken for a crisis. */
   maxFalseAlarms: number;
+  /** Share of its crisis messages that get crisis guidance. */
+  crisisFloor: number;
 }
 
 const SETS: BlindSet[] = [
   // Set A, measured 42/61, 48/63, 53/63 when set.
-  { name: "a", floors: { story: 0.68, chat: 0.76, plain: 0.84 }, offTopicFloor: 0.9, maxFalseAlarms: 3 },
+  { name: "a", floors: { story: 0.68, chat: 0.76, plain: 0.84 }, offTopicFloor: 0.9, maxFalseAlarms: 3, crisisFloor: 1 },
   // Set D, measured 45/60, 26/30, 29/30 (from 18/60, 22/30, 20/30 before it was looked at) when set.
-  { name: "d", floors: { story: 0.75, chat: 0.86, plain: 0.96 }, offTopicFloor: 0.84, maxFalseAlarms: 0 },
+  { name: "d", floors: { story: 0.75, chat: 0.86, plain: 0.96 }, offTopicFloor: 0.84, maxFalseAlarms: 0, crisisFloor: 1 },
+  // Set C, never looked at while it judged the engine (start 20/52, 40/52, 40/52, crisis 39/60); retired at 26/52,
+  // 40/52, 40/52, off-topic 28/30, crisis 46/60, one lookalike taken for a crisis.
+  { name: "c", floors: { story: 0.5, chat: 0.76, plain: 0.76 }, offTopicFloor: 0.93, maxFalseAlarms: 1, crisisFloor: 0.76 },
 ];
 
 const knowledge = loadKnowledgeBase();
@@ -34,7 +39,7 @@ const fixture = (set: string, part: string) => fileURLToPath(new URL(`../fixture
 const inCategory = (questions: ScoredQuestion[], category: string) => questions.filter((q) => q.category === category);
 const verdictOf = (q: ScoredQuestion) => answerQuestion(q.question, knowledge, q.state ? { state: q.state } : {}).verdict;
 
-describe.each(SETS)("blind set $name as a regression floor", ({ name, floors, offTopicFloor, maxFalseAlarms }) => {
+describe.each(SETS)("blind set $name as a regression floor", ({ name, floors, offTopicFloor, maxFalseAlarms, crisisFloor }) => {
   const part = (which: string) => {
     const file = fixture(name, which);
     expect(existsSync(file), `${file} is part of the repository`).toBe(true);
@@ -56,9 +61,10 @@ describe.each(SETS)("blind set $name as a regression floor", ({ name, floors, of
     expect(forbidden.filter((q) => verdictOf(q) === "allowed").map((q) => q.id)).toEqual([]);
   });
 
-  it("GIVEN its crisis messages THEN every one gets crisis guidance", () => {
-    const missed = inCategory(part("crisis"), "crisis").filter((q) => verdictOf(q) !== "crisis");
-    expect(missed.map((q) => `${q.id} ${q.question}`)).toEqual([]);
+  it(`GIVEN its crisis messages THEN at least ${crisisFloor * 100}% get crisis guidance`, () => {
+    const crises = inCategory(part("crisis"), "crisis");
+    const missed = crises.filter((q) => verdictOf(q) !== "crisis");
+    expect(1 - missed.length / crises.length, missed.map((q) => `${q.id} ${q.question}`).join("\n")).toBeGreaterThanOrEqual(crisisFloor);
   });
 
   it(`GIVEN its lookalikes THEN at most ${maxFalseAlarms} are taken for a crisis`, () => {
