@@ -1,3 +1,4 @@
+import { isState } from "../states.js";
 import type { StateRegistry } from "../states/state-registry.js";
 import type { KnowledgeEntry } from "./knowledge-entry.js";
 import { US_JURISDICTION_NAMES } from "./us-jurisdictions.js";
@@ -16,10 +17,18 @@ const askedAbout = (name: string) =>
   );
 // Coming from a state ("I moved here from Oregon") names where the asker was, not whose rules they ask about.
 const cameFrom = (name: string) => new RegExp(String.raw`\bfrom (the state of )?${name}\b`, "i");
-const ASKED_ABOUT = US_JURISDICTION_NAMES.map((name) => ({ name, pattern: askedAbout(name), cameFrom: cameFrom(name) }));
 // Moving, living or having worked elsewhere: the question is about the state the asker is in now, which the
 // registry's own names or the asker's profile say.
 const ELSEWHERE_BEFORE = /\b(mov(e|ed|es|ing)|relocat\w*|transfer\w*|carr(y|ies) over|reciproc\w*|li(ve|ves|ved|ving) in)\b/i;
+// A state tied to rules: "Texas requires", "Ohio's standards", "licensed ... in Oregon", "in Ohio, can I ...". A
+// national guide (the wraparound chapter) answers a question from a program in Ohio, but not one about Ohio's rules.
+const RULE_WORDS = String.raw`(require\w*|law|laws|rules?|regulat\w*|polic(y|ies)|standards?|medicaid|bill\w*|certif\w*|credential\w*|licens\w*|allow\w*|permit\w*|need|needs|hours|training|how many)`;
+const rulesOf = (name: string) =>
+  new RegExp(
+    String.raw`\b${name}('s|\u2019s)|\b${name}( state)? ${RULE_WORDS}\b|\b${RULE_WORDS}\b[^.?!]{0,40}\b(in|for|of) (the state of )?${name}\b|\b(in|for) ${name}( state)?, (can|could|may|do|does|is|are|should|must)\b`,
+    "i",
+  );
+const ASKED_ABOUT = US_JURISDICTION_NAMES.map((name) => ({ name, pattern: askedAbout(name), cameFrom: cameFrom(name), rulesOf: rulesOf(name) }));
 // "Washington County", "George Washington": not the state.
 const NOT_THE_STATE = /\b(Washington|Georgia|Virginia) (county|dc|d\.c\.|street|st|avenue|ave|park)\b|\bgeorge washington\b/i;
 
@@ -45,14 +54,16 @@ const DATA: AskedDatum[] = [
 /** Why `entry` cannot answer `question`, in a clause for the "I don't know" answer; undefined when it can. */
 export function beyondTheSources(question: string, entry: KnowledgeEntry, states: Pick<StateRegistry, "namedIn">): string | undefined {
   const entryText = `${entry.title}\n${entry.rule}\n${entry.instead}\n${entry.why}`;
-  const uncovered = uncoveredStateAskedAbout(question, states);
+  const uncovered = uncoveredStateAskedAbout(question, states, !isState(entry.jurisdiction));
   if (uncovered && !new RegExp(String.raw`\b${uncovered}\b`, "i").test(entryText)) return `it covers no rules of ${uncovered}`;
   const datum = DATA.find((d) => d.asks.test(question) && !d.holds.test(entryText));
   return datum ? `it holds no ${datum.missing}` : undefined;
 }
 
-function uncoveredStateAskedAbout(question: string, states: Pick<StateRegistry, "namedIn">): string | undefined {
+/** `nationalEntry`: the answer would come from a national or general entry, which holds wherever the asker works. */
+function uncoveredStateAskedAbout(question: string, states: Pick<StateRegistry, "namedIn">, nationalEntry: boolean): string | undefined {
   if (states.namedIn(question) || ELSEWHERE_BEFORE.test(question)) return undefined;
   const text = question.replace(NOT_THE_STATE, " ");
-  return ASKED_ABOUT.find(({ name, pattern, cameFrom }) => pattern.test(text) && !cameFrom.test(text) && !states.namedIn(name))?.name;
+  const asked = ASKED_ABOUT.find(({ name, pattern, cameFrom }) => pattern.test(text) && !cameFrom.test(text) && !states.namedIn(name));
+  return asked && (!nationalEntry || asked.rulesOf.test(text)) ? asked.name : undefined;
 }

@@ -51,4 +51,24 @@ describe("what an entry cannot answer", () => {
   ])("%j: answerable by the covered state's entry", (question) => {
     expect(beyondTheSources(question, plain, states)).toBeUndefined();
   });
+
+  const national = { ...plain, jurisdiction: "national" } as KnowledgeEntry;
+  it.each([
+    "Our wraparound team in Ohio keeps losing facilitators. What does the guide say about that?",
+    "I coordinate family involvement at a project in Kentucky and facilitators feel watched. Is that common?",
+    "At my agency in Washington state we pair partners with facilitators: any downsides?",
+  ])("%j: a national entry answers a question that only says where the asker works", (question) => {
+    expect(beyondTheSources(question, national, states)).toBeUndefined();
+  });
+
+  it.each([
+    ["What does Texas require for this?", "Texas"],
+    ["how many hours in oregon", "Oregon"],
+    ["Are Nevada's rules the same?", "Nevada"],
+    ["Does Washington state require fingerprints?", "Washington"],
+    ["Is a family partner licensed differently in Ohio?", "Ohio"],
+    ["In Iowa, can partners bill for this?", "Iowa"],
+  ])("%j: a national entry does not answer for the rules of %s", (question, name) => {
+    expect(beyondTheSources(question, national, states)).toBe(`it covers no rules of ${name}`);
+  });
 });
