@@ -136,3 +136,19 @@ describe("other states' rules", () => {
     expect(answer.answer).toMatch(/California differs/);
   });
 });
+
+describe("a story that tells the fact a requirement turns on", () => {
+  it.each([
+    ["My cousin's boy is 17 and has helped his mother through his sister's treatment for years. He wants to start as a parent peer support specialist. Does he qualify?", "CA", "not_allowed", /18/],
+    ["A neighbour who is 20 raised her younger brothers after their dad left. She asked me about becoming a family peer supporter. Would she meet the age requirement?", "MT", "not_allowed", /21/],
+  ])("GIVEN %j THEN the verdict follows the story's age", (question, state, verdict, mustMention) => {
+    const answer = ask(question, state);
+    expect(answer.verdict, answer.answer).toBe(verdict);
+    expect(answer.answer).toMatch(mustMention);
+  });
+
+  it("GIVEN a former client and 'three and a half years ago' THEN the two-year rule leaves it open, not forbidden", () => {
+    const answer = ask("Three and a half years ago I stopped working with a single dad, and we had no contact since. We met again at a running club and like each other. Can we date now?", "MT");
+    expect(answer.verdict, answer.answer).toBe("depends");
+  });
+});

@@ -12,7 +12,7 @@ import { coverageFloor, coverageOf, weightedCoverage } from "./question-coverage
 import { verdictGivenFacts } from "./entry-conditions.js";
 import { byFocus, focusOf } from "./question-focus.js";
 import { type QuestionParts, splitQuestion } from "./question-parts.js";
-import { readFacts, type StoryFacts } from "./story-facts.js";
+import { readFacts, requirementWordsFor, type StoryFacts } from "./story-facts.js";
 import { type ReadQuestion, readQuestion } from "./question-terms.js";
 import { rankHits, type RankedHit, type RankingIntent } from "./rank-hits.js";
 
@@ -51,9 +51,9 @@ export function answerQuestion(question: string, knowledge: KnowledgeBase, optio
 
 function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: KnowledgeBase, intent: RankingIntent & QuestionShape): AnswerReply {
   const { state, asksPermission } = intent;
-  const read = readQuestion(question, parts, knowledge, asksPermission);
-  const floor = coverageFloor(read.terms, read.storyAsks);
   const facts = readFacts(question);
+  const read = readQuestion(question, parts, knowledge, asksPermission, intent.asksRequirement ? requirementWordsFor(facts) : "");
+  const floor = coverageFloor(read.terms, read.storyAsks);
   const ranked = byFocus(byCoverage(rankHits(knowledge.search(read.searchText, 12), intent), read, knowledge, facts, floor), focusOf(parts.ask), floor);
   const best = ranked[0];
   if (!best || best.coverage < floor) return unknownAnswer();
@@ -69,7 +69,7 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   let verdict = verdictFor(intent.asksOwnPermission, rule || storyOfAnAct ? primary : undefined, primary);
   // The story's facts settle what the rule leaves open: a $400 gift card, services that ended three years ago.
   const given = verdictGivenFacts(primary, facts);
-  if (given && (asksPermission || primary.verdict)) verdict = given;
+  if (given && (asksPermission || intent.asksWhetherMet || primary.verdict)) verdict = given;
   if (verdict === "allowed" && weightedCoverage(hitFor(primary, ranked), read.strict, knowledge) < MIN_COVERAGE_FOR_ALLOWED) return unknownAnswer();
   // "Can I be a family partner if my kid never got services?": a yes-rule read past a negated condition is a
   // yes to what the question did not ask. The rule still answers, as one that depends on its conditions.

@@ -8,6 +8,8 @@ export interface QuestionShape {
   asksOwnPermission: boolean;
   /** "How many / what do I need / is ... required" asks what a credential requires. */
   asksRequirement: boolean;
+  /** "Does she qualify?", "Would I meet the age requirement?": whether a requirement is met, which a story's facts settle. */
+  asksWhetherMet: boolean;
   /** A state the question names itself ("in Montana"), which beats the asker's profile. */
   namedState?: State;
 }
@@ -51,6 +53,9 @@ const OWN_PERMISSION = /\b(can|could|may|should)\s+(i|we|she|he|they)\b|\b(am i|
 const REQUIREMENT =
   /\b(need|needs|needed|require[sd]?|requirements?|have to|has to|must|how (many|old)|minimum|qualif\w*|eligib\w*|to (become|get|keep|maintain|renew))\b/i;
 
+// A yes-or-no question: it opens with an auxiliary, after a filler word or two ("So would she ...", "Honestly, does ...").
+const YES_OR_NO = /^((so|and|but|also|ok|okay|honestly|then|well|hey|hi|now|just|like|wait),?\s+){0,2}(does|do|did|would|will|is|are|am|can|could|has|have)\b/i;
+
 /**
  * `states` says how a question names each state (states.json `mentions`). `ask` is the part that asks (see
  * splitQuestion): what kind of question it is shows there, while the state may be named anywhere in the story.
@@ -60,5 +65,12 @@ export function classifyQuestion(question: string, states: Pick<StateRegistry, "
   const text = ask.trim().replace(/\s+/g, " ");
   const whQuestion = WH_QUESTION.test(text) && !SAYING_WHAT.test(text);
   const asksPermission = PERMISSION.test(text) && !whQuestion;
-  return { asksPermission, asksOwnPermission: asksPermission && OWN_PERMISSION.test(text), asksRequirement: REQUIREMENT.test(text), ...(named ? { namedState: named } : {}) };
+  const asksRequirement = REQUIREMENT.test(text);
+  return {
+    asksPermission,
+    asksOwnPermission: asksPermission && OWN_PERMISSION.test(text),
+    asksRequirement,
+    asksWhetherMet: asksRequirement && YES_OR_NO.test(text),
+    ...(named ? { namedState: named } : {}),
+  };
 }

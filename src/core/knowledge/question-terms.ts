@@ -34,8 +34,12 @@ export interface ReadQuestion {
   withStory: QuestionTerm[];
 }
 
-/** `asksPermission`: only "may I do this?" is about the act itself; "what's a good gift for my boss?" is not. */
-export function readQuestion(question: string, parts: QuestionParts, knowledge: KnowledgeBase, asksPermission: boolean): ReadQuestion {
+/**
+ * `asksPermission`: only "may I do this?" is about the act itself; "what's a good gift for my boss?" is not.
+ * `implied`: the knowledge base's words for what the question asks without saying it (see requirementWordsFor),
+ * counted like the words of an act it names.
+ */
+export function readQuestion(question: string, parts: QuestionParts, knowledge: KnowledgeBase, asksPermission: boolean, implied = ""): ReadQuestion {
   // Each piece is normalised once: its groups are both the terms and, joined, the words acts are recognised in.
   const askPieces = parts.askPieces.map(normalizeGroups);
   const storyPieces = parts.storyPieces.map(normalizeGroups);
@@ -44,7 +48,7 @@ export function readQuestion(question: string, parts: QuestionParts, knowledge: 
   // The acts a message names are one part of its meaning: a story often names several in passing, and the entry
   // that covers one of them covers what the question is about.
   const pieces = [...askPieces, ...storyPieces].map((groups) => groups.flat().join(" "));
-  const actGroups = [actsIn(pieces).flatMap((act) => normalizeGroups(act.means).flat())].filter((g) => g.length > 0);
+  const actGroups = [[...actsIn(pieces).map((act) => act.means), implied].flatMap((means) => normalizeGroups(means).flat())].filter((g) => g.length > 0);
   const names = namesIn(question, knowledge);
   const seen = new Set<string>();
   const termsOf = (groups: string[][], share: number, keep: (terms: string[]) => boolean, isAct = false): (QuestionTerm & { isAct: boolean })[] =>

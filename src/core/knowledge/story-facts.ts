@@ -18,7 +18,8 @@ const NUMBER_WORDS: Record<string, number> = {
   twelve: 12, fifteen: 15, twenty: 20, "a couple of": 2, "a couple": 2, "a few": 3, several: 3,
 };
 const COUNT = String.raw`(\d+(?:\.\d+)?|a couple(?: of)?|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)`;
-const ELAPSED = new RegExp(String.raw`\b${COUNT}\s+(year|month|week|day)s?\s+(ago|after|later|since|back|before)\b|\b(over|about|almost|nearly) ${COUNT}\s+(year|month|week)s?\b`, "i");
+// "three and a half years ago": the whole count is a lower bound, which is what a rule's "at least" asks.
+const ELAPSED = new RegExp(String.raw`\b${COUNT}(?: and a half)?\s+(year|month|week|day)s?\s+(ago|after|later|since|back|before)\b|\b(over|about|almost|nearly) ${COUNT}(?: and a half)?\s+(year|month|week)s?\b`, "i");
 const UNIT_YEARS: Record<string, number> = { year: 1, month: 1 / 12, week: 1 / 52, day: 1 / 365 };
 // The dollar figure from which a gift is of significant monetary value: a token of thanks costs less.
 const SIGNIFICANT_DOLLARS = 50;
@@ -35,6 +36,14 @@ export function readFacts(text: string): StoryFacts {
     ...optional("age", ageIn(text)),
     noDiploma: NO_DIPLOMA.test(text),
   };
+}
+
+/**
+ * The words of the requirements a story's facts bear on: "he's 17 ... does he qualify?" asks about the minimum age
+ * though it never says "age".
+ */
+export function requirementWordsFor(facts: StoryFacts): string {
+  return [facts.age !== undefined ? "minimum age" : "", facts.noDiploma ? "education diploma" : ""].filter(Boolean).join(" ");
 }
 
 function largestDollarAmount(text: string): number {

@@ -42,6 +42,16 @@ describe("question classification", () => {
     expect(classifyQuestion("What is the history of family peer support?", states).asksRequirement).toBe(false);
   });
 
+  it.each(["Does she qualify?", "So would he meet the age requirement?", "Is a GED enough to be eligible?"])(
+    "GIVEN %j THEN it asks whether a requirement is met",
+    (question) => expect(classifyQuestion(question, states).asksWhetherMet).toBe(true),
+  );
+
+  it.each(["How old does she have to be?", "Does the toolkit describe the history of family peer support?"])(
+    "GIVEN %j THEN it does not ask whether a requirement is met",
+    (question) => expect(classifyQuestion(question, states).asksWhetherMet).toBe(false),
+  );
+
   it.each([
     ["How old do I have to be in Montana?", "MT"],
     ["What do partners make in North Carolina?", "NC"],

@@ -21,6 +21,7 @@ describe("the facts a story tells", () => {
     ["We closed his case about three years ago.", 3],
     ["Four months after her file closed she called me.", 4 / 12],
     ["It's been over two years now.", 2],
+    ["Three and a half years ago we said goodbye.", 3],
   ])("GIVEN %j THEN the time since is %s years", (text, years) => {
     expect(readFacts(text).yearsSince).toBeCloseTo(years);
   });
