@@ -87,7 +87,11 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "self_harm", level: "crisis", harm: ["selfHarmTerm"] },
   { kind: "self_harm", level: "caution", harm: ["selfHarmVerb"], target: ["reflexive"], needs: [["accident"]] },
   { kind: "self_harm", level: "crisis", harm: ["selfHarmVerb"], target: ["reflexive"], none: ["accident"] },
-  { kind: "self_harm", level: "crisis", harm: ["headAgainst", "disorderedEating"] },
+  { kind: "self_harm", level: "crisis", harm: ["headAgainst"] },
+  // Not eating beside a medicine is most often its side effect ("barely eating since the Concerta"): the safety line
+  // leads, not a crisis.
+  { kind: "self_harm", level: "crisis", harm: ["disorderedEating"], none: ["substance", "prescribed"] },
+  { kind: "self_harm", level: "caution", harm: ["disorderedEating"] },
   { kind: "self_harm", level: "crisis", harm: ["purgeAfter"], needs: [["habit", "duration"]], none: ["baby"] },
   { kind: "child_abuse", level: "crisis", harm: ["coercion"], needs: [["child"], ["touch"]], within: 8 },
   { kind: "self_harm", level: "crisis", harm: ["selfHarmVerb"], needs: [["bodyPart"], ["thirdPerson", "child", "reflexive"]], within: 6, none: ["accident", "play"] },
