@@ -45,9 +45,9 @@ const PERMISSION = new RegExp(
 
 // Asking what to say is asking where the limits are, though it starts with "what".
 const SAYING_WHAT = /\bwhat (do|should|can|would) (i|we) (tell|say|advise|suggest|recommend)\b/i;
-// "How soon can I retake it?", "where can I find ...", "what am I supposed to do ...": a question of when, where,
+// "How soon can I retake it?", "where can I find ...", "who else am I supposed to tell?": a question of when, where,
 // how or what, not of whether.
-const WH_QUESTION = /(^|[.?!,;:(]\s*)(how|where|when|which|who|why|what)\b(\s+\w+){0,3}\s+(can|could|may|should|do|does)\s+(i|we|you)\b|\bwhat (am i|are we|is she|is he)\s+(supposed|meant|expected|required) to do\b|(^|[.?!,;:(]\s*)(\w+\s+){0,3}(who|which \w+)\s+(is|are)\s+(allowed|permitted|able|entitled) to\b/i;
+const WH_QUESTION = /(^|[.?!,;:(]\s*)(how|where|when|which|who|why|what)\b(\s+\w+){0,3}\s+(can|could|may|should|do|does)\s+(i|we|you)\b|(^|[.?!,;:(]\s*)(what|who|whom|which|when|where|how)\b(\s+\w+){0,4}\s+(am i|are we|is she|is he|are they)\s+(supposed|meant|expected|required) to\b|(^|[.?!,;:(]\s*)(\w+\s+){0,3}(who|which \w+)\s+(is|are)\s+(allowed|permitted|able|entitled) to\b/i;
 const OWN_PERMISSION = /\b(can|could|may|should)\s+(i|we|she|he|they)\b|\b(am i|are we|is she|is he)\s+(allowed|permitted|able|eligible|old enough)\b|\b(ok|okay|alright|fine)\s+(for me\s+)?to\b/i;
 
 const REQUIREMENT =

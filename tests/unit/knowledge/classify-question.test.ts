@@ -33,6 +33,8 @@ describe("question classification", () => {
     "Who can supervise me in California?",
     "What does a System of Care Coordinator do?",
     "My agency is closing in June. What am I supposed to do about the families on my caseload?",
+    "After a report to the state, who else am I supposed to notify?",
+    "When are we expected to hand in the monthly notes?",
   ])("GIVEN %j THEN it asks for information", (question) => {
     expect(classifyQuestion(question, states).asksPermission).toBe(false);
   });
