@@ -41,7 +41,8 @@ function withoutFinalE(stemmed: string): string {
 
 /** One token as MiniSearch stores it, or null for a stop word. Used for documents and queries alike. */
 export function searchTerm(token: string): string | null {
-  const lower = token.toLowerCase();
+  // "aren't" and "arent", "I've" and "ive" are one function word, typed either way.
+  const lower = token.toLowerCase().replace(/['\u2019]/g, "");
   if (STOP_WORDS.has(lower) || lower.length < 2) return null;
   return stem(lower);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "../../../src/core/knowledge/normalize-text.js";
-import { contentTerms, stem } from "../../../src/core/knowledge/search-terms.js";
+import { contentTerms, searchTerm, stem } from "../../../src/core/knowledge/search-terms.js";
 
 describe("chat normalisation", () => {
   it("GIVEN 'wrap up' THEN it is ending, not wraparound", () => {
@@ -45,5 +45,15 @@ describe("chat normalisation", () => {
     expect(groups[0]).toEqual([stem("medication")]);
     expect(groups[1]).toContain(stem("evening"));
     expect(groups[1]!.length).toBeGreaterThan(1);
+  });
+});
+
+describe("contractions", () => {
+  it.each(["aren't", "isn’t", "I've", "wouldnt", "there's"])("GIVEN %j THEN it is a function word, with or without its apostrophe", (token) => {
+    expect(searchTerm(token)).toBeNull();
+  });
+
+  it("GIVEN a content word THEN it is still a term", () => {
+    expect(searchTerm("coworkers")).toBe(stem("coworkers"));
   });
 });
