@@ -204,6 +204,20 @@ export const CHAT_SYNONYMS: Record<string, string> = {
   approx: "about",
   prob: "probably",
   rn: "right now",
+  // Chat shorthand for the work's own nouns.
+  mtg: "meeting",
+  mtgs: "meeting",
+  mgr: "manager",
+  sw: "social worker",
+  cps: "child protective services",
+  psych: "psychiatric",
+  hosp: "hospital",
+  mh: "mental health",
+  bh: "behavioral health",
+  sped: "special education",
+  sched: "schedule",
+  b4: "before",
+  cali: "ca",
   asap: "soon",
   // Plain words for what the rules call duties and rights: whom to notify is whom to report to; what a client is
   // entitled to is what they have a right to.

@@ -18,6 +18,10 @@ export function normalizeGroups(text: string): string[][] {
     .replace(/[\u2013\u2014]/g, " ")
     .replace(/(\d),(\d{3})/g, "$1$2")
     .replace(/'s\b/g, "")
+    // Tokens split at slashes, so "w/o" is read whole first.
+    .replace(/\bw\/o\b/g, "without")
+    // "max # of families": the sign is the word.
+    .replace(/#(?=\s*of\b)/g, " number ")
     .replace(/[^a-z0-9$%.'/ -]+/g, " ");
   const tokens = tokenize(cleaned);
   const groups: string[][] = [];

@@ -13,6 +13,7 @@ export const STOP_WORDS = new Set(
   want wants need needs know tell say said ask asked use make made like really still already
   help helping way ways kind sort lot lots good bad best better worst fine sure actually maybe ever never
   like lol omg tbh btw idk im ive id ill youre shes hes theyre thats whats whos dont doesnt didnt cant wont isnt
+  u ur r ya wat wut nah yeah yep nope tho cuz cos coz abt rly ngl imo imho fyi smh ty thx plz sth smth
   arent wasnt werent hasnt havent hadnt wouldnt shouldnt couldnt mustnt weve youve theyve wed youd theyd itll theres
   gonna wanna gotta kinda sorta pretty stuff thing guess mean basically literally honestly quick question
   total overall exactly usually supposed whatever anymore because another other others else

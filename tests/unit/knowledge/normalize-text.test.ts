@@ -57,3 +57,18 @@ describe("contractions", () => {
     expect(searchTerm("coworkers")).toBe(stem("coworkers"));
   });
 });
+
+describe("chat shorthand", () => {
+  it.each([
+    ["iep mtg tmrw", "meeting"],
+    ["max # of families", "number"],
+    ["my sw w/o a release", "social worker without"],
+    ["is cps involved", "child protective services"],
+  ])("GIVEN %j THEN it reads %j", (text, words) => {
+    expect(normalizeText(text)).toContain(words);
+  });
+
+  it.each(["u", "ur", "wat", "nah", "tho"])("GIVEN %j THEN it is a function word", (token) => {
+    expect(searchTerm(token)).toBeNull();
+  });
+});
