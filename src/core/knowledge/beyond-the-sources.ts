@@ -28,7 +28,9 @@ const rulesOf = (name: string) =>
     String.raw`\b${name}('s|\u2019s)|\b${name}( state)? ${RULE_WORDS}\b|\b${RULE_WORDS}\b[^.?!]{0,40}\b(in|for|of) (the state of )?${name}\b|\b(in|for) ${name}( state)?, (can|could|may|do|does|is|are|should|must)\b`,
     "i",
   );
-const ASKED_ABOUT = US_JURISDICTION_NAMES.map((name) => ({ name, pattern: askedAbout(name), cameFrom: cameFrom(name), rulesOf: rulesOf(name) }));
+// Moving to a state asks about that state's rules, whatever the asker did before: "if I move to Idaho".
+const movingTo = (name: string) => new RegExp(String.raw`\b(mov\w*|relocat\w*|transfer\w*|carr(y|ies)|going)\b[^.?!]{0,40}\b(to|into) (the state of )?${name}\b`, "i");
+const ASKED_ABOUT = US_JURISDICTION_NAMES.map((name) => ({ name, pattern: askedAbout(name), cameFrom: cameFrom(name), rulesOf: rulesOf(name), movingTo: movingTo(name) }));
 // "Washington County", "George Washington": not the state.
 const NOT_THE_STATE = /\b(Washington|Georgia|Virginia) (county|dc|d\.c\.|street|st|avenue|ave|park)\b|\bgeorge washington\b/i;
 
@@ -47,6 +49,11 @@ const DATA: AskedDatum[] = [
   { asks: /\b(what|which|where)('s| is| are| can i find)? (the |their |its |a )?(website|web site|web page|url|link|email address|e-mail address|mailing address|street address|address)\b|\b(website|web site|url|link|email address|address) (for|of|to)\b/i, holds: /https?:\/\/|www\.|\b\S+\.(org|gov|com|net)\b|@\S+\.\w+/i, missing: "addresses or websites" },
   { asks: /\b(the|a|any|what|how (much|big) (is|are) (the|a))\s+(\w+\s+)?(fines?(?!\s+(line|print|idea|with|to|if|by|now|for me))|penalt(y|ies))\b/i, holds: /\$\s?\d|\b(fine|fines|penalt(y|ies))\b/i, missing: "fines or penalties" },
   { asks: /\b(billing|procedure|cpt|hcpcs|service|diagnosis) codes?\b/i, holds: /\b[A-Z]\d{4}\b|\bcodes?\b/, missing: "billing codes" },
+  {
+    asks: /\bwho('s| is| are)( the)? (current|new|present|acting)?\s*(director|head|commissioner|secretary|chair|chairperson|ceo|president|governor|administrator)s?\b/i,
+    holds: /\b(director|head|commissioner|secretary|chair|ceo|president|governor|administrator),? (is |was )?[A-Z][a-z]+ [A-Z][a-z]+/,
+    missing: "names of the people in office now",
+  },
   { asks: /\b(passing|cut|minimum) (score|grade|mark)\b|\bscore (do|does|to|you|i|we)\b/i, holds: /\bscore|\d+\s?(%|percent)/i, missing: "that exam's passing score" },
   { asks: /\b(when|where)\b[^?.]{0,20}\b(next|upcoming)\b|\bnext (\w+ ){0,3}(meeting|training|conference|session|class|exam date)\b/i, holds: new RegExp(String.raw`\b(${MONTHS})\b|\b\d{1,2}/\d{1,2}\b`, "i"), missing: "dates of upcoming events (your network's meetings are in `/meeting list`)" },
 ];
@@ -62,8 +69,10 @@ export function beyondTheSources(question: string, entry: KnowledgeEntry, states
 
 /** `nationalEntry`: the answer would come from a national or general entry, which holds wherever the asker works. */
 function uncoveredStateAskedAbout(question: string, states: Pick<StateRegistry, "namedIn">, nationalEntry: boolean): string | undefined {
-  if (states.namedIn(question) || ELSEWHERE_BEFORE.test(question)) return undefined;
   const text = question.replace(NOT_THE_STATE, " ");
+  const destination = ASKED_ABOUT.find(({ name, movingTo }) => movingTo.test(text) && !states.namedIn(name));
+  if (destination) return destination.name;
+  if (states.namedIn(question) || ELSEWHERE_BEFORE.test(question)) return undefined;
   const asked = ASKED_ABOUT.find(({ name, pattern, cameFrom }) => pattern.test(text) && !cameFrom.test(text) && !states.namedIn(name));
   return asked && (!nationalEntry || asked.rulesOf.test(text)) ? asked.name : undefined;
 }

@@ -24,6 +24,9 @@ describe("what an entry cannot answer", () => {
     ["Which billing code goes on the claim?", "it holds no billing codes"],
     ["What's the passing score?", "it holds no that exam's passing score"],
     ["When is the next training?", "it holds no dates of upcoming events (your network's meetings are in `/meeting list`)"],
+    ["Does my Montana certificate carry over if I move to Idaho?", "it covers no rules of Idaho"],
+    ["I'm relocating from Montana to Oregon next year. What changes?", "it covers no rules of Oregon"],
+    ["Who is the current director of the state health department?", "it holds no names of the people in office now"],
   ])("%j against an entry without it: %j", (question, reason) => {
     expect(beyondTheSources(question, plain, states)).toBe(reason);
   });
