@@ -4,6 +4,7 @@ import { describeTriageCases, type CrisisCases, type LookalikeCases } from "./de
 
 // Each concept with several wordings of our own, then the lookalikes that must stay out of crisis.
 const CRISES: CrisisCases = {
+  "a report the asker must make about a real child": [["I have to report that the neighbor beats her kids with a belt. Who do I call?", "child_abuse"]],
   "a wish to die, direct, indirect or in slang": [
     ["the mom I'm working with said everyone would be better off without her", "suicide"],
     ["her son keeps saying he'd rather be dead than go back to school", "suicide"],
@@ -98,6 +99,7 @@ const CRISES: CrisisCases = {
 };
 
 const LOOKALIKES: LookalikeCases = {
+  "a duty to report asked about as a rule": ["Are family partners in North Carolina required to report child abuse?", "do we have to report neglect or just abuse?"],
   "feelings, private practices and a medicine's side effect": [
     "A dad at the meeting said he feels invisible in that conference room. How do I help him speak up?",
     "Most days I feel so alone on this team of clinicians. Is there a peer group for that?",
