@@ -152,3 +152,11 @@ describe("a story that tells the fact a requirement turns on", () => {
     expect(answer.verdict, answer.answer).toBe("depends");
   });
 });
+
+describe("a story of what the asker plans, with an ask that only frames it", () => {
+  it("GIVEN a plan a requirement bears on and 'Who's right?' THEN it is answered as whether they may: it depends, not a bare fact", () => {
+    const answer = ask("I wrapped up my NC family partner courses last month and I'm planning to sit for the national parent support provider exam in the spring. My supervisor thinks I should hold off. Who's right?");
+    expect(answer.verdict, answer.answer).toMatch(/depends|not_allowed/);
+    expect(answer.citations[0]?.document).toBe("nc-family-partner-faq");
+  });
+});

@@ -30,6 +30,7 @@ const NEGATED_CONDITION = /\b(never|not|no longer|without|even though|even if|ex
 // An entry whose verdict turns on a fact the story tells answers first when it matches at least this share as well.
 const FACT_SPECIFIC_WITHIN = 0.4;
 const CAUTION: Record<string, number> = { not_allowed: 3, depends: 2, allowed: 1 };
+const PLANS_TO = /\b(i|we)(\s+really)?\s*(want|plan|planned|hope|intend|('d| would) like|('m| am| are|'re) (planning|hoping|going|thinking of|thinking about))\s+(to|on)\b/i;
 
 type CoveredHit = RankedHit & { coverage: number };
 
@@ -66,7 +67,10 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   // should I do?" after telling of a client hired where they work asks what the dual-relationship rule says of it.
   // A yes-rule is not read into a story that did not ask for leave: another rule may forbid what it tells.
   const storyOfAnAct = parts.story !== "" && (primary.verdict === "depends" || primary.verdict === "not_allowed") && hitFor(primary, ranked).coverage >= floor;
-  let verdict = verdictFor(intent.asksOwnPermission, rule || storyOfAnAct ? primary : undefined, primary);
+  // "I want to take the exam in November. My mentor says slow down. Who's right?": a story of what the asker plans,
+  // with an ask that only frames it, asks whether they may.
+  const asksOwnLeave = intent.asksOwnPermission || (read.storyAsks && PLANS_TO.test(parts.story));
+  let verdict = verdictFor(asksOwnLeave, rule || storyOfAnAct ? primary : undefined, primary);
   // The story's facts settle what the rule leaves open: a $400 gift card, services that ended three years ago.
   const given = verdictGivenFacts(primary, facts);
   if (given && (asksPermission || intent.asksWhetherMet || primary.verdict)) verdict = given;
