@@ -141,6 +141,7 @@ describe("a story that tells the fact a requirement turns on", () => {
   it.each([
     ["My cousin's boy is 17 and has helped his mother through his sister's treatment for years. He wants to start as a parent peer support specialist. Does he qualify?", "CA", "not_allowed", /18/],
     ["A neighbour who is 20 raised her younger brothers after their dad left. She asked me about becoming a family peer supporter. Would she meet the age requirement?", "MT", "not_allowed", /21/],
+    ["My nephew is 18 and helped raise his little sister through her treatment. He wants to become a family peer supporter in Montana. Can he?", "MT", "not_allowed", /21/],
   ])("GIVEN %j THEN the verdict follows the story's age", (question, state, verdict, mustMention) => {
     const answer = ask(question, state);
     expect(answer.verdict, answer.answer).toBe(verdict);

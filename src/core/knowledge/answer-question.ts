@@ -1,5 +1,5 @@
 import type { AnswerReply, Verdict } from "../reply.js";
-import { classifyQuestion, type QuestionShape } from "./classify-question.js";
+import { classifyQuestion, namesRequirement, type QuestionShape } from "./classify-question.js";
 import { citationOf, composeAnswer } from "./compose-answer.js";
 import { assessRisk } from "../safety/assess-risk.js";
 import { beyondTheSources } from "./beyond-the-sources.js";
@@ -53,7 +53,9 @@ export function answerQuestion(question: string, knowledge: KnowledgeBase, optio
 function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: KnowledgeBase, intent: RankingIntent & QuestionShape): AnswerReply {
   const { state, asksPermission } = intent;
   const facts = readFacts(question);
-  const read = readQuestion(question, parts, knowledge, asksPermission, intent.asksRequirement ? requirementWordsFor(facts) : "");
+  // "She's 19 and wants to become a family peer supporter. Can she?" asks about a requirement the story names.
+  const aboutRequirement = intent.asksRequirement || (asksPermission && namesRequirement(question));
+  const read = readQuestion(question, parts, knowledge, asksPermission, aboutRequirement ? requirementWordsFor(facts) : "");
   const floor = coverageFloor(read.terms, read.storyAsks);
   const ranked = byFocus(byCoverage(rankHits(knowledge.search(read.searchText, 12), intent), read, knowledge, facts, floor), focusOf(parts.ask), floor);
   const best = ranked[0];

@@ -16,7 +16,7 @@ export interface QuestionShape {
 
 const PERMISSION = new RegExp(
   [
-    String.raw`^(so |but |and |also |hey,? |hi,? |quick question:? |[^?.]{0,60}, )?(can|could|may|might|should|shall) (i|we|a|an|the|my|parent|parents|family|families|peer|peers|you)\b`,
+    String.raw`^(so |but |and |also |hey,? |hi,? |quick question:? |[^?.]{0,60}, )?(can|could|may|might|should|shall) (i|we|a|an|the|my|parent|parents|family|families|peer|peers|you|she|he|they)\b`,
     String.raw`\b(am i|are we|is a \w+( \w+)? ) ?(allowed|permitted|able|supposed) to\b`,
     String.raw`\bis (it|that|this) (ok|okay|alright|all right|fine|acceptable|appropriate|allowed|against|a problem|wrong|ethical|legal)\b`,
     String.raw`\b(would|will) (it|that) be (ok|okay|alright|fine|appropriate|a problem)\b`,
@@ -55,6 +55,11 @@ const REQUIREMENT =
 
 // A yes-or-no question: it opens with an auxiliary, after a filler word or two ("So would she ...", "Honestly, does ...").
 const YES_OR_NO = /^((so|and|but|also|ok|okay|honestly|then|well|hey|hi|now|just|like|wait),?\s+){0,2}(does|do|did|would|will|is|are|am|can|could|has|have)\b/i;
+
+/** Whether text names a requirement: "she wants to become one", "do I qualify", "how many hours". */
+export function namesRequirement(text: string): boolean {
+  return REQUIREMENT.test(text);
+}
 
 /**
  * `states` says how a question names each state (states.json `mentions`). `ask` is the part that asks (see
