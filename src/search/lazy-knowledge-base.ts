@@ -10,6 +10,6 @@ export function lazyKnowledgeBase(load: () => KnowledgeBase): KnowledgeBase {
     get: (id) => load().get(id),
     knows: (term) => load().knows(term),
     termWeight: (term) => load().termWeight(term),
-    search: (question, limit) => load().search(question, limit),
+    search: (question, limit, neighbours) => load().search(question, limit, neighbours),
   };
 }

@@ -17,6 +17,8 @@ const UNSEEN_AS_IF_IN = 3;
 const COMMON_SHARE = 0.3;
 const MIN_TELLING_TERMS = 2;
 const ANSWERS_FIELDS = ["title", "phrasings", "keywords"];
+// A word's neighbour stands in for it at this share of a typed word's score, so an entry with the word itself ranks first.
+const NEIGHBOUR_BOOST = 0.5;
 
 /** MiniSearch over the entries; `data` comes from a snapshot when the entries have not changed since it was built. */
 export function createMiniSearchKnowledgeBase(
@@ -41,13 +43,14 @@ export function createMiniSearchKnowledgeBase(
       return df === undefined ? unseenWeight : Math.min(unseenWeight, Math.log((entries.length + 1) / df));
     },
     get: (id) => byId.get(id),
-    search(normalizedQuestion, limit = 8): KnowledgeHit[] {
+    search(normalizedQuestion, limit = 8, neighbours = new Set<string>()): KnowledgeHit[] {
       // Each word once with its search term: the search stems what it is given, so it gets words, not terms.
       const words = tokenize(normalizedQuestion).flatMap((word) => {
         const term = searchTerm(word);
         return term === null ? [] : [{ word, term }];
       });
-      const question = new Set(words.map((w) => w.term));
+      // Closeness to an entry's phrasings is closeness to what the person typed, not to the stand-ins for their words.
+      const question = new Set(words.map((w) => w.term).filter((t) => !neighbours.has(t)));
       const isCommon = (term: string) => (documentFrequency.get(term) ?? 0) > entries.length * COMMON_SHARE;
       const common = [...question].filter(isCommon);
       const telling = words.filter((w) => !isCommon(w.term)).map((w) => w.word);
@@ -61,6 +64,7 @@ export function createMiniSearchKnowledgeBase(
           // search and mostly adds noise. A one-letter slip in a short word ("meds") would match "mess", so 6+ letters.
           fuzzy: (term) => !documentFrequency.has(term) && term.length >= 6 && 0.2,
           prefix: (term) => !documentFrequency.has(term) && term.length >= 5,
+          boostTerm: (term) => (neighbours.has(term) ? NEIGHBOUR_BOOST : 1),
         })
         .slice(0, Math.max(limit, CANDIDATES))
         .map((r) => {

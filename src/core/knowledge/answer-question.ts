@@ -57,7 +57,7 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   const aboutRequirement = intent.asksRequirement || (asksPermission && namesRequirement(question));
   const read = readQuestion(question, parts, knowledge, asksPermission, aboutRequirement ? requirementWordsFor(facts) : "");
   const floor = coverageFloor(read.terms, read.storyAsks);
-  const ranked = byFocus(byCoverage(rankHits(knowledge.search(read.searchText, 12), intent), read, knowledge, facts, floor), focusOf(parts.ask), floor);
+  const ranked = byFocus(byCoverage(rankHits(knowledge.search(read.searchText, 12, read.neighbours), intent), read, knowledge, facts, floor), focusOf(parts.ask), floor);
   const best = ranked[0];
   if (!best || best.coverage < floor) return unknownAnswer();
   const governing = asksPermission ? governingRule(ranked, floor) : undefined;

@@ -18,6 +18,9 @@ export interface KnowledgeBase {
   knows(term: string): boolean;
   /** How telling a search term is: high for rare terms and for terms no entry has, low for "parent". */
   termWeight(term: string): number;
-  /** Best hits first for an already-normalised question. */
-  search(normalizedQuestion: string, limit?: number): KnowledgeHit[];
+  /**
+   * Best hits first for an already-normalised question. `neighbours`: search terms standing in for a word no entry
+   * has (see term-neighbours.ts); they count for less than the words the person typed.
+   */
+  search(normalizedQuestion: string, limit?: number, neighbours?: ReadonlySet<string>): KnowledgeHit[];
 }

@@ -16,7 +16,12 @@ export interface QuestionTerm {
   terms: string[];
   /** 1 for what the ask says and for the act it is about; less for the story told around it. */
   share: number;
+  /** For a word no entry has: the entries' terms nearest in meaning, which cover it in part. */
+  near?: readonly string[];
 }
+
+/** An entry that has a word's neighbour but not the word covers this share of it: a typed word still counts most. */
+const NEIGHBOUR_CREDIT = 0.5;
 
 /**
  * A story told as the question carries background no entry needs (who, where, since when), so an entry answers
@@ -40,7 +45,8 @@ export function weightedCoverage(hit: KnowledgeHit, terms: QuestionTerm[], knowl
   const weightOf = (group: string[]) => Math.max(0, ...group.map((t) => knowledge.termWeight(t)));
   const total = terms.reduce((sum, t) => sum + t.share * weightOf(t.terms), 0);
   if (total === 0) return 0;
-  return terms.reduce((sum, t) => sum + t.share * weightOf(t.terms.filter((term) => matched.has(term))), 0) / total;
+  const covered = (t: QuestionTerm) => Math.max(weightOf(t.terms.filter((term) => matched.has(term))), NEIGHBOUR_CREDIT * weightOf((t.near ?? []).filter((term) => matched.has(term))));
+  return terms.reduce((sum, t) => sum + t.share * covered(t), 0) / total;
 }
 
 /** How much of the question an entry answers: all of it, or, for an entry on the act the message names, its core. */

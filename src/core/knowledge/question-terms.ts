@@ -5,6 +5,7 @@ import type { QuestionTerm } from "./question-coverage.js";
 import { isFrameTerm } from "./question-frame.js";
 import type { QuestionParts } from "./question-parts.js";
 import { searchTerm } from "./search-terms.js";
+import { neighboursOf } from "./term-neighbours.js";
 
 /**
  * A story's words count for less than the ask's: they say where and who, and mostly no entry has them. Those no
@@ -16,6 +17,8 @@ const STORY_SHARE = 0.5;
 export interface ReadQuestion {
   /** Normalised text for the search: the whole message plus the knowledge base's words for the acts it names. */
   searchText: string;
+  /** Search terms that stand in for words no entry has, added to the search text; they count for less. */
+  neighbours: Set<string>;
   terms: QuestionTerm[];
   /**
    * When the message names an act: the act and the ask's words the knowledge base knows. An entry on that act
@@ -63,18 +66,42 @@ export function readQuestion(question: string, parts: QuestionParts, knowledge: 
   // the question, and the ask's frame words ("true", "part of my job") are not what an entry must cover.
   const storyAsks = storyGroups.length > 0 && !asked.some(saysWhat);
   const storyTerms = termsOf(storyGroups, STORY_SHARE, (terms) => notAName(terms) && terms.some((t) => knowledge.knows(t)));
+  // Only once every word the person typed is a term: a neighbour never stands in for a word they also wrote.
+  const near = nearTerms(seen, knowledge);
+  const expand = <T extends QuestionTerm>(t: T): T => {
+    const terms = t.terms.flatMap((term) => near.get(term) ?? []).map((n) => n.term);
+    return terms.length > 0 ? { ...t, near: [...new Set(terms)] } : t;
+  };
   const told = storyAsks ? storyTerms : [];
   // Frame words say how to answer, whatever else the ask says: "What are my options for retaking it?" is about retaking.
   if (storyAsks || asked.some((t) => !t.terms.every(isFrameTerm))) asked.splice(0, asked.length, ...asked.filter((t) => !t.terms.every(isFrameTerm)));
-  const terms = [...asked, ...told];
+  // A "yes, you may" must cover the words typed themselves: strict has no neighbours.
   const strict = [...asked.filter((t) => !t.isAct), ...told];
+  const terms = [...asked, ...told].map(expand);
   const actTerms = new Set(asked.filter((t) => t.isAct).flatMap((t) => t.terms));
   // A story told as the question is about the act it names as much as a "may I" is.
   const core = !asksPermission && !storyAsks ? [] : asked.filter((t) => t.isAct || t.terms.some((term) => knowledge.knows(term)));
   // An ask with words of its own may still need the story to say what it is about ("Is that fair?", "Does my history
   // rule me out?"): an entry may answer it by covering the ask and the story together.
-  const withStory = storyAsks || storyTerms.length === 0 ? [] : [...asked, ...storyTerms];
-  return { searchText: [...askGroups, ...storyGroups, ...actGroups].flat().join(" "), terms, core, actTerms, strict, storyAsks, withStory };
+  const withStory = storyAsks || storyTerms.length === 0 ? [] : [...asked, ...storyTerms].map(expand);
+  const neighbours = new Set([...terms, ...withStory].flatMap((t) => t.near ?? []));
+  // The search is given words, which it stems itself (stemming a term again may change it).
+  const neighbourWords = [...near.values()].flat().filter((n) => neighbours.has(n.term)).map((n) => n.word);
+  const searchText = [...askGroups, ...storyGroups, ...actGroups, neighbourWords].flat().join(" ");
+  return { searchText, neighbours, terms, core, actTerms, strict, storyAsks, withStory };
+}
+
+/** For each typed term no entry has, the entries' words nearest in meaning that the message does not itself contain. */
+function nearTerms(typed: Set<string>, knowledge: KnowledgeBase): Map<string, { word: string; term: string }[]> {
+  const near = new Map<string, { word: string; term: string }[]>();
+  for (const term of typed) {
+    if (knowledge.knows(term)) continue;
+    const words = neighboursOf(term)
+      .map((word) => ({ word, term: searchTerm(word) }))
+      .filter((n): n is { word: string; term: string } => n.term !== null && knowledge.knows(n.term) && !typed.has(n.term));
+    if (words.length > 0) near.set(term, words);
+  }
+  return near;
 }
 
 /**
