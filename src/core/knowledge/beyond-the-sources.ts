@@ -62,9 +62,22 @@ const DATA: AskedDatum[] = [
 export function beyondTheSources(question: string, entry: KnowledgeEntry, states: Pick<StateRegistry, "namedIn">): string | undefined {
   const entryText = `${entry.title}\n${entry.rule}\n${entry.instead}\n${entry.why}`;
   const uncovered = uncoveredStateAskedAbout(question, states, !isState(entry.jurisdiction));
-  if (uncovered && !new RegExp(String.raw`\b${uncovered}\b`, "i").test(entryText)) return `it covers no rules of ${uncovered}`;
+  if (uncovered && !speaksOf(entryText, uncovered)) return `it covers no rules of ${uncovered}`;
   const datum = DATA.find((d) => d.asks.test(question) && !d.holds.test(entryText));
   return datum ? `it holds no ${datum.missing}` : undefined;
+}
+
+/**
+ * Whether an entry says something of a state itself, not only names it in a list ("Idaho, Utah, Oregon and
+ * Washington certify peers" says nothing of how to be certified in Oregon).
+ */
+function speaksOf(entryText: string, name: string): boolean {
+  const mentions = [...entryText.matchAll(new RegExp(String.raw`\b${name}\b`, "gi"))];
+  return mentions.some((m) => {
+    const before = entryText.slice(Math.max(0, m.index - 6), m.index);
+    const after = entryText.slice(m.index + m[0].length, m.index + m[0].length + 1);
+    return !/(,\s?|,?\s(and|or)\s)$/.test(before) && after !== ",";
+  });
 }
 
 /** `nationalEntry`: the answer would come from a national or general entry, which holds wherever the asker works. */

@@ -75,3 +75,15 @@ describe("what an entry cannot answer", () => {
     expect(beyondTheSources(question, national, states)).toBe(`it covers no rules of ${name}`);
   });
 });
+
+describe("an entry that only lists a state", () => {
+  it("GIVEN an entry naming Oregon in a list of states THEN it covers no rules of Oregon", () => {
+    const listing = entry("Twenty states certify peers, among them Idaho, Utah, Oregon and Washington.");
+    expect(beyondTheSources("how do I get certified in Oregon?", listing, states)).toBe("it covers no rules of Oregon");
+  });
+
+  it("GIVEN an entry that speaks of Oregon itself THEN it answers", () => {
+    const about = entry("Oregon certifies family support specialists through its health authority.");
+    expect(beyondTheSources("how do I get certified in Oregon?", about, states)).toBeUndefined();
+  });
+});
