@@ -29,6 +29,9 @@ describe("the facts a story tells", () => {
   it("GIVEN an age THEN it is read, and hours or counts are not ages", () => {
     expect(readFacts("My nephew is 20 and wants to do this work.").age).toBe(20);
     expect(readFacts("A 19-year-old asked me about the job.").age).toBe(19);
+    expect(readFacts("can an 18 yr old do this job").age).toBe(18);
+    expect(readFacts("my 15yo keeps asking").age).toBe(15);
+    expect(readFacts("she is 17 y/o, can she apply?").age).toBe(17);
     expect(readFacts("I work 30 hours a week.").age).toBeUndefined();
   });
 
