@@ -50,10 +50,14 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "crisis", harm: ["method"], needs: [["desire", "intent", "timePoint", "hopelessWeak", "worthless", "hopelessStrong", "die", "killVerb", "research", "lowMood"]] },
   { kind: "suicide", level: "caution", harm: ["handOver"], target: ["possessions"] },
   { kind: "suicide", level: "caution", harm: ["notNeeding"], needs: [["lastingAbsence"]] },
+  // Not needing one's things after a day to come ("won't need my stuff after Friday") is a farewell, unless moving.
+  { kind: "suicide", level: "crisis", harm: ["notNeeding"], needs: [["possessions"], ["timePoint", "chosenDate"]], none: ["goingAway"] },
   { kind: "suicide", level: "crisis", harm: ["giveAway"], target: ["possessions"] },
   { kind: "suicide", level: "crisis", harm: ["pills", "substance"], needs: [["stockpile"]], within: 5 },
   { kind: "suicide", level: "caution", harm: ["pills"], needs: [["hiding"]], within: 4 },
   { kind: "suicide", level: "crisis", harm: ["noose"] },
+  // Blades hidden away and blood found: the signs of self-injury kept secret.
+  { kind: "self_harm", level: "crisis", harm: ["sharp"], needs: [["hiding", "concealment"], ["bleed", "wound"]], none: ["accident"] },
   { kind: "suicide", level: "crisis", harm: ["evasive"], needs: [["rope", "noose", "weapon", "pills", "substance"]] },
   { kind: "suicide", level: "crisis", harm: ["affairs"], needs: [["farewellForm", "goodbye", "chosenDate", "timePoint", "giveAway", "handOver", "possessions"]] },
   { kind: "suicide", level: "caution", harm: ["affairs"] },
@@ -181,6 +185,9 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "overdose", level: "crisis", harm: ["naloxone"], needs: [["administer", "situation", "unresponsive", "notBreathing"]] },
   { kind: "overdose", level: "caution", harm: ["naloxone"] },
   { kind: "emergency", level: "crisis", harm: ["unresponsive", "notBreathing", "seizure"] },
+  // Fumes: an engine running in a closed garage or piped in by a hose, a gas leak in the home.
+  { kind: "emergency", level: "crisis", harm: ["engineRunning"], needs: [["enclosed"]] },
+  { kind: "emergency", level: "crisis", harm: ["gasLeak"] },
   { kind: "emergency", level: "crisis", harm: ["chokingOn"], needs: [["baby", "child", "smallObject"]] },
   { kind: "emergency", level: "crisis", harm: ["notResponding"], needs: [["baby", "bodyCold", "unwell", "unresponsive", "notBreathing", "blue", "substance"]] },
   { kind: "emergency", level: "crisis", harm: ["breathing"], needs: [["abnormal"]], within: 3 },

@@ -4,6 +4,16 @@ import { describeTriageCases, type CrisisCases, type LookalikeCases } from "./de
 
 // Each concept with several wordings of our own, then the lookalikes that must stay out of crisis.
 const CRISES: CrisisCases = {
+  "fumes: an engine in a closed garage, a hose from the exhaust, a gas leak": [
+    ["Sometimes I sit in the closed garage with the engine running and just wait.", "emergency"],
+    ["he rigged a hose from the tailpipe into the car window last night", "emergency"],
+    ["there's a gas smell all through the apartment and the baby is sleeping next to the heater", "emergency"],
+  ],
+  "a hand where it must not be, blades hidden with blood, things not needed after a day": [
+    ["the stepdad put his hand down her pants while she was sleeping", "child_abuse"],
+    ["found razor blades hidden in her room and blood on her towels", "self_harm"],
+    ["I won't be needing my stuff after Friday, so I gave it to my cousin", "suicide"],
+  ],
   "a report the asker must make about a real child": [["I have to report that the neighbor beats her kids with a belt. Who do I call?", "child_abuse"]],
   "a wish to die, direct, indirect or in slang": [
     ["the mom I'm working with said everyone would be better off without her", "suicide"],
@@ -99,6 +109,13 @@ const CRISES: CrisisCases = {
 };
 
 const LOOKALIKES: LookalikeCases = {
+  "engines, gas and things not needed, harmlessly": [
+    "I left the car running in the driveway while I grabbed the diaper bag",
+    "we finally bought a carbon monoxide detector for the garage",
+    "gas prices are killing my mileage budget this month",
+    "I won't be needing my laptop after Friday since the agency is issuing new ones",
+    "I'm moving to Billings, so I won't be needing my furniture after Friday",
+  ],
   "a duty to report asked about as a rule": ["Are family partners in North Carolina required to report child abuse?", "do we have to report neglect or just abuse?"],
   "feelings, private practices and a medicine's side effect": [
     "A dad at the meeting said he feels invisible in that conference room. How do I help him speak up?",

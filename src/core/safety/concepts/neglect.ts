@@ -22,4 +22,8 @@ export const NEGLECT_CONCEPTS = {
   notFed: vocabulary("eat eaten feed fed food meal meals dinner lunch breakfast", [], "negated"),
   confinement: vocabulary("chain chained cage caged", ["lock <DET> <NOUN> outside", "lock <PRON> <NOUN> outside", "lock <PRON> outside", "outside as punishment", "in the closet", "in a closet", "in the basement", "in a cage", "in the dark","lock in", "locked in", "lock out", "locked out", "tie up", "tied up", "lock him", "lock her", "lock them"]),
   squalor: vocabulary("feces filthy rotting lice unwashed", ["same clothes","no heat", "no electricity", "no water", "dirty diaper", "same diaper"]),
+  // Dangers in the home itself: an engine left running where its fumes gather, a gas leak.
+  engineRunning: vocabulary("exhaust tailpipe", ["engine run", "car run", "motor run", "engine on", "car on", "leave the car on", "leave the engine on"]),
+  enclosed: vocabulary("garage hose", ["duct tape", "door shut", "door closed", "windows up"]),
+  gasLeak: vocabulary("", ["smell gas", "smell of gas", "smell like gas", "smell strongly of gas", "gas smell", "gas leak", "leak gas", "gas be leak", "stove be leak", "stove leak"]),
 } satisfies Record<string, Vocabulary>;
