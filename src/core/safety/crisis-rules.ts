@@ -86,6 +86,13 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Someone at a place people die from, with a goodbye or a hopeless word.
   { kind: "suicide", level: "crisis", harm: ["suicidePlace"], needs: [["goodbye", "finality", "unmissed", "hopelessWeak", "worthless", "hopelessStrong", "doneFor", "desire", "die", "notMatter", "gazeAt"]] },
   { kind: "suicide", level: "crisis", harm: ["research"], needs: [["die", "killVerb", "lethal", "overdoseTerm", "noose", "suicideTerm"]] },
+  // Looking up how high a bridge is, how deep the river: measuring a fall.
+  { kind: "suicide", level: "crisis", harm: ["heightOfFall"], needs: [["suicidePlace"], ["research", "firstPerson"]] },
+  { kind: "suicide", level: "crisis", harm: ["intoWater"], needs: [["intent", "desire"]], none: ["play"] },
+  // Giving up, with a moment set for it: "I can't do this anymore. Tonight's the night."
+  { kind: "suicide", level: "crisis", harm: ["hopelessWeak"], needs: [["timePoint", "chosenDate"]] },
+  // Letters left for each child to find: a farewell written.
+  { kind: "suicide", level: "crisis", harm: ["farewellForm"], needs: [["child"], ["findLater"]] },
 
   // Self-injury of any kind.
   { kind: "self_harm", level: "crisis", harm: ["selfHarmTerm"] },
@@ -156,6 +163,8 @@ export const CRISIS_RULES: CrisisRule[] = [
 
   // Violence and threats, at home, school or online; weapons.
   { kind: "violence", level: "crisis", harm: ["deathThreat", "chokehold"] },
+  // A threat of losing the children, with a gun in the house.
+  { kind: "violence", level: "crisis", harm: ["weapon"], needs: [["coercion", "warn"], ["partner"]] },
   { kind: "violence", level: "crisis", harm: ["violentVerb", "hitVerb"], target: [...PERSON, "place"], unlessSubject: ["workThing"], none: ["play"] },
   { kind: "violence", level: "crisis", harm: ["violentVerb"], target: ["firstPersonObject"], needs: [["intent"]], unlessSubject: ["workThing"], none: ["play"] },
   { kind: "violence", level: "crisis", harm: ["violentVerb"], needs: [["intent"], [...PERSON, "place", "group"]], within: 6, none: ["play"], unlessSubject: ["workThing"] },
@@ -185,6 +194,9 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "overdose", level: "crisis", harm: ["naloxone"], needs: [["administer", "situation", "unresponsive", "notBreathing"]] },
   { kind: "overdose", level: "caution", harm: ["naloxone"] },
   { kind: "emergency", level: "crisis", harm: ["unresponsive", "notBreathing", "seizure"] },
+  // An elder's money taken or an elder left in a soiled bed: abuse of a dependent adult.
+  { kind: "child_abuse", level: "crisis", harm: ["exploit"], needs: [["elder"]], unlessSubject: ["elder"] },
+  { kind: "child_abuse", level: "crisis", harm: ["elderNeglect"], needs: [["elder"]] },
   // Fumes: an engine running in a closed garage or piped in by a hose, a gas leak in the home.
   { kind: "emergency", level: "crisis", harm: ["engineRunning"], needs: [["enclosed"]] },
   { kind: "emergency", level: "crisis", harm: ["gasLeak"] },

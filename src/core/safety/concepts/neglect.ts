@@ -22,6 +22,9 @@ export const NEGLECT_CONCEPTS = {
   notFed: vocabulary("eat eaten feed fed food meal meals dinner lunch breakfast", [], "negated"),
   confinement: vocabulary("chain chained cage caged", ["lock <DET> <NOUN> outside", "lock <PRON> <NOUN> outside", "lock <PRON> outside", "outside as punishment", "in the closet", "in a closet", "in the basement", "in a cage", "in the dark","lock in", "locked in", "lock out", "locked out", "tie up", "tied up", "lock him", "lock her", "lock them"]),
   squalor: vocabulary("feces filthy rotting lice unwashed", ["same clothes","no heat", "no electricity", "no water", "dirty diaper", "same diaper"]),
+  // Taking an elder's money or leaving them unwashed in bed.
+  exploit: vocabulary("", ["take <PRON> social security", "take <PRON> check", "take <PRON> checks", "cash <PRON> check", "take <PRON> money", "take all <PRON> money", "steal <PRON> money", "steal from <PRON>", "drain <PRON> account", "empty <PRON> account", "take <PRON> pension"]),
+  elderNeglect: vocabulary("bedsore bedsores", ["wet bed", "soiled bed", "soil bed", "sit in <PRON> own", "lie in <PRON> own", "in <PRON> own urine", "in <PRON> own waste", "leave <PRON> in bed"]),
   // Dangers in the home itself: an engine left running where its fumes gather, a gas leak.
   engineRunning: vocabulary("exhaust tailpipe", ["engine run", "car run", "motor run", "engine on", "car on", "leave the car on", "leave the engine on"]),
   enclosed: vocabulary("garage hose", ["duct tape", "door shut", "door closed", "windows up"]),

@@ -28,7 +28,7 @@ export const SEXUAL_ABUSE_CONCEPTS = {
   lock: vocabulary("lock locked locking", ["close the door", "shut the door", "closed door", "closed doors", "door closed", "door shut"]),
   room: vocabulary("bathroom bedroom room door closet basement shower bath garage"),
   contactContext: vocabulary("pay paid night bed bedroom room alone special game gift gifts present presents photo photos picture pictures pic pics naked nude body older online chat snapchat instagram discord tiktok car bath shower sleepover lap text texting chat chats message messages money weed drug drugs alcohol vape staying apartment hotel", ["do stuff", "do thing", "do things", "what they do", "what happened", "what he does", "what he did", "play doctor", "tickle game", "tickling game", "special game", "secret game", "our game", "our little game", "naked game"]),
-  photoRequest: vocabulary("nude nudes naked explicit sexting sext", ["send pictures", "send pics", "send photos", "picture of herself", "picture of himself", "pics of herself", "pics of himself"]),
+  photoRequest: vocabulary("nude nudes naked explicit sexting sext", ["send pictures", "send pics", "send photos", "ask for picture", "ask for pictures", "ask <PRON> for picture", "ask <PRON> for pictures", "ask for pic", "ask for pics", "without <PRON> shirt", "without a shirt", "without clothes", "without <PRON> clothes", "in <PRON> underwear", "picture of herself", "picture of himself", "pics of herself", "pics of himself"]),
   sendVerb: vocabulary("send sent sending"),
   image: vocabulary("pic pics picture pictures photo photos image images video videos selfie selfies"),
   coercion: vocabulary("make makes made force forced pressure pressured demand demanded blackmail blackmailed threaten threatened"),

@@ -65,6 +65,8 @@ export const SUICIDE_CONCEPTS = {
   finality: vocabulary("", ["when <PRON> be not around", "when <PRON> be no longer", "once <PRON> be go", "when <PRON> be go", "after <PRON> be go", "last time", "the last time", "one last","it be do", "it be over", "its do", "its done", "its over", "its finish", "it be finish", "this be the end", "no turning back", "for after", "after i be go", "after i am go", "when i be go", "when i am go", "in case"]),
   unreachable: vocabulary("", ["pick up", "answer", "answering", "respond", "responding", "reply"], "negated"),
   // "last" only as a last word or time: "last year" is a date.
+  // Left to be found: "they'll find them in my desk", "for when I'm gone".
+  findLater: vocabulary("", ["will find", "'ll find", "find <PRON> in", "find them in", "find it in", "when <PRON> be go", "when i be go", "after i be go", "for when"]),
   farewellForm: vocabulary("voicemail note notes letter letters text message video post poem will everyone everybody forever final", ["for good", "for after", "last text", "last message", "last note", "last letter", "last word", "last post", "last video", "last goodbye", "last time", "one last"]),
   chosenDate: vocabulary("", ["be the day", "decide on a day", "decide on the day", "the date be set", "pick a date", "picked a date", "choose a date", "chose a date", "set a date", "have a date", "pick the day", "picked the day", "chose the day"]),
   // Putting one's affairs in order: a will, letters, who gets what.
@@ -80,7 +82,7 @@ export const SUICIDE_CONCEPTS = {
   endIt: vocabulary("", ["end it", "finish it", "end this", "end things"]),
   relationshipEnd: vocabulary("", ["end it with", "end things with", "end this with", "break up", "end the relationship", "end the marriage"]),
   // A day set as a deadline ("after saturday", "the 14th"): tagged by tag-time-points.ts; these are the rest.
-  timePoint: vocabulary("", ["this weekend", "next week", "by then", "after the <NOUN>"]),
+  timePoint: vocabulary("", ["this weekend", "next week", "by then", "after the <NOUN>", "tonight be the night", "tonight's the night", "today be the day", "today's the day"]),
   // "nobody will have to deal with me after saturday": a burden that ends, under a negation.
   burdenEnd: vocabulary("", ["have to deal with me", "have to deal with her", "have to deal with him", "have to worry about me", "have to worry about her", "have to worry about him", "have to put up with me", "have to put up with her", "have to put up with him", "have to take care of me", "have to look after me"], "negated"),
   // "where I'm going" said of oneself, with things handed on: a farewell.
@@ -102,7 +104,7 @@ export const SUICIDE_CONCEPTS = {
   // A child shown pornography by someone.
   porn: vocabulary("porn porno pornography", ["dirty video", "dirty videos"]),
   showVerb: vocabulary("show showing showed"),
-  chokehold: vocabulary("", ["by the throat", "by the neck", "hand around <PRON> neck", "hands around <PRON> neck", "grab <PRON> throat"]),
+  chokehold: vocabulary("", ["by the throat", "by the neck", "hand around <PRON> neck", "hands around <PRON> neck", "hand around <PRON> throat", "hands around <PRON> throat", "hand on <PRON> throat", "hands on <PRON> throat", "squeeze <PRON> neck", "squeeze <PRON> throat", "grab <PRON> throat"]),
   chokingOn: vocabulary("", ["<PRON> be choke", "be choke on", "choke on", "start choke", "start choking"]),
   smallObject: vocabulary("coin coins magnet magnets marble marbles battery batteries"),
   seizure: vocabulary("seizure seizures seizing convulse convulsing convulsion convulsions", ["have a fit"]),
@@ -132,4 +134,8 @@ export const SUICIDE_CONCEPTS = {
   lethal: vocabulary("lethal deadly fatal"),
   doseQuestion: vocabulary("", ["how many", "how much", "how long", "enough to"]),
   research: vocabulary("google search research", ["look up", "looked up", "look into"]),
+  // How high a bridge is, how deep the water, how far the fall.
+  heightOfFall: vocabulary("", ["how high", "how tall", "how far down", "how deep", "high enough", "tall enough", "deep enough", "how many story", "how many stories", "how many floors"]),
+  // Walking into water and not coming back.
+  intoWater: vocabulary("", ["walk into the ocean", "walk into the lake", "walk into the river", "walk into the sea", "walk into the water", "swim out until", "swim out too far", "swim out and never"]),
 } satisfies Record<string, Vocabulary>;

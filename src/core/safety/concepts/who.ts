@@ -21,4 +21,6 @@ export const WHO_CONCEPTS = {
   workThing: vocabulary(
     "school homework college boss sup supe supervisor manager coworker co-worker director coordinator caseload paperwork documentation deadline job work meeting commute traffic heat week schedule audit report inbox email training exam test shift this that it feet foot back knee headache cold allergy grant budget",
   ),
+  // An older or dependent adult in someone's care.
+  elder: vocabulary("grandma grandmother grandpa grandfather nana granny elderly senior", ["aging parent", "elderly parent", "my mother in law", "disabled brother", "disabled sister", "disabled adult"]),
 } satisfies Record<string, Vocabulary>;
