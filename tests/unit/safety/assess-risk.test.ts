@@ -4,6 +4,10 @@ import { describeTriageCases, type CrisisCases, type LookalikeCases } from "./de
 
 // Each concept with several wordings of our own, then the lookalikes that must stay out of crisis.
 const CRISES: CrisisCases = {
+  "a show or a video named beside someone real at risk": [
+    ["after we watched that netflix show my daughter said she wants to die too", "suicide"],
+    ["my son keeps watching videos of people cutting themselves and now he has cuts on his arms", "self_harm"],
+  ],
   "an elder's money taken or an elder left soiled; a throat squeezed; a parent hitting the other": [
     ["my grandma's new boyfriend takes her social security check and leaves her in a wet bed for days", "child_abuse"],
     ["he had his hands around my throat last night until I almost blacked out", "violence"],
@@ -122,6 +126,12 @@ const CRISES: CrisisCases = {
 };
 
 const LOOKALIKES: LookalikeCases = {
+  "harm that happens to a character": [
+    "the main character in my book club novel overdoses at the end, anyone else cry?",
+    "I'm writing a character for my novel who is suicidal, how do I make it realistic?",
+    "in the video game you can shoot people and my 8 year old loves it",
+    "that documentary about child abuse was hard to watch",
+  ],
   "grandparents, pictures, letters and the ocean, harmlessly": [
     "my grandma takes her social security check to the bank every first of the month, can I drive her?",
     "I'm going to keep going with the CEU modules tonight even though I'm tired",

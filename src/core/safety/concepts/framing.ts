@@ -9,8 +9,10 @@ export const FRAMING_CONCEPTS = {
 
   // What makes a message a question about a topic rather than about someone.
   topic: vocabulary(
-    "prevention awareness training train module course curriculum competency standard toolkit guide document policy protocol procedure rule law requirement require section ceu ceus credit class workshop webinar certification topic resource resources handout statistic statistics research sign signs screening assessment recognize identify teach include includes define definition hotline lifeline",
+    "prevention awareness training train module course curriculum competency standard toolkit guide document policy protocol procedure rule law requirement require section ceu ceus credit class workshop webinar certification topic resource resources handout statistic statistics research sign signs screening assessment recognize identify teach include book novel movie movies film documentary episode episodes character characters plot podcast tv netflix anime comic includes define definition hotline lifeline",
     ["say how to", "how to respond", "how to handle", "how to talk to", "how to support", "how to help", "how do i respond", "how should i respond", "count as", "risk factor", "risk factors", "warning sign", "warning signs", "say about", "know about", "learn about", "talk about suicide", "ask about", "bring up", "what count as", "what counts as", "what is", "what are", "mandatory reporting", "mandated reporter", "mandatory reporter",
+    // A story in a book, a film or a game is a topic: the harm happens to a character, not to anyone here.
+    "tv show", "the show", "a show", "that show", "video game", "book club",
     // Covered by a training, not covered in bruises.
     "cover in the", "cover in our", "cover in my", "cover by the", "cover on the", "cover suicide", "cover self-harm", "cover abuse", "cover overdose", "cover neglect",
     // A duty to report is a rule's topic: "do we have to report child abuse?".
