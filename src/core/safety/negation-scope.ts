@@ -4,6 +4,8 @@ const CUES = new Set(["not", "no", "never", "nobody", "nothing", "none", "noone"
 // A negation reaches the words that follow it up to a clause break: "hasn't eaten and is crying" negates eating only.
 const BREAKS = new Set(["and", "but", "because", "although", "though", "yet", "so", "while", "since", "until", "or", "when", "if"]);
 const REACH = 6;
+// "can't stop thinking about it", "never stopped cutting": a negated stop is the thing going on.
+const STOPPING = new Set(["stop", "quit", "help"]);
 
 /**
  * Which words a negation governs. wink-nlp's own flag runs to the end of the sentence across "and" ("doesn't want
@@ -19,6 +21,7 @@ export function negationScope(words: Word[]): boolean[] {
       const next = words[k]!;
       if (next.pos === "PUNCT" || BREAKS.has(next.lemma)) break;
       scope[k] = true;
+      if (STOPPING.has(next.lemma)) break;
     }
   }
   return scope;

@@ -4,6 +4,12 @@ import { describeTriageCases, type CrisisCases, type LookalikeCases } from "./de
 
 // Each concept with several wordings of our own, then the lookalikes that must stay out of crisis.
 const CRISES: CrisisCases = {
+  "a stop that goes on, a harmless use denied, pain wanted": [
+    ["I can't stop thinking about steering into the semi on my way home", "suicide"],
+    ["I'm bringing my rifle, not for hunting this time", "suicide"],
+    ["punched the door until my knuckles bled and i wanted it to hurt more", "self_harm"],
+    ["found blades tucked under his mattress and blood on his pillow", "self_harm"],
+  ],
   "a show or a video named beside someone real at risk": [
     ["after we watched that netflix show my daughter said she wants to die too", "suicide"],
     ["my son keeps watching videos of people cutting themselves and now he has cuts on his arms", "self_harm"],
@@ -126,6 +132,11 @@ const CRISES: CrisisCases = {
 };
 
 const LOOKALIKES: LookalikeCases = {
+  "stops, ropes and pain that are harmless": [
+    "I can't stop laughing at the training video about paperwork",
+    "I got a new rope for the tire swing today",
+    "my legs were so sore after the workout but I wanted it to hurt, no pain no gain",
+  ],
   "harm that happens to a character": [
     "the main character in my book club novel overdoses at the end, anyone else cry?",
     "I'm writing a character for my novel who is suicidal, how do I make it realistic?",

@@ -65,6 +65,8 @@ export const SUICIDE_CONCEPTS = {
   finality: vocabulary("", ["when <PRON> be not around", "when <PRON> be no longer", "once <PRON> be go", "when <PRON> be go", "after <PRON> be go", "last time", "the last time", "one last","it be do", "it be over", "its do", "its done", "its over", "its finish", "it be finish", "this be the end", "no turning back", "for after", "after i be go", "after i am go", "when i be go", "when i am go", "in case"]),
   unreachable: vocabulary("", ["pick up", "answer", "answering", "respond", "responding", "reply"], "negated"),
   // "last" only as a last word or time: "last year" is a date.
+  // A means bought or kept "not for camping": the harmless use denied.
+  notForPurpose: vocabulary("", ["not for <NOUN>", "not to <VERB>", "and not for", "but not for"]),
   // Left to be found: "they'll find them in my desk", "for when I'm gone".
   findLater: vocabulary("", ["will find", "'ll find", "find <PRON> in", "find them in", "find it in", "when <PRON> be go", "when i be go", "after i be go", "for when"]),
   farewellForm: vocabulary("voicemail note notes letter letters text message video post poem will everyone everybody forever final", ["for good", "for after", "last text", "last message", "last note", "last letter", "last word", "last post", "last video", "last goodbye", "last time", "one last"]),
@@ -127,7 +129,7 @@ export const SUICIDE_CONCEPTS = {
   barricaded: vocabulary("", ["come out", "open the door", "let <PRON> in", "let anyone in"], "negated"),
   lockedIn: vocabulary("", ["lock herself in", "lock himself in", "lock themselves in", "lock myself in", "barricade herself", "barricade himself"]),
   sharp: vocabulary("razor razors blade blades scissors", ["box cutter", "razor blade"]),
-  hiding: vocabulary("hide hiding hidden"),
+  hiding: vocabulary("hide hiding hidden stash stashed tuck tucked tape taped", ["under <PRON> mattress", "under the mattress", "behind the drawer", "under <PRON> desk", "under the desk"]),
   noose: vocabulary("noose ligature", ["rope around", "bag over <PRON> head", "bag over <PRON> face", "bag on <PRON> head", "bag around <PRON> head", "bag around <PRON> neck"]),
   rope: vocabulary("rope cord belt"),
   knot: vocabulary("loop knot tie tied hang hanging beam ceiling rafter"),
