@@ -45,7 +45,8 @@ export function lemmatize(text: string): Sentences {
     const words: Word[] = [];
     for (let i = first; i <= last; i++) {
       // A quotation mark does not break a phrase: said someone should "take care of her".
-      if (!QUOTATION_MARKS.has(lower[i]!)) words.push({ lemma: lemmas[i]!.toLowerCase(), lower: lower[i]!, pos: pos[i]! });
+      // The model gives no lemma for a split contraction before a comma ("cannot,"): the word is its own lemma.
+      if (!QUOTATION_MARKS.has(lower[i]!)) words.push({ lemma: (lemmas[i] ?? lower[i]!).toLowerCase(), lower: lower[i]!, pos: pos[i]! });
     }
     return words;
   });

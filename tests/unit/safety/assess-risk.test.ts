@@ -257,4 +257,8 @@ describe("matching is compositional", () => {
   it("GIVEN no concept of harm THEN there is nothing", () => {
     expect(assessRisk("how many supervision hours do I need this quarter?")).toEqual({ level: "none" });
   });
+
+  it("GIVEN a split contraction before a comma, which wink-nlp gives no lemma THEN it is read, not a fault", () => {
+    expect(assessRisk("I cannot, sorry, my supervisor is out until Monday")).toEqual({ level: "none" });
+  });
 });
