@@ -16,6 +16,7 @@ import { openStores } from "./storage/open-stores.js";
 import { PostgresStartError } from "./storage/postgres/postgres-start-error.js";
 import { INTERRUPTED_CLAIM_MS } from "./scheduler/reminder-runner.js";
 import { stopOnSignals } from "./stop-on-signals.js";
+import { warmUpCrisisModel } from "./core/safety/crisis-model.js";
 import { warmUpLemmatizer } from "./core/safety/lemmatize.js";
 
 // Composition root: read config, build services, start the adapters. Nothing else wires dependencies.
@@ -84,8 +85,12 @@ async function start(): Promise<void> {
   void adapters.start().then(
     () => {
       logger.info("ready", { adapters: adapters.names, entries, readyMs: Math.round(performance.now()) });
-      // The lemmatiser's model takes ~350 ms of CPU to read: read it now, while the bot waits for its first message.
-      setImmediate(warmUpLemmatizer);
+      // The lemmatiser's model takes ~350 ms of CPU to read and the crisis model's table ~30 ms: read them now, while
+      // the bot waits for its first message.
+      setImmediate(() => {
+        warmUpLemmatizer();
+        warmUpCrisisModel();
+      });
       if (adapters.names.includes("console")) void adapters.console.ended().then(stop);
     },
     async (err: unknown) => {

@@ -1,4 +1,5 @@
 import type { Concept } from "./concept-vocabulary.js";
+import { readWithModel, type ModelReading } from "./crisis-model.js";
 import { CRISIS_RULES, type CrisisKind, type CrisisRule, type RiskLevel } from "./crisis-rules.js";
 import { lemmatize, type Sentences } from "./lemmatize.js";
 import { tagConcepts, type ConceptTag, type TaggedSentence } from "./tag-concepts.js";
@@ -17,16 +18,38 @@ const TARGET_REACH = 4;
 const SUBJECT_REACH = 5;
 // "attempted suicide in 2012": a date that close dates the harm itself.
 const PAST_DATE_REACH = 5;
+// The learned model's probabilities (src/core/safety/crisis-model.ts) above which a message the rules let through is a
+// crisis, or earns the safety line: chosen on the retired blind sets (README, "How well it answers").
+const MODEL_CRISIS = 0.93;
+const MODEL_CAUTION = 0.75;
 
 /**
  * Reads a message for risk of harm: concepts in any order within a sentence and the ones either side of it, errs towards
  * crisis. A question about a topic ("is suicide prevention in the training?") names harm without anyone at risk:
- * it goes to the knowledge base.
+ * it goes to the knowledge base. Where the rules found nothing, the learned model (crisis-model.ts) reads what their
+ * vocabularies miss: a plan told sideways, a poison no table names. It never changes what the rules found.
  */
 export function assessRisk(message: string): RiskAssessment {
+  const { ruled, model } = readSignals(message);
+  if (!model) return ruled;
+  if (model.probability >= MODEL_CRISIS) return { level: "crisis", kind: model.kind };
+  if (model.probability >= MODEL_CAUTION) return { level: "caution", kind: model.kind };
+  return NONE;
+}
+
+/** The two signals apart: what the rules found, and the model's reading when it applies (scripts weigh them apart). */
+export function readSignals(message: string): { ruled: RiskAssessment; model?: ModelReading } {
   const sentences = lemmatize(message);
   const tagged = tagConcepts(sentences);
   const aboutTopic = asksAboutTopic(tagged);
+  const ruled = assessByRules(sentences, tagged, aboutTopic);
+  // A question about a topic and harm told as the past are the rules' to judge: their words are a crisis's words. A
+  // caution is a sign the rules read and judged weaker (a denied harm, a weapon kept at home): the model does not overrule it.
+  if (ruled.level !== "none" || aboutTopic || toldAsPast(tagged)) return { ruled };
+  return { ruled, model: readWithModel(sentences) };
+}
+
+function assessByRules(sentences: Sentences, tagged: TaggedSentence[], aboutTopic: boolean): RiskAssessment {
   const cautions: { rule: CrisisRule; where: string }[] = [];
   for (const rule of CRISIS_RULES) {
     // A question about a topic names the topic's word and goes to the knowledge base; a harm told as an event
@@ -42,6 +65,11 @@ export function assessRisk(message: string): RiskAssessment {
   // Two different weaker signs together (a goodbye and a rifle at home; a date picked and things given away) are a crisis.
   if (cautions.length >= 2 && !aboutTopic) return { level: "crisis", kind: cautions[0]!.rule.kind };
   return cautions[0] ? { level: "caution", kind: cautions[0].rule.kind } : NONE;
+}
+
+/** The message tells of the past ("used to", "years ago") with nothing said to be happening now. */
+function toldAsPast(tagged: TaggedSentence[]): boolean {
+  return tagged.some((s) => s.has("pastHistory")) && !tagged.some((s) => s.has("present"));
 }
 
 /**

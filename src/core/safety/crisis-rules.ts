@@ -1,6 +1,7 @@
 import type { Concept } from "./concept-vocabulary.js";
 
-export type CrisisKind = "suicide" | "self_harm" | "child_abuse" | "violence" | "overdose" | "emergency";
+export const CRISIS_KINDS = ["suicide", "self_harm", "child_abuse", "violence", "overdose", "emergency"] as const;
+export type CrisisKind = (typeof CRISIS_KINDS)[number];
 export type RiskLevel = "crisis" | "caution";
 
 /**

@@ -67,18 +67,24 @@ function candidates<T>(index: Map<string, T[]>, keys: string[]): T[] {
   return keys.flatMap((key) => index.get(key) ?? []);
 }
 
+/** Which words of a sentence belong to an idiom of hyperbole ("this caseload is killing me"): they name no harm. */
+export function idiomaticWords(words: Word[], keys: string[][] = words.map(keysOf)): boolean[] {
+  const idiomatic = new Array<boolean>(words.length).fill(false);
+  for (let i = 0; i < words.length; i++) {
+    for (const idiom of candidates(IDIOMS_BY_FIRST, keys[i]!)) {
+      const length = matchLength(idiom, words, keys, i);
+      for (let k = i; k < i + length; k++) idiomatic[k] = true;
+    }
+  }
+  return idiomatic;
+}
+
 /** Each sentence's concepts, idioms set aside first. */
 export function tagConcepts(sentences: Sentences): TaggedSentence[] {
   return sentences.map((words, sentence) => {
     const keys = words.map(keysOf);
     const negated = negationScope(words);
-    const idiomatic = new Array<boolean>(words.length).fill(false);
-    for (let i = 0; i < words.length; i++) {
-      for (const idiom of candidates(IDIOMS_BY_FIRST, keys[i]!)) {
-        const length = matchLength(idiom, words, keys, i);
-        for (let k = i; k < i + length; k++) idiomatic[k] = true;
-      }
-    }
+    const idiomatic = idiomaticWords(words, keys);
     const tags: TaggedSentence = new Map();
     const add = (concept: Concept, start: number, end: number) => {
       const vocabulary = CONCEPTS[concept];
