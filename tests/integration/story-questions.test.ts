@@ -161,3 +161,11 @@ describe("a story of what the asker plans, with an ask that only frames it", () 
     expect(answer.citations[0]?.document).toBe("nc-family-partner-faq");
   });
 });
+
+describe("a story of knowing the family before the work began", () => {
+  it("GIVEN a new family the partner grew up with THEN the rule on disclosing a pre-existing relationship answers", () => {
+    const answer = ask("They assigned me a new family today and the dad is a guy I grew up with, we were close in middle school. We haven't talked in years. How should I handle it?", "MT");
+    expect(answer.verdict, answer.answer).not.toBe("unknown");
+    expect(answer.citations.map((c) => c.entryId)).toContain("mt-ethics-disclose-pre-existing-relationship");
+  });
+});

@@ -10,6 +10,8 @@ describe("recognizeActs", () => {
     ["He asked me out for drinks once our work is over.", "romance"],
     ["We keep running into each other and she wants to hang out on weekends.", "friendship"],
     ["The dad wants to hire me to paint his fence.", "business"],
+    ["The new referral is a guy I grew up with two streets over.", "prior relationship"],
+    ["Turns out the mom on my list is someone I knew from before, at my old job.", "prior relationship"],
     ["I'd like to record our next visit for my training portfolio.", "recording"],
     ["My director wants to post a picture of the picnic.", "recording"],
     ["I think her boy might have ADHD, honestly.", "diagnosis"],

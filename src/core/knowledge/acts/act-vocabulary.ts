@@ -62,6 +62,17 @@ export const ACTS: Act[] = [
     means: "friend dual relationship",
   },
   {
+    // Knowing the person before the work began: school, church, a neighbour, an old flame.
+    name: "prior relationship",
+    cues: [
+      "from before", "knew+before", "know+before", "knew+already", "already know", "already knew", "knew her", "knew him",
+      "knew them", "know her from", "know him from", "know them from", "high school", "went to school", "school together",
+      "grew up with", "grew up together", "used to date", "we dated", "went out+back", "went out+year", "my ex", "old flame",
+      "same church", "from church", "next door", "used to work with", "worked together",
+    ],
+    means: "pre-existing relationship disclose",
+  },
+  {
     name: "business",
     cues: [
       "hire", "hired", "hiring", "employ", "employee", "job+for me", "work for me", "customer", "customers", "her salon", "his salon", "her shop", "his shop", "her store", "his store", "her bakery",
