@@ -39,14 +39,19 @@ interface AskedDatum {
   /** What an entry holding the datum shows. */
   holds: RegExp;
   missing: string;
+  /** A datum of a named body ("the number for Alliance Health"): the entry must name it too. */
+  ofANamedBody?: boolean;
 }
+
+// The body a datum belongs to, named in capitals after "for", "of" or "at": "the member line of Alliance Health".
+const NAMED_BODY = /\b(?:for|of|at)\s+(?:the\s+)?([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+)*)/;
 
 // "May" only with a day: the word is more often the verb.
 const MONTHS = "january|february|march|april|may \\d{1,2}|june|july|august|september|october|november|december";
 const DATA: AskedDatum[] = [
-  { asks: /\b(phone|telephone|hotline|fax|contact) (number|#|no)\b|\bnumber (to call|to reach)\b/i, holds: /\d{3}[-.)\s]\s?\d{3}[-.\s]\d{4}|\b(911|988)\b/, missing: "phone numbers" },
+  { asks: /\b(phone|telephone|hotline|fax|contact) (number|#|no)\b|\bnumber (to call|to reach)\b/i, holds: /\d{3}[-.)\s]\s?\d{3}[-.\s]\d{4}|\b(911|988)\b/, missing: "phone numbers", ofANamedBody: true },
   // Asking for a website, not saying where something goes ("post photos on our website").
-  { asks: /\b(what|which|where)('s| is| are| can i find)? (the |their |its |a )?(website|web site|web page|url|link|email address|e-mail address|mailing address|street address|address)\b|\b(website|web site|url|link|email address|address) (for|of|to)\b/i, holds: /https?:\/\/|www\.|\b\S+\.(org|gov|com|net)\b|@\S+\.\w+/i, missing: "addresses or websites" },
+  { asks: /\b(what|which|where)('s| is| are| can i find)? (the |their |its |a )?(website|web site|web page|url|link|email address|e-mail address|mailing address|street address|address)\b|\b(website|web site|url|link|email address|address) (for|of|to)\b/i, holds: /https?:\/\/|www\.|\b\S+\.(org|gov|com|net)\b|@\S+\.\w+/i, missing: "addresses or websites", ofANamedBody: true },
   { asks: /\b(the|a|any|what|how (much|big) (is|are) (the|a))\s+(\w+\s+)?(fines?(?!\s+(line|print|idea|with|to|if|by|now|for me))|penalt(y|ies))\b/i, holds: /\$\s?\d|\b(fine|fines|penalt(y|ies))\b/i, missing: "fines or penalties" },
   { asks: /\b(billing|procedure|cpt|hcpcs|service|diagnosis) codes?\b/i, holds: /\b[A-Z]\d{4}\b|\bcodes?\b/, missing: "billing codes" },
   {
@@ -63,8 +68,14 @@ export function beyondTheSources(question: string, entry: KnowledgeEntry, states
   const entryText = `${entry.title}\n${entry.rule}\n${entry.instead}\n${entry.why}`;
   const uncovered = uncoveredStateAskedAbout(question, states, !isState(entry.jurisdiction));
   if (uncovered && !speaksOf(entryText, uncovered)) return `it covers no rules of ${uncovered}`;
-  const datum = DATA.find((d) => d.asks.test(question) && !d.holds.test(entryText));
+  const datum = DATA.find((d) => d.asks.test(question) && (!d.holds.test(entryText) || (d.ofANamedBody && !namesTheBody(question, entryText))));
   return datum ? `it holds no ${datum.missing}` : undefined;
+}
+
+/** Whether the entry names the body the question asks a datum of; true when the question names none. */
+function namesTheBody(question: string, entryText: string): boolean {
+  const body = NAMED_BODY.exec(question)?.[1];
+  return !body || entryText.includes(body.split(/\s+/)[0]!);
 }
 
 /**

@@ -27,6 +27,7 @@ describe("what an entry cannot answer", () => {
     ["Does my Montana certificate carry over if I move to Idaho?", "it covers no rules of Idaho"],
     ["I'm relocating from Montana to Oregon next year. What changes?", "it covers no rules of Oregon"],
     ["Who is the current director of the state health department?", "it holds no names of the people in office now"],
+    ["What's the phone number for Riverbend Family Services?", "it holds no phone numbers"],
   ])("%j against an entry without it: %j", (question, reason) => {
     expect(beyondTheSources(question, plain, states)).toBe(reason);
   });
@@ -34,6 +35,8 @@ describe("what an entry cannot answer", () => {
   it.each([
     ["What does Texas require for this?", "Texas and 24 other states certify peer supporters."],
     ["What's the hotline number?", "Call the line at 406-555-0100."],
+    ["What's the phone number for the 988 line?", "Call or text 988 at any hour."],
+    ["What's the phone number for Riverbend Family Services?", "Riverbend Family Services answers at 406-555-0100."],
     ["What's the passing score?", "The exam's passing score is 80%."],
     ["When is the next training?", "The next course starts October 3."],
   ])("%j against an entry that holds it (%j): answerable", (question, rule) => {
