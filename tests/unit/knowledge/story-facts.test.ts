@@ -36,7 +36,11 @@ describe("the facts a story tells", () => {
   });
 
   it("GIVEN a story of leaving school THEN there is no diploma", () => {
-    expect(readFacts("I dropped out in tenth grade to work.").noDiploma).toBe(true);
+    expect(readFacts("I dropped out in tenth grade and never got a GED.").noDiploma).toBe(true);
+    expect(readFacts("I don't have a high school diploma.").noDiploma).toBe(true);
+    // Leaving school does not say there is no GED, which the rules accept instead.
+    expect(readFacts("I dropped out in tenth grade to work.").noDiploma).toBe(false);
+    expect(readFacts("I never finished high school.").noDiploma).toBe(false);
     expect(readFacts("I have my diploma and some college.").noDiploma).toBe(false);
   });
 
