@@ -132,6 +132,7 @@ const CRISES: CrisisCases = {
 };
 
 const LOOKALIKES: LookalikeCases = {
+  "telling one's supervisor": ["do i need to tell my supervisor if i knew a client from before?", "should I tell my director about the new referral?"],
   "stops, ropes and pain that are harmless": [
     "I can't stop laughing at the training video about paperwork",
     "I got a new rope for the tire swing today",
