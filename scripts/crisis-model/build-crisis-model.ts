@@ -13,7 +13,7 @@ import { logit, trainLogistic, trainSoftmax, type Features, type LinearModel } f
 
 const OUTPUT = fileURLToPath(new URL("../../src/core/safety/generated/crisis-word-scores.ts", import.meta.url));
 // The most frequent words of the vectors' source, beyond those the examples use: how far the model reaches unseen wording.
-const VOCABULARY = 30_000;
+const VOCABULARY = 20_000;
 // SIF's smoothing: a word as frequent as 1 in 1,000 counts half as much as a rare one.
 const SIF_A = 1e-3;
 // Scores are stored as integers: the crisis score in thousandths, the kind scores (only compared) in hundredths.

@@ -31,8 +31,8 @@ const SETS: BlindSet[] = [
   { name: "d", floors: { story: 0.75, chat: 0.86, plain: 0.96 }, offTopicFloor: 0.84, maxFalseAlarms: 0, crisisFloor: 1 },
   // Set C, never looked at while it judged the engine (start 20/52, 40/52, 40/52, crisis 39/60); retired at 26/52,
   // 40/52, 40/52, off-topic 28/30, crisis 46/60, one lookalike taken for a crisis; story 32/52 after it was studied;
-  // crisis 49/60 with the learned crisis model beside the rules (47/60 by the rules alone).
-  { name: "c", floors: { story: 0.61, chat: 0.76, plain: 0.76 }, offTopicFloor: 0.93, maxFalseAlarms: 1, crisisFloor: 0.81 },
+  // crisis 50/60 with the learned crisis model beside the rules (48/60 by the rules alone).
+  { name: "c", floors: { story: 0.61, chat: 0.76, plain: 0.76 }, offTopicFloor: 0.93, maxFalseAlarms: 1, crisisFloor: 0.83 },
 ];
 
 const knowledge = loadKnowledgeBase();
