@@ -69,7 +69,13 @@ function assessByRules(sentences: Sentences, tagged: TaggedSentence[], aboutTopi
 
 /** The message tells of the past ("used to", "years ago") with nothing said to be happening now. */
 function toldAsPast(tagged: TaggedSentence[]): boolean {
-  return tagged.some((s) => s.has("pastHistory")) && !tagged.some((s) => s.has("present"));
+  return tagged.some((s) => pastMarks(s).length > 0) && !tagged.some((s) => s.has("present"));
+}
+
+/** A sentence's marks of the long past, less "ago" in "an hour ago": that is just now. */
+function pastMarks(sentence: TaggedSentence): ConceptTag[] {
+  const recent = sentence.get("justNow") ?? [];
+  return (sentence.get("pastHistory") ?? []).filter((t) => !recent.some((r) => r.start <= t.start && t.end <= r.end + 1));
 }
 
 /**
@@ -78,9 +84,9 @@ function toldAsPast(tagged: TaggedSentence[]): boolean {
  */
 function isPastStory(harm: ConceptTag, tagged: TaggedSentence[]): boolean {
   const own = tagged[harm.sentence]!;
-  const dated = (own.get("pastHistory") ?? []).some((t) => Math.abs(t.start - harm.start) <= PAST_DATE_REACH);
+  const dated = pastMarks(own).some((t) => Math.abs(t.start - harm.start) <= PAST_DATE_REACH);
   if (dated && !own.has("recurrence")) return true;
-  return tagged.some((s) => s.has("pastHistory")) && !own.has("present");
+  return tagged.some((s) => pastMarks(s).length > 0) && !own.has("present");
 }
 
 /**

@@ -43,14 +43,21 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "crisis", harm: ["unmissed"], needs: [["die"]] },
   { kind: "suicide", level: "caution", harm: ["unmissed"] },
   { kind: "suicide", level: "crisis", harm: ["goodbye"], needs: [["farewellForm", "unreachable", "finality", "doneFor", "offline"]] },
+  // "if something happens to me, make sure my kids are ok": a farewell told as a supposition, unless a surgery is coming.
+  { kind: "suicide", level: "crisis", harm: ["goodbye"], needs: [["finality"]], none: ["event"] },
   { kind: "suicide", level: "caution", harm: ["goodbye"] },
+  // Ready to go to someone who has died, with peace made or hope given up.
+  { kind: "suicide", level: "crisis", harm: ["joinTheDead"], needs: [["finality", "lowMood", "hopelessWeak", "worthless", "hopelessStrong", "goodbye", "unmissed"]] },
+  { kind: "suicide", level: "caution", harm: ["joinTheDead", "stopMeds"] },
   { kind: "suicide", level: "caution", harm: ["finality", "notMatter", "lowMood", "notGoingHome"] },
   { kind: "suicide", level: "crisis", harm: ["farewellForm"], needs: [["finality"]] },
   { kind: "suicide", level: "crisis", harm: ["chosenDate"], none: ["event"] },
   { kind: "suicide", level: "caution", harm: ["chosenDate"] },
-  { kind: "suicide", level: "crisis", harm: ["method"], needs: [["desire", "intent", "timePoint", "hopelessWeak", "worthless", "hopelessStrong", "die", "killVerb", "research", "lowMood"]] },
+  { kind: "suicide", level: "crisis", harm: ["method"], needs: [["desire", "intent", "timePoint", "hopelessWeak", "worthless", "hopelessStrong", "die", "killVerb", "research", "lowMood"]], none: ["leisure"] },
   { kind: "suicide", level: "caution", harm: ["handOver"], target: ["possessions"] },
   { kind: "suicide", level: "caution", harm: ["notNeeding"], needs: [["lastingAbsence"]] },
+  // Things handed on and "won't need them": a farewell in deeds.
+  { kind: "suicide", level: "crisis", harm: ["notNeeding"], needs: [["handOver", "giveAway"]], none: ["goingAway"] },
   // Not needing one's things after a day to come ("won't need my stuff after Friday") is a farewell, unless moving.
   { kind: "suicide", level: "crisis", harm: ["notNeeding"], needs: [["possessions"], ["timePoint", "chosenDate"]], none: ["goingAway"] },
   { kind: "suicide", level: "crisis", harm: ["giveAway"], target: ["possessions"] },
@@ -61,6 +68,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "self_harm", level: "crisis", harm: ["wantPain"], needs: [["injury", "wound", "sharp", "bleed", "punchObject"]] },
   // Blades hidden away and blood found: the signs of self-injury kept secret.
   { kind: "self_harm", level: "crisis", harm: ["sharp"], needs: [["hiding", "concealment"], ["bleed", "wound"]], none: ["accident"] },
+  // Skin kept covered, with blood or wounds found: long sleeves in July and bloody tissues in the trash.
+  { kind: "self_harm", level: "crisis", harm: ["coverUp"], needs: [["bleed", "wound", "sharp"], ["child", "thirdPerson", "partner"]], none: ["accident"] },
   { kind: "suicide", level: "crisis", harm: ["evasive"], needs: [["rope", "noose", "weapon", "pills", "substance"]] },
   { kind: "suicide", level: "crisis", harm: ["affairs"], needs: [["farewellForm", "goodbye", "chosenDate", "timePoint", "giveAway", "handOver", "possessions"]] },
   { kind: "suicide", level: "caution", harm: ["affairs"] },
@@ -91,7 +100,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "crisis", harm: ["research"], needs: [["die", "killVerb", "lethal", "overdoseTerm", "noose", "suicideTerm"]] },
   // Looking up how high a bridge is, how deep the river: measuring a fall.
   { kind: "suicide", level: "crisis", harm: ["heightOfFall"], needs: [["suicidePlace"], ["research", "firstPerson"]] },
-  { kind: "suicide", level: "crisis", harm: ["intoWater"], needs: [["intent", "desire"]], none: ["play"] },
+  { kind: "suicide", level: "crisis", harm: ["intoWater"], needs: [["intent", "desire"]], none: ["play", "leisure"] },
   // Giving up, with a moment set for it: "I can't do this anymore. Tonight's the night."
   { kind: "suicide", level: "crisis", harm: ["hopelessWeak"], needs: [["timePoint", "chosenDate"]] },
   // Letters left for each child to find: a farewell written.
@@ -130,9 +139,12 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Physical abuse of a child or a baby.
   { kind: "child_abuse", level: "crisis", harm: ["hitVerb", "violentVerb"], target: ["child", "baby"] },
   { kind: "child_abuse", level: "crisis", harm: ["hitVerb"], target: ["thirdPerson"], needs: [["child"]] },
+  // The same "accident" told again for a child's injury ("says he fell again, the third time"): a story that recurs.
+  { kind: "child_abuse", level: "crisis", harm: ["injury"], needs: [["child"], ["accident"], ["recurrence"], ["warn"]] },
   { kind: "child_abuse", level: "caution", harm: ["injury"], needs: [["child"], ["accident"]] },
   { kind: "child_abuse", level: "crisis", harm: ["injury"], needs: [["child"]], none: ["accident"] },
-  { kind: "child_abuse", level: "crisis", harm: ["babyHarm"], needs: [["baby"]] },
+  { kind: "child_abuse", level: "crisis", harm: ["babyHarm"], needs: [["baby"]], none: ["unharmed"] },
+  { kind: "child_abuse", level: "caution", harm: ["babyHarm"], needs: [["baby"]] },
   { kind: "child_abuse", level: "crisis", harm: ["submerge"], needs: [["child", "baby"], ["forceAgainst", "hitVerb", "discipline"]] },
   { kind: "emergency", level: "crisis", harm: ["submerge"], needs: [["child", "baby", "unresponsive", "notBreathing"]] },
   { kind: "emergency", level: "crisis", harm: ["highFever"], needs: [["baby", "unwell", "unresponsive"]] },
@@ -200,6 +212,10 @@ export const CRISIS_RULES: CrisisRule[] = [
   // An elder's money taken or an elder left in a soiled bed: abuse of a dependent adult.
   { kind: "child_abuse", level: "crisis", harm: ["exploit"], needs: [["elder"]], unlessSubject: ["elder"] },
   { kind: "child_abuse", level: "crisis", harm: ["elderNeglect"], needs: [["elder"]] },
+  // What a paid carer does to the one in their care: money taken, left soiled.
+  { kind: "child_abuse", level: "crisis", harm: ["exploit", "elderNeglect"], needs: [["carer"]], unlessSubject: ["elder"] },
+  // An elder left in a car or alone for hours, like a child.
+  { kind: "child_abuse", level: "crisis", harm: ["leaveVerb"], needs: [["elder"], ["vehicle", "hourSpan", "night", "duration"]], none: ["inCare"] },
   // Fumes: an engine running in a closed garage or piped in by a hose, a gas leak in the home.
   { kind: "emergency", level: "crisis", harm: ["engineRunning"], needs: [["enclosed"]] },
   { kind: "emergency", level: "crisis", harm: ["gasLeak"] },

@@ -5,6 +5,9 @@
  */
 export const HYPERBOLE_IDIOMS: string[][] = [
   "kill it",
+  "secret santa",
+  "secret recipe",
+  "secret ingredient",
   "kill time",
   "kill for a",
   "kill the vibe",
@@ -32,7 +35,6 @@ export const HYPERBOLE_IDIOMS: string[][] = [
   "shoot for",
   "shoot the breeze",
   "photo shoot",
-  "flu shot",
   "give it a shot",
   "take a shot at",
   "cut cost",

@@ -4,7 +4,9 @@ import { vocabulary, type Vocabulary } from "../vocabulary.js";
 export const FRAMING_CONCEPTS = {
   // Harm long past ("five years ago", "used to", "sober for two years"): a story, not a present danger.
   pastHistory: vocabulary("ago sober recovered recovery thriving", ["last month", "hoax", "false alarm", "turn out to be fine", "last year", "last summer", "last spring", "last fall", "last winter", "year back", "used to", "in the past", "back when", "back in", "be safe for", "year now", "safe since", "years back", "history of", "clean for", "doing great", "doing well", "lived experience"]),
-  recurrence: vocabulary("again", ["once more", "another attempt", "this time"]),
+  recurrence: vocabulary("again", ["once more", "another attempt", "this time", "third time", "fourth time", "second time this", "keep get hurt"]),
+  // "an hour ago", "ten minutes ago": just now, not long past.
+  justNow: vocabulary("", ["hour ago", "minute ago", "min ago", "mins ago", "second ago"]),
   present: vocabulary("now today tonight again lately recently currently yesterday still", ["right now", "last night", "this week", "this morning", "keep", "keeps"]),
 
   // What makes a message a question about a topic rather than about someone.
@@ -16,10 +18,12 @@ export const FRAMING_CONCEPTS = {
     // Covered by a training, not covered in bruises.
     "cover in the", "cover in our", "cover in my", "cover by the", "cover on the", "cover suicide", "cover self-harm", "cover abuse", "cover overdose", "cover neglect",
     // A duty to report is a rule's topic: "do we have to report child abuse?".
-    "have to report", "need to report", "required to report", "supposed to report", "must report", "obligated to report", "duty to report"],
+    "how do i report", "how to report", "where do i report", "who do i report", "report suspected", "suspected abuse", "suspected child abuse", "have to report", "need to report", "required to report", "supposed to report", "must report", "obligated to report", "duty to report"],
   ),
   // "what do I do if a mom tells me ...": a case supposed, not one happening.
-  hypothetical: vocabulary("", ["if a", "if an", "if someone", "if somebody", "if anyone", "suppose a", "say a"]),
+  hypothetical: vocabulary("", ["if a", "if an", "if someone", "if somebody", "if anyone", "suppose a", "say a",
+    // A plot told: what follows happens in the story ("a movie where the dad shoots the bad guy").
+    "movie where", "film where", "show where", "book where", "game where", "episode where", "scene where", "story where", "novel where"]),
   situation: vocabulary(
     "tell told say said text texted call called find found see saw seen notice noticed hear heard show showed admit admitted disclose disclosed confide confided mention mentioned now tonight today tomorrow yesterday morning just currently worried worry scared afraid concerned keep keeps",
     ["have be", "be be", "right now", "last night", "this morning", "i support", "i work with", "i am worried", "i'm worried", "my son", "my daughter", "my kid", "my child", "her son", "her daughter", "his son", "his daughter", "her kid", "his kid", "my client", "a mom", "a dad", "the mom", "the dad"],

@@ -24,7 +24,7 @@ export const NEGLECT_CONCEPTS = {
   squalor: vocabulary("feces filthy rotting lice unwashed", ["same clothes","no heat", "no electricity", "no water", "dirty diaper", "same diaper"]),
   // Taking an elder's money or leaving them unwashed in bed.
   exploit: vocabulary("", ["take <PRON> social security", "take <PRON> check", "take <PRON> checks", "cash <PRON> check", "take <PRON> money", "take all <PRON> money", "steal <PRON> money", "steal from <PRON>", "drain <PRON> account", "empty <PRON> account", "take <PRON> pension"]),
-  elderNeglect: vocabulary("bedsore bedsores", ["wet bed", "soiled bed", "soil bed", "sit in <PRON> own", "lie in <PRON> own", "in <PRON> own urine", "in <PRON> own waste", "leave <PRON> in bed"]),
+  elderNeglect: vocabulary("bedsore bedsores", ["wet bed", "soiled bed", "soil bed", "soiled sheet", "soiled sheets", "soiled clothes", "dirty sheets", "soiled diaper", "sit in <PRON> own", "lie in <PRON> own", "in <PRON> own urine", "in <PRON> own waste", "leave <PRON> in bed"]),
   // Dangers in the home itself: an engine left running where its fumes gather, a gas leak.
   engineRunning: vocabulary("exhaust tailpipe", ["engine run", "car run", "motor run", "engine on", "car on", "leave the car on", "leave the engine on"]),
   enclosed: vocabulary("garage hose", ["duct tape", "door shut", "door closed", "windows up"]),

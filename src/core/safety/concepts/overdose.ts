@@ -25,7 +25,7 @@ export const OVERDOSE_CONCEPTS = {
   face: vocabulary("lip lips face skin finger fingers fingertip nail nails"),
   administer: vocabulary("give gave use used spray sprayed need needed administer administered"),
   ingestAccident: vocabulary("swallow swallowed ate eat drink drank ingest ingested lick chew chewed bite bit", ["get into", "got into"]),
-  accident: vocabulary("fell fall trip tripped slip slipped accident accidentally playground", ["by accident"]),
+  accident: vocabulary("fell fall trip tripped slip slipped accident accidentally playground vaccine vaccines vaccination immunization injection booster", ["by accident", "flu shot", "covid shot", "blood draw", "blood test"]),
   bereavement: vocabulary("funeral grief grieve grieving memorial anniversary bereaved bereavement loss", ["pass away", "passed away", "die by", "died by", "lost to", "lose to", "lost her", "lost his"]),
   naloxone: vocabulary("narcan naloxone"),
   intoxicated: vocabulary("drunk wasted intoxicated stoned tweaking blackout slur slurring stumble stumbling reek", ["barely stand", "can barely stand", "could barely stand", "can not stand up", "smell like alcohol", "smell of alcohol", "smell like weed","blacked out", "black out", "high on", "be high", "get high", "so high", "under the influence", "on drugs", "nodding out", "be drink", "drink all day", "drinking all day", "use again", "using again"]),

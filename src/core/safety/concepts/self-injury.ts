@@ -8,7 +8,7 @@ export const SELF_INJURY_CONCEPTS = {
   firstPerson: vocabulary("i i'm"),
   // Bleeding that will not stop.
   notStopping: vocabulary("stop stopping", [], "negated"),
-  bleed: vocabulary("bleed bleeding blood"),
+  bleed: vocabulary("bleed bleeding blood bloody bloodied"),
   // Punching walls and doors is self-injury when the pain is the point.
   punchObject: vocabulary("", ["punch the wall", "punch a wall", "punch the door", "punch a door", "hit the wall", "hit a wall", "hit the door", "punch through"]),
   // Wanting the pain itself: "I wanted it to hurt more", "I deserve the pain".
@@ -21,4 +21,6 @@ export const SELF_INJURY_CONCEPTS = {
   purgeAfter: vocabulary("", ["throw up after", "throwing up after", "vomit after", "vomiting after", "puke after", "puking after"]),
   habit: vocabulary("every each always often constantly usually keep keeps", ["all the time"]),
   headAgainst: vocabulary("", ["bald spot", "bald spots", "in clumps", "pull out <PRON> hair", "pull out <PRON> eyelash", "pull <PRON> eyelash", "fist into the wall", "fist into walls", "fist through the wall", "pull out her", "pull out his", "pulls out her", "pulls out his", "pick her skin", "pick his skin", "picks her skin", "picks his skin", "skin raw", "until it bleed", "until they bleed", "until she bleed", "until he bleed","head against", "head into", "head on the wall", "head off the wall"]),
+  // Skin kept covered when it makes no sense: long sleeves in summer, a hoodie in the heat.
+  coverUp: vocabulary("hoodie sweatshirt", ["long sleeve", "long sleeves", "long pant", "long pants", "band - aid", "band-aids", "bandaid", "bandaids"]),
 } satisfies Record<string, Vocabulary>;

@@ -9,7 +9,7 @@ export const SUICIDE_CONCEPTS = {
   life: vocabulary("life", ["it all", "everything"]),
   endVerb: vocabulary("end take finish"),
   notLiving: vocabulary("live alive exist living", [], "negated"),
-  notAround: vocabulary("around here", [], "negated"),
+  notAround: vocabulary("around here", ["in the picture"], "negated"),
   notWaking: vocabulary("wake", [], "negated"),
   reasonToLive: vocabulary("reason point worth purpose want wanna wish care"),
   lastingAbsence: vocabulary("anymore forever", ["much longer", "no more", "any more", "for good"]),
@@ -53,6 +53,11 @@ export const SUICIDE_CONCEPTS = {
     "not be a burden",
     "no way out",
     "end the pain",
+    "want it all to stop",
+    "want everything to stop",
+    "make it all stop",
+    "want it all to end",
+    "want everything to end",
   ]),
   unmissed: vocabulary("notice miss care", [], "negated"),
   // "take the kids with her if she goes": a parent's death that would take the children too.
@@ -62,7 +67,7 @@ export const SUICIDE_CONCEPTS = {
   worthless: vocabulary("worthless burden", ["waste of space", "waste of air", "waste of oxygen", "everyone hate <PRON>", "everybody hate <PRON>", "nobody love <PRON>", "no one love <PRON>", "nobody care about <PRON>", "no one care about <PRON>"]),
   hopelessWeak: vocabulary("hopeless trapped", ["done with everything", "done with life", "done with it all", "be do with everything", "be do with life", "be do with it all","give up", "can not do this", "can not take it", "can not take this", "end of my rope", "nothing matter", "what be the point", "nothing be go to change", "nothing will change", "nothing will ever change", "nothing ever change", "never get good", "never get better"]),
   goodbye: vocabulary("goodbye goodbyes farewell", ["check on <PRON> kid", "check on <PRON> kids", "look after <PRON> kid", "look after <PRON> kids", "say sorry", "<PRON> love us", "good bye", "say bye", "thank you for everything", "thanks for everything", "sorry for everything", "tell my kid", "tell my kids", "tell my family", "tell my son", "tell my daughter", "tell my mom", "tell my husband", "tell my wife", "remember me", "love you all", "take care of my", "make sure my", "make sure her", "make sure his", "tell <DET> <NOUN> <PRON> love", "tell <PRON> <NOUN> <PRON> love", "tell <PRON> <PRON> love", "tell <NOUN> <PRON> love"]),
-  finality: vocabulary("", ["when <PRON> be not around", "when <PRON> be no longer", "once <PRON> be go", "when <PRON> be go", "after <PRON> be go", "last time", "the last time", "one last","it be do", "it be over", "its do", "its done", "its over", "its finish", "it be finish", "this be the end", "no turning back", "for after", "after i be go", "after i am go", "when i be go", "when i am go", "in case"]),
+  finality: vocabulary("", ["when <PRON> be not around", "when <PRON> be no longer", "once <PRON> be go", "when <PRON> be go", "after <PRON> be go", "last time", "the last time", "one last","it be do", "it be over", "its do", "its done", "its over", "its finish", "it be finish", "this be the end", "no turning back", "for after", "make <PRON> peace", "if something happen to me", "if anything happen to me", "after i be go", "after i am go", "when i be go", "when i am go", "in case"]),
   unreachable: vocabulary("", ["pick up", "answer", "answering", "respond", "responding", "reply"], "negated"),
   // "last" only as a last word or time: "last year" is a date.
   // A means bought or kept "not for camping": the harmless use denied.
@@ -74,7 +79,7 @@ export const SUICIDE_CONCEPTS = {
   // Putting one's affairs in order: a will, letters, who gets what.
   affairs: vocabulary("", ["who get his", "who get her", "who get my", "who will get", "affairs in order", "my affairs", "his affairs", "her affairs", "update my will", "write my will", "make a will", "who get what", "who gets what", "life insurance"]),
   event: vocabulary("meeting wedding party training visit appointment court hearing trip vacation shower birthday graduation move moving surgery ceremony conference session class"),
-  method: vocabulary("", ["swerve into", "swerving into", "veer into", "steer into", "drive into", "driving into", "crash into", "into oncoming", "off the road", "into a semi", "into the semi", "into the semis", "off the bridge", "off a bridge", "off the roof", "off a roof", "off a cliff", "off the overpass", "off the building", "in front of a train", "in front of a car", "in front of a truck", "into traffic", "into a tree", "into the river", "into the lake", "bleed out", "blow my brain", "blow his brain", "blow her brain", "put a bullet", "pull the trigger", "crash the car", "crash my car", "on purpose"]),
+  method: vocabulary("", ["swerve into", "swerving into", "veer into", "steer into", "drive into", "driving into", "crash into", "into oncoming", "off the road", "into a semi", "into the semi", "into the semis", "off the bridge", "off a bridge", "off the roof", "off a roof", "off a cliff", "off the pier", "off a pier", "off the dock", "off the balcony", "off a balcony", "off the ledge", "off the edge", "into the ocean", "into the bay", "into the quarry", "off the overpass", "off the building", "in front of a train", "in front of a car", "in front of a truck", "into traffic", "into a tree", "into the river", "into the lake", "bleed out", "blow my brain", "blow his brain", "blow her brain", "put a bullet", "pull the trigger", "crash the car", "crash my car", "on purpose"]),
   notMatter: vocabulary("matter", [], "negated"),
   // Means at hand, thought about: what "it" is, the sentence before or the means beside it says.
   contemplate: vocabulary("", ["be so easy", "would be easy", "would be so easy", "how easy it would be", "for later", "look at it", "stare at it", "think about it", "think about do it", "think about use it", "think about use them", "think about take them", "think about take it", "think of do it", "think of use it", "consider it", "consider do it", "consider use it"]),
@@ -118,7 +123,7 @@ export const SUICIDE_CONCEPTS = {
   crash: vocabulary("crash crashed wreck"),
   notNeeding: vocabulary("need needing", [], "negated"),
   handOver: vocabulary("", ["hand <PRON>", "hand <DET>", "give my", "gave my", "giving my", "look after my", "look after her", "look after his", "take care of my", "watch my", "keep my","give away", "giving away", "gave away", "hand over", "handed over", "hand me", "handed me", "give me", "gave me", "give her", "gave her", "give his", "give her", "giving her", "giving his", "giving their", "gave his"]),
-  lowMood: vocabulary("down depressed numb empty withdrawn isolate isolating calm quiet", ["so down", "really down", "not herself", "not himself"]),
+  lowMood: vocabulary("down depressed numb empty withdrawn isolate isolating calm quiet", ["so down", "really down", "really dark", "so dark", "be dark lately", "dark place", "dark thought", "dark thoughts", "not herself", "not himself"]),
   notGoingHome: vocabulary("", ["go home", "going home"], "negated"),
   giveAway: vocabulary("", ["give away", "giving away", "gave away", "give all", "give everything", "giving everything"]),
   possessions: vocabulary("truck tool tools bike stuff thing belonging possession everything favorite favourite treasure game collection pet pets dog dogs cat cats guitar console jewelry key keys car quilt ring watch phone savings"),
@@ -140,4 +145,10 @@ export const SUICIDE_CONCEPTS = {
   heightOfFall: vocabulary("", ["how high", "how tall", "how far down", "how deep", "high enough", "tall enough", "deep enough", "how many story", "how many stories", "how many floors"]),
   // Walking into water and not coming back.
   intoWater: vocabulary("", ["walk into the ocean", "walk into the lake", "walk into the river", "walk into the sea", "walk into the water", "swim out until", "swim out too far", "swim out and never"]),
+  // Going to join someone who has died: "ready to go be with dad", "be with her again in heaven".
+  joinTheDead: vocabulary("", ["go be with", "be with <PRON> <NOUN> again", "be with <PRON> again", "in heaven with", "join <PRON> <NOUN> in heaven"]),
+  // Stopping a medicine one lives by: a death let come, not chosen aloud.
+  stopMeds: vocabulary("", ["stop take <PRON> med", "stop take <PRON> <NOUN> med", "stop take <PRON> medication", "stop take <PRON> <NOUN> medication", "stop take <PRON> insulin", "quit take <PRON> med", "quit take <PRON> <NOUN> med", "refuse to take <PRON> med", "refuse <PRON> med", "flush <PRON> med", "throw away <PRON> med"]),
+  // Swimming, a cabin, a boat: water and heights as leisure, not as a way to die.
+  leisure: vocabulary("cabin swim swimming beach kayak canoe boat tube float cannonball camp camping picnic", ["for fun", "polar plunge"]),
 } satisfies Record<string, Vocabulary>;

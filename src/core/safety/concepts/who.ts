@@ -22,5 +22,7 @@ export const WHO_CONCEPTS = {
     "school homework college boss sup supe supervisor manager coworker co-worker director coordinator caseload paperwork documentation deadline job work meeting commute traffic heat week schedule audit report inbox email training exam test shift this that it feet foot back knee headache cold allergy grant budget",
   ),
   // An older or dependent adult in someone's care.
-  elder: vocabulary("grandma grandmother grandpa grandfather nana granny elderly senior", ["aging parent", "elderly parent", "my mother in law", "disabled brother", "disabled sister", "disabled adult"]),
+  elder: vocabulary("grandma grandmother grandpa grandfather nana granny elderly senior", ["aging parent", "elderly parent", "my mother in law", "disabled brother", "disabled sister", "disabled adult", "with dementia", "with alzheimer", "with alzheimers", "group home", "nursing home", "care home"]),
+  // Paid to look after a dependent adult: what they do to the one in their care is abuse of a dependent.
+  carer: vocabulary("caregiver carer aide nurse staff", ["home health"]),
 } satisfies Record<string, Vocabulary>;
