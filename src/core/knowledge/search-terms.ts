@@ -44,7 +44,9 @@ export function searchTerm(token: string): string | null {
   // "aren't" and "arent", "I've" and "ive" are one function word, typed either way.
   const lower = token.toLowerCase().replace(/['\u2019]/g, "");
   if (STOP_WORDS.has(lower) || lower.length < 2) return null;
-  return stem(lower);
+  // "telling", "asked", "wanting": a function verb in another tense is still one ("kinds of support" keeps its noun).
+  const term = stem(lower);
+  return /(ing|ed)$/.test(lower) && STOP_WORDS.has(term) ? null : term;
 }
 
 /**

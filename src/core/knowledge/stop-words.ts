@@ -19,7 +19,7 @@ export const STOP_WORDS = new Set(
   total overall exactly usually supposed whatever anymore because another other others else
   up down off out over back away along around
   put get gets got take takes took give gives gave keep kept go goes went come came bring brought let try
-  set turn fill line pass hand look find`
+  set turn fill line pass hand look find trying tried tries`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -53,6 +53,14 @@ describe("contractions", () => {
     expect(searchTerm(token)).toBeNull();
   });
 
+  it.each(["trying", "telling", "asked", "wanted"])("GIVEN %j THEN a function verb in another tense is still a function word", (token) => {
+    expect(searchTerm(token)).toBeNull();
+  });
+
+  it("GIVEN a noun whose stem is a function word THEN it stays a term", () => {
+    expect(searchTerm("kinds")).not.toBeNull();
+  });
+
   it("GIVEN a content word THEN it is still a term", () => {
     expect(searchTerm("coworkers")).toBe(stem("coworkers"));
   });

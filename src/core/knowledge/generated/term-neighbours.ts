@@ -3,7 +3,7 @@
 // 2 of the entries' words with centred cosine >= 0.7, one line each: the word's search term, then the entries' words.
 
 /** The entries' vocabulary this table was built from: when it changes, the table must be rebuilt. */
-export const NEIGHBOURS_VOCABULARY = "11e871edc251fd72";
+export const NEIGHBOURS_VOCABULARY = "be83e65ef946282b";
 
 export const TERM_NEIGHBOURS = `
 city town
@@ -41,7 +41,6 @@ growth increased decline
 nearly almost least
 opposit party supporter
 democratic party candidate
-trying tried attempt
 album records
 minut hours
 congress lawmakers legislature
@@ -49,7 +48,6 @@ father brother uncle
 villag town
 soldier guard
 technology computer
-want knew tried
 senat legislature lawmakers
 presidential candidate
 morn afternoon even
@@ -226,6 +224,7 @@ category categories
 bilateral relations
 sons brother nephew
 programm program
+turn begin
 bombing suicide
 manhattan york
 labour labor
@@ -250,6 +249,7 @@ consist include
 virtually almost
 bankruptcy filing
 parish church
+find tells
 amend legislation provision
 obviously feel clearly
 manufacturer products
@@ -330,7 +330,6 @@ proceeding hearings
 historian author
 equally fairly
 cheap inexpensive expensive
-eager willing
 uncertainty worried
 billboard chart
 exact actual
@@ -350,7 +349,7 @@ recording records
 cocain marijuana
 chapel church
 deputi legislators
-reluctant hesitant willing
+reluctant hesitant
 notion concepts
 liked loved
 incumbent candidate
@@ -413,7 +412,6 @@ freight training
 heroin marijuana
 archiv library
 precis accurate
-total turnover
 substantially significantly
 migrant immigrant
 innovativ innovations
@@ -503,7 +501,7 @@ psychologist psychiatrist therapist
 twitter facebook
 commuter training
 disagr disagree
-unwill hesitant willing
+unwill hesitant
 fried baked
 diminish significantly
 toler condone
