@@ -25,14 +25,14 @@ interface BlindSet {
 }
 
 const SETS: BlindSet[] = [
-  // Set A, measured 42/61, 48/63, 53/63 when set.
-  { name: "a", floors: { story: 0.68, chat: 0.76, plain: 0.84 }, offTopicFloor: 0.9, maxFalseAlarms: 3, crisisFloor: 1 },
-  // Set D, measured 45/60, 26/30, 29/30 (from 18/60, 22/30, 20/30 before it was looked at) when set.
-  { name: "d", floors: { story: 0.75, chat: 0.86, plain: 0.96 }, offTopicFloor: 0.84, maxFalseAlarms: 0, crisisFloor: 1 },
+  // Set A, measured 42/61, 48/63, 53/63 when set; no lookalike taken for a crisis now.
+  { name: "a", floors: { story: 0.68, chat: 0.76, plain: 0.84 }, offTopicFloor: 0.9, maxFalseAlarms: 0, crisisFloor: 1 },
+  // Set D, measured 45/60, 26/30, 29/30 (from 18/60, 22/30, 20/30 before it was looked at) when set; off-topic 22/25 now.
+  { name: "d", floors: { story: 0.75, chat: 0.86, plain: 0.96 }, offTopicFloor: 0.88, maxFalseAlarms: 0, crisisFloor: 1 },
   // Set C, never looked at while it judged the engine (start 20/52, 40/52, 40/52, crisis 39/60); retired at 26/52,
   // 40/52, 40/52, off-topic 28/30, crisis 46/60, one lookalike taken for a crisis; story 32/52 after it was studied;
-  // crisis 50/60 with the learned crisis model beside the rules (48/60 by the rules alone).
-  { name: "c", floors: { story: 0.61, chat: 0.76, plain: 0.76 }, offTopicFloor: 0.93, maxFalseAlarms: 1, crisisFloor: 0.83 },
+  // crisis 50/60 with the learned crisis model beside the rules (48/60 by the rules alone); story 36/52, chat 41/52 now.
+  { name: "c", floors: { story: 0.69, chat: 0.78, plain: 0.76 }, offTopicFloor: 0.93, maxFalseAlarms: 1, crisisFloor: 0.83 },
 ];
 
 const knowledge = loadKnowledgeBase();
