@@ -45,7 +45,7 @@ export function readSignals(message: string): { ruled: RiskAssessment; model?: M
   const ruled = assessByRules(sentences, tagged, aboutTopic);
   // A question about a topic and harm told as the past are the rules' to judge: their words are a crisis's words. A
   // caution is a sign the rules read and judged weaker (a denied harm, a weapon kept at home): the model does not overrule it.
-  if (ruled.level !== "none" || aboutTopic || toldAsPast(tagged)) return { ruled };
+  if (ruled.level !== "none" || aboutTopic || toldAsPast(tagged) || ownMishap(tagged)) return { ruled };
   return { ruled, model: readWithModel(sentences) };
 }
 
@@ -70,6 +70,17 @@ function assessByRules(sentences: Sentences, tagged: TaggedSentence[], aboutTopi
 /** The message tells of the past ("used to", "years ago") with nothing said to be happening now. */
 function toldAsPast(tagged: TaggedSentence[]): boolean {
   return tagged.some((s) => pastMarks(s).length > 0) && !tagged.some((s) => s.has("present"));
+}
+
+// Anyone but the asker: a mishap told of them is the rules' to judge, not set aside.
+const OTHERS: Concept[] = ["child", "baby", "partner", "adult", "thirdPerson", "elder", "group"];
+
+/**
+ * The asker's own kitchen or household mishap ("I burned my hand on the stove making dinner"): the model hears a
+ * burn and a hand; the rules, which read no one hurt on purpose, have the say.
+ */
+function ownMishap(tagged: TaggedSentence[]): boolean {
+  return tagged.some((s) => s.has("chore")) && !tagged.some((s) => OTHERS.some((c) => s.has(c)));
 }
 
 /** A sentence's marks of the long past, less "ago" in "an hour ago": that is just now. */

@@ -5,6 +5,8 @@ export const FRAMING_CONCEPTS = {
   // Harm long past ("five years ago", "used to", "sober for two years"): a story, not a present danger.
   pastHistory: vocabulary("ago sober recovered recovery thriving", ["last month", "hoax", "false alarm", "turn out to be fine", "last year", "last summer", "last spring", "last fall", "last winter", "year back", "used to", "in the past", "back when", "back in", "be safe for", "year now", "safe since", "years back", "history of", "clean for", "doing great", "doing well", "lived experience"]),
   recurrence: vocabulary("again", ["once more", "another attempt", "this time", "third time", "fourth time", "second time this", "keep get hurt"]),
+  // Cooking and housework, where burns and cuts happen by mishap.
+  chore: vocabulary("cook cooking bake baking chop chopping slice slicing grill grilling ironing", ["make dinner", "make breakfast", "make lunch", "take <DET> <NOUN> out of the oven", "on the stove", "on the oven", "on the grill"]),
   // "an hour ago", "ten minutes ago": just now, not long past.
   justNow: vocabulary("", ["hour ago", "minute ago", "min ago", "mins ago", "second ago"]),
   present: vocabulary("now today tonight again lately recently currently yesterday still", ["right now", "last night", "this week", "this morning", "keep", "keeps"]),
