@@ -169,3 +169,12 @@ describe("a story of knowing the family before the work began", () => {
     expect(answer.citations.map((c) => c.entryId)).toContain("mt-ethics-disclose-pre-existing-relationship");
   });
 });
+
+describe("services going on after the work is done", () => {
+  it.each([
+    "Can I keep seeing a family who doesn't need support anymore?",
+    "The dad I support reached all his goals months ago, but he likes our talks and so do I. Can we keep meeting every week?",
+  ])("GIVEN %j THEN it is never 'allowed': the code requires ending services no longer needed", (question) => {
+    expect(ask(question, "MT").verdict).not.toBe("allowed");
+  });
+});

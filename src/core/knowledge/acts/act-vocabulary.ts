@@ -142,6 +142,8 @@ export const ACTS: Act[] = [
       "close her case", "close his case", "closing the case", "drop the family", "drop her", "drop him", "quit",
       "quitting", "leaving my job", "leave my job", "new job", "moving away", "moving out of", "transfer", "hand off",
       "no longer need", "last session", "done with services", "wrap up services", "wrap up", "wrap things up", "wrapping up", "going on leave", "maternity leave",
+      // Going on after the work is done: every goal met, services no longer needed.
+      "met+goal", "met+goals", "goals+met", "reached+goals", "keep meeting", "keep seeing", "keep working with", "no longer benefit",
     ],
     means: "terminate services transfer notice",
   },
