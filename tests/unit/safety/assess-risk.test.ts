@@ -4,6 +4,10 @@ import { describeTriageCases, type CrisisCases, type LookalikeCases } from "./de
 
 // Each concept with several wordings of our own, then the lookalikes that must stay out of crisis.
 const CRISES: CrisisCases = {
+  "pills lined up or laid out": [
+    ["he had all his meds laid out on the counter and wouldn't tell me why", "suicide"],
+    ["my sister sent a picture of her pills lined up on the sink, no caption", "suicide"],
+  ],
   "a stop that goes on, a harmless use denied, pain wanted": [
     ["I can't stop thinking about steering into the semi on my way home", "suicide"],
     ["I'm bringing my rifle, not for hunting this time", "suicide"],
@@ -157,6 +161,7 @@ const CRISES: CrisisCases = {
 };
 
 const LOOKALIKES: LookalikeCases = {
+  "things lined up or set out": ["I lined up the cones for the kids' relay race", "I set out the vitamins for the kids every morning"],
   "telling one's supervisor": ["do i need to tell my supervisor if i knew a client from before?", "should I tell my director about the new referral?"],
   "stops, ropes and pain that are harmless": [
     "I can't stop laughing at the training video about paperwork",

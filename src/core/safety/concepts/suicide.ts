@@ -128,7 +128,7 @@ export const SUICIDE_CONCEPTS = {
   giveAway: vocabulary("", ["give away", "giving away", "gave away", "give all", "give everything", "giving everything"]),
   possessions: vocabulary("truck tool tools bike stuff thing belonging possession everything favorite favourite treasure game collection pet pets dog dogs cat cats guitar console jewelry key keys car quilt ring watch phone savings"),
   pills: vocabulary("pill med meds medication medicine tablet capsule prescription script"),
-  stockpile: vocabulary("save stockpile stockpiling hoard hoarding stash collect count counted counting enough", ["save up", "saving up", "have enough"]),
+  stockpile: vocabulary("save stockpile stockpiling hoard hoarding stash collect count counted counting enough", ["save up", "saving up", "have enough", "line up", "lined up", "laid out", "lay out", "set out", "spread out"]),
   evasive: vocabulary("explain", ["say why", "tell you why", "ask why", "ask me why", "talk about why"], "negated"),
   // Shut in with the means: "in the bathtub with a razor and won't come out", "locked himself in with his pills".
   barricaded: vocabulary("", ["come out", "open the door", "let <PRON> in", "let anyone in"], "negated"),
