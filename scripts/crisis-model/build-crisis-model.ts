@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { CRISIS_KINDS } from "../../src/core/safety/crisis-rules.js";
 import { lemmatize } from "../../src/core/safety/lemmatize.js";
 import { MODEL_WINDOW as WINDOW, modelWords } from "../../src/core/safety/model-words.js";
+import { idiomaticWords } from "../../src/core/safety/tag-concepts.js";
 import { readWordVectors } from "../language/read-word-vectors.js";
 import { readExamples } from "./read-examples.js";
 import { logit, trainLogistic, trainSoftmax, type Features, type LinearModel } from "./train-logistic.js";
@@ -35,7 +36,7 @@ const sifWeight = (word: string) => SIF_A / (SIF_A + 1 / (rank.get(word)! * harm
 const examples = readExamples().map((e) => ({ ...e, sentences: lemmatize(e.text) }));
 const vocabulary = new Set(vectors.words.filter((w) => WORD_FORM.test(w)).slice(0, VOCABULARY));
 for (const { sentences } of examples) for (const word of sentences.flat()) for (const key of [word.lemma, word.lower]) if (rank.has(key) && WORD_FORM.test(key)) vocabulary.add(key);
-const known = (key: string) => vocabulary.has(key);
+const inVocabulary = (key: string) => (vocabulary.has(key) ? key : undefined);
 
 const wordList = [...vocabulary].sort();
 const wordIndex = new Map(wordList.map((w, i) => [w, i]));
@@ -53,7 +54,9 @@ function featuresOf(words: string[]): Features {
   return { dense, sparse: [...shares] };
 }
 
-const read = examples.map((e) => ({ kind: e.kind, words: modelWords(e.sentences, known) })).filter((e) => e.words.length > 0);
+const read = examples
+  .map((e) => ({ kind: e.kind, words: modelWords(e.sentences, e.sentences.map((words) => idiomaticWords(words)), inVocabulary) }))
+  .filter((e) => e.words.length > 0);
 // Answers read a long message window by window (crisis-model.ts): each stretch of a harmless story is harmless too,
 // so the model learns that a story's fragments ("her son ... new medicine ... stop it") are not a crisis.
 const windows = read.filter((e) => e.kind === null && e.words.length > WINDOW).flatMap((e) => {

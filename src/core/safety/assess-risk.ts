@@ -2,7 +2,7 @@ import type { Concept } from "./concept-vocabulary.js";
 import { readWithModel, type ModelReading } from "./crisis-model.js";
 import { CRISIS_RULES, type CrisisKind, type CrisisRule, type RiskLevel } from "./crisis-rules.js";
 import { lemmatize, type Sentences } from "./lemmatize.js";
-import { tagConcepts, type ConceptTag, type TaggedSentence } from "./tag-concepts.js";
+import { idiomaticWords, tagConcepts, type ConceptTag, type TaggedSentence } from "./tag-concepts.js";
 
 export type { CrisisKind, RiskLevel } from "./crisis-rules.js";
 
@@ -40,13 +40,15 @@ export function assessRisk(message: string): RiskAssessment {
 /** The two signals apart: what the rules found, and the model's reading when it applies (scripts weigh them apart). */
 export function readSignals(message: string): { ruled: RiskAssessment; model?: ModelReading } {
   const sentences = lemmatize(message);
-  const tagged = tagConcepts(sentences);
+  // Idioms are read once: the rules and the model both set them aside.
+  const idiomatic = sentences.map((words) => idiomaticWords(words));
+  const tagged = tagConcepts(sentences, idiomatic);
   const aboutTopic = asksAboutTopic(tagged);
   const ruled = assessByRules(sentences, tagged, aboutTopic);
   // A question about a topic and harm told as the past are the rules' to judge: their words are a crisis's words. A
   // caution is a sign the rules read and judged weaker (a denied harm, a weapon kept at home): the model does not overrule it.
   if (ruled.level !== "none" || aboutTopic || toldAsPast(tagged) || ownMishap(tagged)) return { ruled };
-  return { ruled, model: readWithModel(sentences) };
+  return { ruled, model: readWithModel(sentences, idiomatic) };
 }
 
 function assessByRules(sentences: Sentences, tagged: TaggedSentence[], aboutTopic: boolean): RiskAssessment {
@@ -69,8 +71,10 @@ function assessByRules(sentences: Sentences, tagged: TaggedSentence[], aboutTopi
 
 /** The message tells of the past ("used to", "years ago") with nothing said to be happening now. */
 function toldAsPast(tagged: TaggedSentence[]): boolean {
-  return tagged.some((s) => pastMarks(s).length > 0) && !tagged.some((s) => s.has("present"));
+  return tellsOfPast(tagged) && !tagged.some((s) => s.has("present"));
 }
+
+const tellsOfPast = (tagged: TaggedSentence[]) => tagged.some((s) => pastMarks(s).length > 0);
 
 // Anyone but the asker: a mishap told of them is the rules' to judge, not set aside.
 const OTHERS: Concept[] = ["child", "baby", "partner", "adult", "thirdPerson", "elder", "group"];
@@ -97,7 +101,7 @@ function isPastStory(harm: ConceptTag, tagged: TaggedSentence[]): boolean {
   const own = tagged[harm.sentence]!;
   const dated = pastMarks(own).some((t) => Math.abs(t.start - harm.start) <= PAST_DATE_REACH);
   if (dated && !own.has("recurrence")) return true;
-  return tagged.some((s) => pastMarks(s).length > 0) && !own.has("present");
+  return tellsOfPast(tagged) && !own.has("present");
 }
 
 /**

@@ -70,10 +70,14 @@ function compareAt(word: string, from: number, to: number): number {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-export function readWithModel(sentences: Sentences): ModelReading {
+/** `idiomatic`: per sentence, the words of an idiom of hyperbole (see idiomaticWords), which the model does not read. */
+export function readWithModel(sentences: Sentences, idiomatic: boolean[][]): ModelReading {
   const known = readTable();
   const { scores } = known;
-  const rows = modelWords(sentences, (key) => rowOf(key, known) >= 0).map((word) => rowOf(word, known) * STRIDE);
+  const rows = modelWords(sentences, idiomatic, (key) => {
+    const row = rowOf(key, known);
+    return row >= 0 ? row * STRIDE : undefined;
+  });
   if (rows.length === 0) return { probability: 0, kind: CRISIS_KINDS[0] };
   // The window of MODEL_WINDOW words with the highest mean crisis score (a running sum).
   const width = Math.min(MODEL_WINDOW, rows.length);

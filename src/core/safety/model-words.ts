@@ -1,5 +1,4 @@
 import type { Sentences } from "./lemmatize.js";
-import { idiomaticWords } from "./tag-concepts.js";
 
 // Content words carry what happened; pronouns, articles and conjunctions mostly say how a message is told (a story
 // about a mom, a question about me), which harmless stories share with crises. Reflexives say who is hurt.
@@ -11,17 +10,18 @@ const isReflexive = (lower: string) => /sel(f|ves)$/.test(lower);
 
 /**
  * The words the crisis model reads, as one stream across sentences (risk often spans two: "He has the pills. He
- * says tonight."): each content word's lemma where the model knows it, else its written form; idioms of hyperbole left out. The build script and assessRisk read messages through this one function.
+ * says tonight."): each content word's lemma where the model knows it, else its written form, as `lookUp` gives it
+ * (a table row at answer time, the word itself when training); words of an idiom of hyperbole (`idiomatic`, per
+ * sentence, see idiomaticWords) left out. The build script and assessRisk read messages through this one function.
  */
-export function modelWords(sentences: Sentences, known: (key: string) => boolean): string[] {
-  const stream: string[] = [];
-  for (const words of sentences) {
-    const idiomatic = idiomaticWords(words);
+export function modelWords<T>(sentences: Sentences, idiomatic: boolean[][], lookUp: (key: string) => T | undefined): T[] {
+  const stream: T[] = [];
+  sentences.forEach((words, s) => {
     words.forEach((word, i) => {
-      if (idiomatic[i] || !(CONTENT_POS.has(word.pos) || isReflexive(word.lower))) return;
-      const key = known(word.lemma) ? word.lemma : known(word.lower) ? word.lower : undefined;
-      if (key) stream.push(key);
+      if (idiomatic[s]![i] || !(CONTENT_POS.has(word.pos) || isReflexive(word.lower))) return;
+      const found = lookUp(word.lemma) ?? lookUp(word.lower);
+      if (found !== undefined) stream.push(found);
     });
-  }
+  });
   return stream;
 }

@@ -68,7 +68,8 @@ function candidates<T>(index: Map<string, T[]>, keys: string[]): T[] {
 }
 
 /** Which words of a sentence belong to an idiom of hyperbole ("this caseload is killing me"): they name no harm. */
-export function idiomaticWords(words: Word[], keys: string[][] = words.map(keysOf)): boolean[] {
+export function idiomaticWords(words: Word[]): boolean[] {
+  const keys = words.map(keysOf);
   const idiomatic = new Array<boolean>(words.length).fill(false);
   for (let i = 0; i < words.length; i++) {
     for (const idiom of candidates(IDIOMS_BY_FIRST, keys[i]!)) {
@@ -79,12 +80,12 @@ export function idiomaticWords(words: Word[], keys: string[][] = words.map(keysO
   return idiomatic;
 }
 
-/** Each sentence's concepts, idioms set aside first. */
-export function tagConcepts(sentences: Sentences): TaggedSentence[] {
+/** Each sentence's concepts, the words of idioms (`idiomatic`, per sentence, from idiomaticWords) set aside. */
+export function tagConcepts(sentences: Sentences, idiomatic: boolean[][]): TaggedSentence[] {
   return sentences.map((words, sentence) => {
     const keys = words.map(keysOf);
     const negated = negationScope(words);
-    const idiomatic = idiomaticWords(words, keys);
+    const idiomaticHere = idiomatic[sentence]!;
     const tags: TaggedSentence = new Map();
     const add = (concept: Concept, start: number, end: number) => {
       const vocabulary = CONCEPTS[concept];
@@ -94,11 +95,11 @@ export function tagConcepts(sentences: Sentences): TaggedSentence[] {
       tags.set(concept, [...(tags.get(concept) ?? []), tag]);
     };
     for (let i = 0; i < words.length; i++) {
-      if (idiomatic[i]) continue;
+      if (idiomaticHere[i]) continue;
       for (const concept of new Set(candidates(BY_WORD, keys[i]!))) add(concept, i, i);
       for (const { concept, pattern } of candidates(PHRASES_BY_FIRST, keys[i]!)) {
         const length = matchLength(pattern, words, keys, i);
-        if (length > 0 && !idiomatic.slice(i, i + length).some(Boolean)) add(concept, i, i + length - 1);
+        if (length > 0 && !idiomaticHere.slice(i, i + length).some(Boolean)) add(concept, i, i + length - 1);
       }
     }
     tagCarers(words, tags, add);
