@@ -46,9 +46,14 @@ export function buildKnowledgeIndexData(entries: readonly KnowledgeEntry[]): Kno
   );
   return {
     index: index.toJSON(),
-    entryTerms: entries.map((e) => [e.id, [...termSet(normalizeText([e.title, ...e.phrasings, ...e.keywords, e.rule, e.instead, e.why].join(" ")))]]),
+    entryTerms: entries.map((e) => [e.id, [...termSet(entryText(e))]]),
     askedAs: entries.map((e) => [e.id, [e.title, ...e.phrasings].map((text) => [...termSet(normalizeText(text))])]),
   };
+}
+
+/** All of an entry's text, normalised as questions are: what its terms and its vocabulary are read from. */
+export function entryText(e: KnowledgeEntry): string {
+  return normalizeText([e.title, ...e.phrasings, ...e.keywords, e.rule, e.instead, e.why].join(" "));
 }
 
 /** The search terms of already-normalised text. */

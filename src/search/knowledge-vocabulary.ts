@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import type { KnowledgeEntry } from "../core/knowledge/knowledge-entry.js";
-import { normalizeText, tokenize } from "../core/knowledge/normalize-text.js";
+import { tokenize } from "../core/knowledge/normalize-text.js";
 import { searchTerm } from "../core/knowledge/search-terms.js";
+import { entryText } from "./knowledge-index-data.js";
 
 /**
  * The words the entries use, by search term: "gift" -> {gift: 9, gifts: 4}. Word vectors are looked up by word and
@@ -10,7 +11,7 @@ import { searchTerm } from "../core/knowledge/search-terms.js";
 export function knowledgeVocabulary(entries: readonly KnowledgeEntry[]): Map<string, Map<string, number>> {
   const vocabulary = new Map<string, Map<string, number>>();
   for (const e of entries) {
-    for (const word of tokenize(normalizeText([e.title, ...e.phrasings, ...e.keywords, e.rule, e.instead, e.why].join(" ")))) {
+    for (const word of tokenize(entryText(e))) {
       const term = searchTerm(word);
       if (term === null) continue;
       const words = vocabulary.get(term) ?? new Map<string, number>();
