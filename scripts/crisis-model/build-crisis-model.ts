@@ -5,11 +5,9 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { CRISIS_KINDS } from "../../src/core/safety/crisis-rules.js";
-import { lemmatize } from "../../src/core/safety/lemmatize.js";
 import { MODEL_WINDOW as WINDOW, modelWords } from "../../src/core/safety/model-words.js";
-import { idiomaticWords } from "../../src/core/safety/tag-concepts.js";
 import { readWordVectors } from "../language/read-word-vectors.js";
-import { readExamples } from "./read-examples.js";
+import { readTrainingExamples, trainingFingerprint } from "./training-fingerprint.js";
 import { logit, trainLogistic, trainSoftmax, type Features, type LinearModel } from "./train-logistic.js";
 
 const OUTPUT = fileURLToPath(new URL("../../src/core/safety/generated/crisis-word-scores.ts", import.meta.url));
@@ -33,7 +31,7 @@ const rank = new Map(vectors.words.map((w, i) => [w, i + 1]));
 const harmonic = Math.log(vectors.words.length) + 0.5772;
 const sifWeight = (word: string) => SIF_A / (SIF_A + 1 / (rank.get(word)! * harmonic));
 
-const examples = readExamples().map((e) => ({ ...e, sentences: lemmatize(e.text) }));
+const examples = readTrainingExamples();
 const vocabulary = new Set(vectors.words.filter((w) => WORD_FORM.test(w)).slice(0, VOCABULARY));
 for (const { sentences } of examples) for (const word of sentences.flat()) for (const key of [word.lemma, word.lower]) if (rank.has(key) && WORD_FORM.test(key)) vocabulary.add(key);
 const inVocabulary = (key: string) => (vocabulary.has(key) ? key : undefined);
@@ -55,7 +53,7 @@ function featuresOf(words: string[]): Features {
 }
 
 const read = examples
-  .map((e) => ({ kind: e.kind, words: modelWords(e.sentences, e.sentences.map((words) => idiomaticWords(words)), inVocabulary) }))
+  .map((e) => ({ kind: e.kind, words: modelWords(e.sentences, e.idiomatic, inVocabulary) }))
   .filter((e) => e.words.length > 0);
 // Answers read a long message window by window (crisis-model.ts): each stretch of a harmless story is harmless too,
 // so the model learns that a story's fragments ("her son ... new medicine ... stop it") are not a crisis.
@@ -106,6 +104,8 @@ writeFileSync(
 // (${CRISIS_KINDS.join(", ")}) in hundredths.
 // A text's logit is the bias plus the mean of its words' scores.
 
+/** What it was trained from (scripts/crisis-model/training-fingerprint.ts): a test tells when the table is stale. */
+export const TRAINED_FROM = "${trainingFingerprint(examples)}";
 export const CRISIS_MODEL_BIAS = ${(crisis.bias).toFixed(4)};
 export const KIND_BIASES = [${kinds.map((k) => k.bias.toFixed(4)).join(", ")}];
 export const SCORE_SCALE = ${SCALE};

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { assessRisk, readSignals } from "../../../src/core/safety/assess-risk.js";
 import { CRISIS_KINDS, type CrisisKind } from "../../../src/core/safety/crisis-rules.js";
+import { TRAINED_FROM } from "../../../src/core/safety/generated/crisis-word-scores.js";
+import { readTrainingExamples, trainingFingerprint } from "../../../scripts/crisis-model/training-fingerprint.js";
 
 // Held-out wordings of our own: in no training example (scripts/crisis-model/examples/) and no fixture. They measure
 // how far the learned signal reaches past the rules' vocabularies (README, "How well it answers").
@@ -51,6 +53,12 @@ const HELD_OUT_HARMLESS = [
 ];
 
 describe("the learned crisis signal beside the rules", () => {
+  it("GIVEN the examples, idioms and model words of now THEN the table was trained from them (else: npm run safety:model)", () => {
+    // A stale table still answers, but from examples, idioms or a reading of words that are no longer ours.
+    const rebuild = "the crisis model's examples (scripts/crisis-model/examples/, knowledge entries' phrasings), idiom list or model words changed since its table was built: run `npm run safety:model` and commit src/core/safety/generated/crisis-word-scores.ts";
+    expect(trainingFingerprint(readTrainingExamples()), rebuild).toBe(TRAINED_FROM);
+  }, 60_000);
+
   it.each([
     ["the girl is made to eat off the floor and sleep in the laundry room", "child_abuse"],
   ] as const)("GIVEN %j, which no rule reads THEN the model makes it a %s crisis", (message, kind) => {
