@@ -31,14 +31,16 @@ const SETS: BlindSet[] = [
   { name: "d", floors: { story: 0.75, chat: 0.86, plain: 0.96 }, offTopicFloor: 0.88, maxFalseAlarms: 0, crisisFloor: 1 },
   // Set C, never looked at while it judged the engine (start 20/52, 40/52, 40/52, crisis 39/60); retired at 26/52,
   // 40/52, 40/52, off-topic 28/30, crisis 46/60, one lookalike taken for a crisis; story 32/52 after it was studied;
-  // crisis 50/60 with the learned crisis model beside the rules (48/60 by the rules alone); story 36/52, chat 41/52 now.
-  { name: "c", floors: { story: 0.69, chat: 0.78, plain: 0.76 }, offTopicFloor: 0.93, maxFalseAlarms: 1, crisisFloor: 0.85 },
+  // crisis 50/60 with the learned crisis model beside the rules (48/60 by the rules alone); story 36/52, chat 41/52 now;
+  // no lookalike taken for a crisis since idioms of objects and weather were read ("the heat ... is going to kill us").
+  { name: "c", floors: { story: 0.69, chat: 0.78, plain: 0.76 }, offTopicFloor: 0.93, maxFalseAlarms: 0, crisisFloor: 0.85 },
   // Set E, the working set of the round after C: 27/54, 41/53, 39/53, off-topic 25/30, crisis 47/60 before it was
   // looked at; studied for failing kinds, retired at these.
   { name: "e", floors: { story: 0.59, chat: 0.86, plain: 0.83 }, offTopicFloor: 0.93, maxFalseAlarms: 0, crisisFloor: 0.93 },
   // Set F, never looked at while it judged that round (only totals, at its start and end): 29/54, 34/53, 35/53,
   // off-topic 22/30, crisis 49/60 at the start; 30/54, 34/53, 34/53, 22/30, 52/60 at the end; retired then.
-  { name: "f", floors: { story: 0.55, chat: 0.64, plain: 0.64 }, offTopicFloor: 0.73, maxFalseAlarms: 2, crisisFloor: 0.86 },
+  // Its two lookalikes taken for a crisis (a machine strangled, "scream bloody murder") no longer are.
+  { name: "f", floors: { story: 0.55, chat: 0.64, plain: 0.64 }, offTopicFloor: 0.73, maxFalseAlarms: 0, crisisFloor: 0.86 },
 ];
 
 const knowledge = loadKnowledgeBase();

@@ -61,7 +61,7 @@ function assessByRules(sentences: Sentences, tagged: TaggedSentence[], aboutTopi
     if (aboutTopic && rule.harm.every((concept) => TOPIC_TERMS.has(concept))) continue;
     const match = strongestMatch(rule, tagged, sentences);
     if (!match) continue;
-    if (match.level === "crisis" && !aboutTopic && !isPastStory(match.harm, tagged)) return { level: "crisis", kind: rule.kind };
+    if (match.level === "crisis" && !aboutTopic && !isPastStory(match.harm, tagged) && !isRiskNamed(match.harm, tagged)) return { level: "crisis", kind: rule.kind };
     // One word read by several rules is one sign.
     const where = `${match.harm.sentence}:${match.harm.start}`;
     if (!cautions.some((c) => c.where === where)) cautions.push({ rule, where });
@@ -106,6 +106,14 @@ function isPastStory(harm: ConceptTag, tagged: TaggedSentence[]): boolean {
   return tellsOfPast(tagged) && !own.has("present");
 }
 
+// "at risk of" sits right before the harm it names: "at risk of hurting herself".
+const RISK_OF_REACH = 2;
+
+/** Harm named as a risk ("a parent at risk of hurting herself"): worth the safety line, not crisis guidance. */
+function isRiskNamed(harm: ConceptTag, tagged: TaggedSentence[]): boolean {
+  return (tagged[harm.sentence]!.get("riskOf") ?? []).some((t) => t.end < harm.start && harm.start - t.end <= RISK_OF_REACH);
+}
+
 /**
  * A question about a topic or about a supposed case ("what do I do if a mom tells me about abuse?"): every sign of
  * a real situation sits inside the topic's words or after the supposition in its sentence.
@@ -146,21 +154,52 @@ function matches(rule: CrisisRule, harm: ConceptTag, window: TaggedSentence[], o
   if (rule.target && !rule.target.some((c) => (own.get(c) ?? []).some((t) => isObjectOf(harm, t, sentences[harm.sentence]!)))) return false;
   if (rule.none && inWindow(rule.none).length > 0) return false;
   if (rule.unlessSubject && subjectIsOneOf(rule.unlessSubject, harm, own, sentences[harm.sentence]!)) return false;
+  if (rule.unlessObject && objectIsOneOf(rule.unlessObject, harm, own, sentences[harm.sentence]!)) return false;
   const near = (t: ConceptTag) => rule.within === undefined || (t.sentence === harm.sentence && Math.abs(t.start - harm.start) <= rule.within);
-  // What meets the harm is another word: "burn" is not its own wound.
-  const otherWord = (t: ConceptTag) => t.sentence !== harm.sentence || t.start !== harm.start;
+  // What meets the harm is another word: "burn" is not its own wound, nor "car" in "his car" its own context (a phrase's
+  // inner word may be: "lock the boys outside" names the child it shuts out).
+  const otherWord = (t: ConceptTag) => t.sentence !== harm.sentence || (t.start !== harm.start && t.end !== harm.end);
   return (rule.needs ?? []).every((group) => inWindow(group).some((t) => otherWord(t) && near(t)));
 }
 
 const SUBJECT_POS = new Set(["NOUN", "PRON", "PROPN"]);
 
-/** The nearest noun or pronoun before the harm is one of these: "this caseload is killing me", not "whispered that he'll kill her". */
+/**
+ * The nearest noun or pronoun before the harm is one of these: "this caseload is killing me", not "whispered that he'll
+ * kill her". A noun after a preposition is not the subject: "the heat in this office is going to kill us".
+ */
 function subjectIsOneOf(concepts: Concept[], harm: ConceptTag, own: TaggedSentence, words: Sentences[number]): boolean {
   const tags = concepts.flatMap((c) => own.get(c) ?? []);
   // "gonna" is tagged a noun; an intent word is not the subject.
   const intent = own.get("intent") ?? [];
-  for (let i = harm.start - 1; i >= 0 && harm.start - i <= SUBJECT_REACH; i--) {
+  let reach = SUBJECT_REACH;
+  for (let i = harm.start - 1; i >= 0 && harm.start - i <= reach; i--) {
     if (!SUBJECT_POS.has(words[i]!.pos) || intent.some((t) => t.start <= i && i <= t.end)) continue;
+    const preposition = prepositionBefore(i, words);
+    if (preposition >= 0) {
+      reach += i - preposition + 1;
+      i = preposition;
+      continue;
+    }
+    return tags.some((t) => t.start <= i && i <= t.end);
+  }
+  return false;
+}
+
+const DETERMINER_POS = new Set(["DET", "ADJ", "NUM"]);
+
+/** Where the preposition whose object the noun at `at` is stands ("in this office"), or -1. */
+function prepositionBefore(at: number, words: Sentences[number]): number {
+  let i = at - 1;
+  while (i >= 0 && DETERMINER_POS.has(words[i]!.pos)) i--;
+  return i >= 0 && words[i]!.pos === "ADP" ? i : -1;
+}
+
+/** The first noun or pronoun after the harm is one of these: "gonna strangle the fax machine", not "strangle her". */
+function objectIsOneOf(concepts: Concept[], harm: ConceptTag, own: TaggedSentence, words: Sentences[number]): boolean {
+  const tags = concepts.flatMap((c) => own.get(c) ?? []);
+  for (let i = harm.end + 1; i < words.length && i - harm.end <= TARGET_REACH; i++) {
+    if (!SUBJECT_POS.has(words[i]!.pos)) continue;
     return tags.some((t) => t.start <= i && i <= t.end);
   }
   return false;
@@ -178,6 +217,8 @@ function withoutObject(harm: ConceptTag, words: Sentences[number]): boolean {
   return next === undefined || NO_OBJECT_FOLLOWS.has(next.pos);
 }
 
+const INTENT_BETWEEN = new Set(["gonna", "go", "will", "wanna", "want", "to"]);
+
 /** The target follows the harm closely, or precedes it in the passive ("the kids get hit", "the baby was shaken"). */
 function isObjectOf(harm: ConceptTag, target: ConceptTag, words: Sentences[number]): boolean {
   // "her son's chances": a possessive names whose thing is hurt, not who.
@@ -187,7 +228,9 @@ function isObjectOf(harm: ConceptTag, target: ConceptTag, words: Sentences[numbe
   if (words[target.end]!.pos === "PRON" && (after?.pos === "NOUN" || after?.pos === "PROPN")) return false;
   if (target.start > harm.end) return target.start - harm.end <= TARGET_REACH;
   if (target.end >= harm.start || harm.start - target.end > TARGET_REACH + 1) return false;
-  // "is killing" is progressive, not passive.
+  // "is killing" is progressive, not passive; "she's gonna strangle" is an intent, and she its subject.
   if (words[harm.start]!.lower.endsWith("ing")) return false;
-  return words.slice(target.end + 1, harm.start).some((w) => w.lemma === "be" || w.lemma === "get");
+  const between = words.slice(target.end + 1, harm.start);
+  if (between.some((w) => INTENT_BETWEEN.has(w.lemma))) return false;
+  return between.some((w) => w.lemma === "be" || w.lemma === "get");
 }

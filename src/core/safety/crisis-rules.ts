@@ -8,7 +8,7 @@ export type RiskLevel = "crisis" | "caution";
  * A harm concept and what must meet it in the same sentence or the next: `needs` is a list of groups, one concept
  * of each group present; `target` is the harm's object (at most three words after it, or before it in the
  * passive: "the baby was shaken"); `within` keeps `needs` close to the harm; `none` vetoes; `unlessSubject`
- * vetoes when the word just before the harm is one of these ("this caseload is killing me").
+ * vetoes when the word just before the harm is one of these ("this caseload is killing me"), `unlessObject` when the first one after it is.
  * A harm that is negated ("he never hit her") lowers a crisis to caution: denied, it is still worth a line.
  */
 export interface CrisisRule {
@@ -20,6 +20,8 @@ export interface CrisisRule {
   within?: number;
   none?: Concept[];
   unlessSubject?: Concept[];
+  /** Vetoes when the harm's object is one of these: "gonna strangle the fax machine". */
+  unlessObject?: Concept[];
   /** The harm is a verb used without an object: "she cuts when it gets bad", not "cut the dose" or "earn a cut". */
   intransitive?: boolean;
 }
@@ -182,7 +184,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "violence", level: "crisis", harm: ["weapon"], needs: [["coercion", "warn"], ["partner"]] },
   { kind: "violence", level: "crisis", harm: ["violentVerb", "hitVerb"], target: [...PERSON, "place"], unlessSubject: ["workThing"], none: ["play"] },
   { kind: "violence", level: "crisis", harm: ["violentVerb"], target: ["firstPersonObject"], needs: [["intent"]], unlessSubject: ["workThing"], none: ["play"] },
-  { kind: "violence", level: "crisis", harm: ["violentVerb"], needs: [["intent"], [...PERSON, "place", "group"]], within: 6, none: ["play"], unlessSubject: ["workThing"] },
+  { kind: "violence", level: "crisis", harm: ["violentVerb"], needs: [["intent"], [...PERSON, "place", "group"]], within: 6, none: ["play"], unlessSubject: ["workThing"], unlessObject: ["workThing"] },
   { kind: "violence", level: "crisis", harm: ["weapon"], needs: [["brandish", "anger", "threat", "fear", "intoxicated", "place", "violentVerb"]], none: ["play", "permissionAsk"] },
   { kind: "violence", level: "caution", harm: ["weapon"], none: ["play"] },
   { kind: "violence", level: "crisis", harm: ["threat"], needs: [["weapon", "school", "violentVerb", "massViolence"]] },
@@ -204,7 +206,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "overdose", level: "crisis", harm: ["ingest"], needs: [["amount"], ["finality", "goodbye", "unwell", "unresponsive"]] },
   // A coin, a magnet or a battery swallowed is an emergency, not an overdose.
   { kind: "emergency", level: "crisis", harm: ["ingestAccident"], needs: [["child", "baby"], ["smallObject"]] },
-  { kind: "overdose", level: "crisis", harm: ["ingestAccident"], needs: [["child", "baby"], ["substance"]] },
+  // "barely eating since the antidepressant" is a child not eating, not a child who ate a medicine.
+  { kind: "overdose", level: "crisis", harm: ["ingestAccident"], needs: [["child", "baby"], ["substance"]], none: ["disorderedEating"] },
   { kind: "overdose", level: "crisis", harm: ["drugIngest"], needs: [["unwell", "unresponsive", "notBreathing", "notWaking", "breathing"]] },
   { kind: "overdose", level: "crisis", harm: ["naloxone"], needs: [["administer", "situation", "unresponsive", "notBreathing"]] },
   { kind: "overdose", level: "caution", harm: ["naloxone"] },

@@ -169,6 +169,20 @@ export const HYPERBOLE_IDIOMS: string[][] = [
   "pepper spray",
   "bear spray",
   "hunter safety",
+  // Conditions named for a symptom: a child who "has a seizure disorder" is not having a seizure now.
+  "seizure disorder",
+  "seizure disorders",
+  // Loud protest, not a killing: "she's going to scream bloody murder at her shots".
+  "bloody murder",
+  // Records and things cleared out, not food purged: "purge the old files".
+  "purge <DET>",
+  "purge old",
+  "purge file",
+  "purge record",
+  // What a reporter suspects names a duty's object: "who do I notify if I ever suspect abuse?".
+  "suspect abuse",
+  "suspect child abuse",
+  "suspect neglect",
   // Places named for a topic word: a "resource center" is not a question about resources.
   "resource center",
   "resource fair",

@@ -67,7 +67,10 @@ function candidates<T>(index: Map<string, T[]>, keys: string[]): T[] {
   return keys.flatMap((key) => index.get(key) ?? []);
 }
 
-/** Which words of a sentence belong to an idiom of hyperbole ("this caseload is killing me"): they name no harm. */
+/**
+ * Which words of a sentence belong to an idiom of hyperbole ("this caseload is killing me") or to a phrase whose meaning
+ * is asked ("what does 'children are not little adults' mean?"): they name no harm.
+ */
 export function idiomaticWords(words: Word[]): boolean[] {
   const keys = words.map(keysOf);
   const idiomatic = new Array<boolean>(words.length).fill(false);
@@ -77,7 +80,23 @@ export function idiomaticWords(words: Word[]): boolean[] {
       for (let k = i; k < i + length; k++) idiomatic[k] = true;
     }
   }
+  const asked = phraseAskedAbout(words);
+  if (asked) for (let k = asked.start; k <= asked.end; k++) idiomatic[k] = true;
   return idiomatic;
+}
+
+// A phrase of at least this many words between "what does" and "mean": a pronoun there ("what does it mean when he
+// says he wants to die") is no phrase, and what follows "mean" is told, not asked about.
+const ASKED_PHRASE_WORDS = 2;
+
+/** "what does <phrase> mean" or "... stand for": the phrase is mentioned, not used. */
+function phraseAskedAbout(words: Word[]): { start: number; end: number } | undefined {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i]!.lemma !== "what" || words[i + 1]!.lemma !== "do") continue;
+    const end = words.findIndex((w, j) => j > i + 1 && (w.lemma === "mean" || (w.lemma === "stand" && words[j + 1]?.lemma === "for")));
+    if (end - (i + 2) >= ASKED_PHRASE_WORDS) return { start: i + 2, end: end - 1 };
+  }
+  return undefined;
 }
 
 /** Each sentence's concepts, the words of idioms (`idiomatic`, per sentence, from idiomaticWords) set aside. */

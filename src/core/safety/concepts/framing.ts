@@ -7,6 +7,8 @@ export const FRAMING_CONCEPTS = {
   recurrence: vocabulary("again", ["once more", "another attempt", "this time", "third time", "fourth time", "second time this", "keep get hurt"]),
   // Cooking and housework, where burns and cuts happen by mishap.
   chore: vocabulary("cook cooking bake baking chop chopping slice slicing grill grilling ironing", ["make dinner", "make breakfast", "make lunch", "take <DET> <NOUN> out of the oven", "on the stove", "on the oven", "on the grill"]),
+  // "at risk of hurting herself": a harm named as a possibility, the words of a duty's threshold, not one told.
+  riskOf: vocabulary("", ["at risk of", "at risk for", "at a risk of"]),
   // "an hour ago", "ten minutes ago": just now, not long past.
   justNow: vocabulary("", ["hour ago", "minute ago", "min ago", "mins ago", "second ago"]),
   present: vocabulary("now today tonight again lately recently currently yesterday still", ["right now", "last night", "this week", "this morning", "keep", "keeps"]),

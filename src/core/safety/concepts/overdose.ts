@@ -17,8 +17,9 @@ export const OVERDOSE_CONCEPTS = {
   notBreathing: vocabulary("breathe breathing", [], "negated"),
   notResponding: vocabulary("respond responding responsive react reacting", [], "negated"),
   bodyCold: vocabulary("cold clammy limp floor pale"),
-  // A child's everyday medicines named by brand are prescribed ones: "barely eating since the Concerta".
-  prescribed: vocabulary("prescribe prescribed prescription concerta vyvanse focalin strattera intuniv guanfacine methylphenidate", ["side effect", "side effects", "make me", "makes me"]),
+  // A child's everyday medicines named by brand or by class are prescribed ones: "barely eating since the Concerta",
+  // "just started a stimulant".
+  prescribed: vocabulary("prescribe prescribed prescription concerta vyvanse focalin strattera intuniv guanfacine methylphenidate stimulant stimulants antidepressant antidepressants ssri ssris antipsychotic antipsychotics anticonvulsant anticonvulsants", ["side effect", "side effects", "make me", "makes me", "mood stabilizer", "mood stabilizers", "adhd med", "adhd meds", "adhd medication", "adhd medicine", "med holiday", "medication holiday"]),
   breathing: vocabulary("breathe breathing breath"),
   abnormal: vocabulary("fast rapid grunt grunting wheeze wheezing weird weirdly funny strange strangely slow slowly shallow gasp gasping raspy rattle rattling gurgle gurgling snore snoring hard"),
   blue: vocabulary("blue gray grey purple pale"),

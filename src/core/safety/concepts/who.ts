@@ -17,9 +17,9 @@ export const WHO_CONCEPTS = {
   reflexive: vocabulary("myself himself herself themselves themself yourself ourselves oneself"),
   collective: vocabulary("we"),
   place: vocabulary("school house home class classroom office work church store mall party", ["the place"]),
-  // Hyperbole: the subject that is "killing me" is work, a body part or a thing, not a person.
+  // Hyperbole: the subject that is "killing me", or the object strangled, is work, a body part or a thing, not a person.
   workThing: vocabulary(
-    "school homework college boss sup supe supervisor manager coworker co-worker director coordinator caseload paperwork documentation deadline job work meeting commute traffic heat week schedule audit report inbox email training exam test shift this that it feet foot back knee headache cold allergy grant budget",
+    "machine printer copier fax computer laptop phone wifi internet school homework college boss sup supe supervisor manager coworker co-worker director coordinator caseload paperwork documentation deadline job work meeting commute traffic heat week schedule audit report inbox email training exam test shift this that it feet foot back knee headache cold allergy grant budget",
   ),
   // An older or dependent adult in someone's care.
   elder: vocabulary("grandma grandmother grandpa grandfather nana granny elderly senior", ["aging parent", "elderly parent", "my mother in law", "disabled brother", "disabled sister", "disabled adult", "with dementia", "with alzheimer", "with alzheimers", "group home", "nursing home", "care home"]),
