@@ -20,8 +20,9 @@ const SUBJECT_REACH = 5;
 const PAST_DATE_REACH = 5;
 // The learned model's probabilities (src/core/safety/crisis-model.ts) above which a message the rules let through is a
 // crisis, or earns the safety line: chosen on the retired blind sets (README, "How well it answers"). Re-measured on
-// A, C, D, E, F after the table's rebuild: at 0.93 it adds 2 crises and no harmless message (the highest harmless
-// one scores 0.91); at 0.75, 12 crises the rules let through get the safety line, and 18 of 1,077 harmless ones.
+// A, C, D, E, F after the model stopped reading verbs of reporting ("said"): the crisis only the model reads scores
+// 0.937, the highest harmless message 0.910 (a narrow margin: re-measure after each retraining); at 0.75, 8 crises
+// the rules let through get the safety line, and 15 of 1,077 harmless ones.
 const MODEL_CRISIS = 0.93;
 const MODEL_CAUTION = 0.75;
 

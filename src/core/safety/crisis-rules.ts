@@ -56,6 +56,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "crisis", harm: ["chosenDate"], none: ["event"] },
   { kind: "suicide", level: "caution", harm: ["chosenDate"] },
   { kind: "suicide", level: "crisis", harm: ["method"], needs: [["desire", "intent", "timePoint", "hopelessWeak", "worthless", "hopelessStrong", "die", "killVerb", "research", "lowMood"]], none: ["leisure"] },
+  // A pet or a thing handed on for good: "look after her cat permanently".
+  { kind: "suicide", level: "crisis", harm: ["handOver"], target: ["possessions"], needs: [["permanence", "lastingAbsence"]], none: ["event"] },
   { kind: "suicide", level: "caution", harm: ["handOver"], target: ["possessions"] },
   { kind: "suicide", level: "caution", harm: ["notNeeding"], needs: [["lastingAbsence"]] },
   // Things handed on and "won't need them": a farewell in deeds.
@@ -63,15 +65,18 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Not needing one's things after a day to come ("won't need my stuff after Friday") is a farewell, unless moving.
   { kind: "suicide", level: "crisis", harm: ["notNeeding"], needs: [["possessions"], ["timePoint", "chosenDate"]], none: ["goingAway"] },
   { kind: "suicide", level: "crisis", harm: ["giveAway"], target: ["possessions"] },
-  { kind: "suicide", level: "crisis", harm: ["pills", "substance"], needs: [["stockpile"]], within: 5 },
+  // "saved up about 60 of my sleeping pills": the amount may sit between.
+  { kind: "suicide", level: "crisis", harm: ["pills", "substance"], needs: [["stockpile"]], within: 7 },
   { kind: "suicide", level: "caution", harm: ["pills"], needs: [["hiding"]], within: 4 },
   { kind: "suicide", level: "crisis", harm: ["noose"] },
+  // Means at hand beside a burden or a life not worth it: "she's a burden and she has the pills ready".
+  { kind: "suicide", level: "crisis", harm: ["pills", "weapon", "rope", "sharp"], needs: [["worthless", "hopelessStrong"]] },
   { kind: "suicide", level: "crisis", harm: ["rope", "weapon", "pills", "sharp"], needs: [["notForPurpose"]] },
   { kind: "self_harm", level: "crisis", harm: ["wantPain"], needs: [["injury", "wound", "sharp", "bleed", "punchObject"]] },
   // Blades hidden away and blood found: the signs of self-injury kept secret.
   { kind: "self_harm", level: "crisis", harm: ["sharp"], needs: [["hiding", "concealment"], ["bleed", "wound"]], none: ["accident"] },
   // Skin kept covered, with blood or wounds found: long sleeves in July and bloody tissues in the trash.
-  { kind: "self_harm", level: "crisis", harm: ["coverUp"], needs: [["bleed", "wound", "sharp"], ["child", "thirdPerson", "partner"]], none: ["accident"] },
+  { kind: "self_harm", level: "crisis", harm: ["coverUp"], needs: [["bleed", "wound", "sharp"], ["child", "thirdPerson", "partner"]], none: ["accident", "chore"] },
   { kind: "suicide", level: "crisis", harm: ["evasive"], needs: [["rope", "noose", "weapon", "pills", "substance"]] },
   { kind: "suicide", level: "crisis", harm: ["affairs"], needs: [["farewellForm", "goodbye", "chosenDate", "timePoint", "giveAway", "handOver", "possessions"]] },
   { kind: "suicide", level: "caution", harm: ["affairs"] },
@@ -99,6 +104,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "caution", harm: ["bequest"], needs: [["possessions", "handOver", "giveAway"]] },
   // Someone at a place people die from, with a goodbye or a hopeless word.
   { kind: "suicide", level: "crisis", harm: ["suicidePlace"], needs: [["goodbye", "finality", "unmissed", "hopelessWeak", "worthless", "hopelessStrong", "doneFor", "desire", "die", "notMatter", "gazeAt"]] },
+  { kind: "suicide", level: "crisis", harm: ["suicidePlace"], needs: [["placeChosen"]], none: ["event", "leisure", "image"] },
   { kind: "suicide", level: "crisis", harm: ["research"], needs: [["die", "killVerb", "lethal", "overdoseTerm", "noose", "suicideTerm"]] },
   // Looking up how high a bridge is, how deep the river: measuring a fall.
   { kind: "suicide", level: "crisis", harm: ["heightOfFall"], needs: [["suicidePlace"], ["research", "firstPerson"]] },
@@ -125,13 +131,15 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Sexual abuse, grooming, enforced secrecy.
   { kind: "child_abuse", level: "crisis", harm: ["sexualAbuse"], needs: [["child"]] },
   { kind: "violence", level: "crisis", harm: ["sexualAbuse"] },
-  { kind: "child_abuse", level: "crisis", harm: ["touch"], needs: [["private"]] },
-  { kind: "child_abuse", level: "crisis", harm: ["touch"], needs: [PERSON, ["contactContext", "secret", "notTelling"]] },
+  // A toddler climbing into a bed or touching is the child, not an abuser.
+  { kind: "child_abuse", level: "crisis", harm: ["touch"], needs: [["private"]], unlessSubject: ["baby"] },
+  { kind: "child_abuse", level: "crisis", harm: ["touch"], needs: [PERSON, ["contactContext", "secret", "notTelling"]], unlessSubject: ["baby"] },
   { kind: "child_abuse", level: "crisis", harm: ["secret", "notTelling", "keptFrom"], needs: [["child", "partner", "adult", "thirdPerson"], ["coercion", "contactContext", "touch", "olderStranger", "private"]] },
   { kind: "child_abuse", level: "crisis", harm: ["porn"], needs: [["child"], ["adult", "olderStranger", "partner", "thirdPerson"], ["showVerb", "sendVerb"]] },
   { kind: "child_abuse", level: "crisis", harm: ["lure"], needs: [["child"], ["adult", "olderStranger", "partner", "thirdPerson"], ["contactContext", "secret", "notTelling", "keptFrom"]] },
   { kind: "child_abuse", level: "crisis", harm: ["lock"], needs: [["room"], ["partner", "olderStranger"], ["child"]], within: 12 },
   { kind: "child_abuse", level: "caution", harm: ["secret", "notTelling", "keptFrom"], needs: [["child"], ["adult", "partner", "thirdPerson"]] },
+  { kind: "child_abuse", level: "crisis", harm: ["nightVisit"], needs: [["night"], ["adult", "partner", "olderStranger"], ["child"]], unlessSubject: ["baby"] },
   { kind: "child_abuse", level: "crisis", harm: ["photoRequest"], needs: [["child", "olderStranger", "online"]] },
   { kind: "child_abuse", level: "crisis", harm: ["sendVerb"], needs: [["image"], ["child", "thirdPerson"], ["coercion", "olderStranger", "online", "secret", "notTelling"]], within: 4 },
   { kind: "child_abuse", level: "crisis", harm: ["olderStranger"], needs: [["child"], ["online", "secret", "photoRequest", "contactContext", "runaway"]] },
@@ -150,7 +158,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "child_abuse", level: "crisis", harm: ["submerge"], needs: [["child", "baby"], ["forceAgainst", "hitVerb", "discipline"]] },
   { kind: "emergency", level: "crisis", harm: ["submerge"], needs: [["child", "baby", "unresponsive", "notBreathing"]] },
   { kind: "emergency", level: "crisis", harm: ["highFever"], needs: [["baby", "unwell", "unresponsive"]] },
-  { kind: "emergency", level: "crisis", harm: ["cardiac"], needs: [["unwell", "bodyCold", "unresponsive", "blue"]] },
+  { kind: "emergency", level: "crisis", harm: ["cardiac"], needs: [["unwell", "bodyCold", "unresponsive", "blue", "breathing"]] },
   { kind: "child_abuse", level: "crisis", harm: ["silence"], needs: [["permanence"], ["baby", "child", "thirdPerson"]], within: 8 },
   // A fall or a blow, then vomiting or sleepiness: a head injury in a child is an emergency.
   { kind: "emergency", level: "crisis", harm: ["impact"], needs: [["baby", "child"], ["unwell", "unresponsive", "notWaking"]] },
@@ -190,7 +198,9 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "violence", level: "crisis", harm: ["threat"], needs: [["weapon", "school", "violentVerb", "massViolence"]] },
   { kind: "violence", level: "crisis", harm: ["massViolence"], needs: [["school", "threat"]] },
   { kind: "violence", level: "crisis", harm: ["stayAway"], needs: [["warn"], ["child", "thirdPerson"], ["school", "timePoint"]] },
-  { kind: "violence", level: "crisis", harm: ["menace"], needs: [["stalking", "partner", "threat", "weapon", "fear", "die", "online"]] },
+  { kind: "violence", level: "crisis", harm: ["menace"], needs: [["stalking", "partner", "threat", "weapon", "fear", "die", "online", "child"]] },
+  // Kept from leaving by a partner: "won't let me leave the house".
+  { kind: "violence", level: "crisis", harm: ["keptIn"], needs: [["partner"]] },
   { kind: "violence", level: "caution", harm: ["threat", "massViolence"] },
   { kind: "violence", level: "crisis", harm: ["fear", "notSafe"], needs: [["fearedPlace"]] },
   { kind: "violence", level: "crisis", harm: ["domesticViolence"], needs: [PERSON] },
@@ -200,6 +210,7 @@ export const CRISIS_RULES: CrisisRule[] = [
 
   // Overdose, poisoning, someone not breathing.
   { kind: "overdose", level: "crisis", harm: ["overdoseTerm"] },
+  { kind: "overdose", level: "crisis", harm: ["householdPoison"], needs: [["ingestAccident"]], within: 4 },
   { kind: "overdose", level: "crisis", harm: ["substance"], needs: [["ingest"], ["amount"]] },
   { kind: "overdose", level: "crisis", harm: ["substance"], needs: [["unwell", "unresponsive", "notBreathing", "notWaking", "unreachable"]], none: ["prescribed"] },
   { kind: "overdose", level: "caution", harm: ["substance"], needs: [["unwell"], ["prescribed"]] },

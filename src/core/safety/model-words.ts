@@ -7,6 +7,9 @@ const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "INTJ"]);
 // highest, so the story around it does not dilute the mean.
 export const MODEL_WINDOW = 10;
 const isReflexive = (lower: string) => /sel(f|ves)$/.test(lower);
+// Verbs of reporting say how a message is told too ("the dad said he's going to hang the pictures tonight"): crises are
+// so often reported speech that the model learned "said" as a sign of one.
+const REPORTING_VERBS = new Set(["say", "tell", "ask", "mention"]);
 
 /**
  * The words the crisis model reads, as one stream across sentences (risk often spans two: "He has the pills. He
@@ -18,7 +21,7 @@ export function modelWords<T>(sentences: Sentences, idiomatic: boolean[][], look
   const stream: T[] = [];
   sentences.forEach((words, s) => {
     words.forEach((word, i) => {
-      if (idiomatic[s]![i] || !(CONTENT_POS.has(word.pos) || isReflexive(word.lower))) return;
+      if (idiomatic[s]![i] || REPORTING_VERBS.has(word.lemma) || !(CONTENT_POS.has(word.pos) || isReflexive(word.lower))) return;
       const found = lookUp(word.lemma) ?? lookUp(word.lower);
       if (found !== undefined) stream.push(found);
     });

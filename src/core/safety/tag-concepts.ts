@@ -80,7 +80,7 @@ export function idiomaticWords(words: Word[]): boolean[] {
       for (let k = i; k < i + length; k++) idiomatic[k] = true;
     }
   }
-  const asked = phraseAskedAbout(words);
+  const asked = questionOfMeaning(words);
   if (asked) for (let k = asked.start; k <= asked.end; k++) idiomatic[k] = true;
   return idiomatic;
 }
@@ -89,12 +89,25 @@ export function idiomaticWords(words: Word[]): boolean[] {
 // says he wants to die") is no phrase, and what follows "mean" is told, not asked about.
 const ASKED_PHRASE_WORDS = 2;
 
-/** "what does <phrase> mean" or "... stand for": the phrase is mentioned, not used. */
-function phraseAskedAbout(words: Word[]): { start: number; end: number } | undefined {
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (words[i]!.lemma !== "what" || words[i + 1]!.lemma !== "do") continue;
-    const end = words.findIndex((w, j) => j > i + 1 && (w.lemma === "mean" || (w.lemma === "stand" && words[j + 1]?.lemma === "for")));
-    if (end - (i + 2) >= ASKED_PHRASE_WORDS) return { start: i + 2, end: end - 1 };
+// Chat spells "what does" as one word.
+const WHAT_DOES = new Set(["whats", "wat", "wats"]);
+
+/**
+ * "what does <phrase> mean" or "what's <acronym> stand for", from "what" to "mean" or "for": the phrase is mentioned,
+ * not used, and the question's frame tells nothing. What follows is told, and read.
+ */
+function questionOfMeaning(words: Word[]): { start: number; end: number } | undefined {
+  for (let i = 0; i < words.length; i++) {
+    // "what is ... stand for" is chat's "what's"; "what is ... mean" would swallow "what's the point, I mean ...".
+    const opener = WHAT_DOES.has(words[i]!.lower) ? 1 : words[i]!.lemma === "what" && ["do", "be"].includes(words[i + 1]?.lemma ?? "") ? 2 : 0;
+    if (opener === 0) continue;
+    const from = i + opener;
+    const end = words.findIndex((w, j) => j >= from && (w.lemma === "mean" || (w.lemma === "stand" && words[j + 1]?.lemma === "for")));
+    if (end < 0) continue;
+    const standFor = words[end]!.lemma === "stand";
+    if (words[i + 1]?.lemma === "be" && !standFor) continue;
+    // An acronym is one word: "what's CFPSS stand for".
+    if (end - from >= (standFor ? 1 : ASKED_PHRASE_WORDS)) return { start: i, end: standFor ? end + 1 : end };
   }
   return undefined;
 }
@@ -145,6 +158,7 @@ function tagCarers(words: Word[], tags: TaggedSentence, add: (concept: Concept, 
 
 const AGE_UNITS = new Set(["year", "yo", "y", "yr", "yrs", "month", "week"]);
 const ADULT_AGE = 18;
+const STATED_AGE_OPENERS = new Set(["i'm", "im"]);
 const SPAN_WORDS = new Set(["in", "for", "within", "every", "about", "next", "last", "past", "over", "almost", "nearly"]);
 
 /** "a 15 yo", "her 3-year-old", "he's 28": an age under 18 is a child; an adult's age next to a child is an older person. */
@@ -154,7 +168,8 @@ function tagAges(words: Word[], add: (concept: Concept, start: number, end: numb
     const age = Number(word.lower);
     const unit = words.slice(i + 1, i + 5).findIndex((w) => AGE_UNITS.has(w.lemma));
     const agoFollows = unit >= 0 && words[i + unit + 2]?.lemma === "ago";
-    const statedAge = words[i - 1]?.lemma === "be" && words[i - 2]?.pos === "PRON";
+    // "she's 15", and "i'm 15", which the tagger keeps as one word.
+    const statedAge = (words[i - 1]?.lemma === "be" && words[i - 2]?.pos === "PRON") || STATED_AGE_OPENERS.has(words[i - 1]?.lower ?? "");
     // "in 2 months", "for 3 weeks": a span of time, not an age.
     const span = SPAN_WORDS.has(words[i - 1]?.lower ?? "");
     if ((unit < 0 || agoFollows || span) && !statedAge) return;

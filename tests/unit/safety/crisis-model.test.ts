@@ -67,7 +67,6 @@ describe("the learned crisis signal beside the rules", () => {
   });
 
   it.each([
-    ["my client said she's been picking out which bridge, the tall one by the mill", "suicide"],
     ["she rubs her arms with sandpaper until they're raw", "self_harm"],
     ["the toddler has a row of small round scabs on her back", "child_abuse"],
     ["she drank most of the bottle of windshield fluid", "overdose"],
@@ -76,10 +75,11 @@ describe("the learned crisis signal beside the rules", () => {
     expect(assessRisk(message)).toEqual({ level: "caution", kind });
   });
 
-  it("GIVEN the held-out crises THEN at least 18 of 24 get crisis guidance or the safety line, 10 crisis guidance (the rules alone: 11 and 9)", () => {
+  // A bridge picked out is the rules' since they read a place chosen; the model no longer reads "said" as a sign of crisis.
+  it("GIVEN the held-out crises THEN at least 18 of 24 get crisis guidance or the safety line, 11 crisis guidance (the rules alone: 12 and 10)", () => {
     const levels = HELD_OUT_CRISES.map(([message]) => assessRisk(message).level);
     expect(levels.filter((l) => l !== "none").length).toBeGreaterThanOrEqual(18);
-    expect(levels.filter((l) => l === "crisis").length).toBeGreaterThanOrEqual(10);
+    expect(levels.filter((l) => l === "crisis").length).toBeGreaterThanOrEqual(11);
   });
 
   it("GIVEN the held-out harmless messages THEN none is a crisis and at most one gets the safety line", () => {

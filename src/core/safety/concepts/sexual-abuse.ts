@@ -34,5 +34,5 @@ export const SEXUAL_ABUSE_CONCEPTS = {
   coercion: vocabulary("make makes made force forced pressure pressured demand demanded blackmail blackmailed threaten threatened"),
   runaway: vocabulary("missing runaway", ["run away", "ran away", "ran off", "run off", "took off with"]),
   olderStranger: vocabulary("older stranger adult predator", ["grown man", "old man", "older guy", "older man", "older boy", "an adult"]),
-  online: vocabulary("online app snapchat instagram discord tiktok roblox fortnite chat dm dms message messages internet", ["meet up", "meet him", "meet her"]),
+  online: vocabulary("online app snapchat instagram discord tiktok roblox fortnite chat dm dms message messages internet comment comments post posts", ["meet up", "meet him", "meet her"]),
 } satisfies Record<string, Vocabulary>;

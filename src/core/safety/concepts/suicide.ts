@@ -3,8 +3,8 @@ import { vocabulary, type Vocabulary } from "../vocabulary.js";
 /** A wish to die, its plans, dates, goodbyes and means. */
 export const SUICIDE_CONCEPTS = {
   suicideTerm: vocabulary("suicide suicidal kms kys unalive unaliving unalived sewerslide", ["kill my self", "off myself", "off himself", "off herself", "off themselves"]),
-  die: vocabulary("die dying died dead death disappear gone", ["bleed out", "bleeding out", "not wake up", "never wake up"]),
-  desire: vocabulary("want wanna wish rather hope pray ready deserve should", ["think of", "thinking of", "better off", "good off", "think about", "thinking about", "talk about", "might as well", "how to", "ways to", "way to"]),
+  die: vocabulary("die dying died dead death disappear gone", ["bleed out", "bleeding out", "not wake up", "never wake up", "check out for good", "check out permanently", "check out of life", "take <PRON> in <PRON> sleep", "die in <PRON> sleep"]),
+  desire: vocabulary("want wanna wish rather hope pray ready deserve should", ["think of", "thinking of", "better off", "good off", "think about", "thinking about", "talk about", "joke about", "joking about", "might as well", "how to", "ways to", "way to"]),
   killVerb: vocabulary("kill murder shoot stab strangle hang drown end off smother suffocate poison"),
   life: vocabulary("life", ["it all", "everything"]),
   endVerb: vocabulary("end take finish"),
@@ -44,6 +44,12 @@ export const SUICIDE_CONCEPTS = {
     "good off without",
     "never wake up",
     "go to sleep forever",
+    "sleep and not come back",
+    "sleep and not wake",
+    "without me in it",
+    "without him in it",
+    "without her in it",
+    "lighter without me",
     "sleep forever",
     "can not go on",
     "want it to be over",
@@ -65,7 +71,7 @@ export const SUICIDE_CONCEPTS = {
   ifGone: vocabulary("", ["if <PRON> go", "when <PRON> go", "if i'm go", "if <PRON> die", "when <PRON> die", "before <PRON> go"]),
   // Self-worth at its lowest: "a waste of space", "a burden to everyone". With a hopeless word it is a crisis.
   worthless: vocabulary("worthless burden", ["waste of space", "waste of air", "waste of oxygen", "everyone hate <PRON>", "everybody hate <PRON>", "nobody love <PRON>", "no one love <PRON>", "nobody care about <PRON>", "no one care about <PRON>"]),
-  hopelessWeak: vocabulary("hopeless trapped", ["done with everything", "done with life", "done with it all", "be do with everything", "be do with life", "be do with it all","give up", "can not do this", "can not take it", "can not take this", "end of my rope", "nothing matter", "what be the point", "nothing be go to change", "nothing will change", "nothing will ever change", "nothing ever change", "never get good", "never get better"]),
+  hopelessWeak: vocabulary("hopeless trapped", ["done with everything", "done with life", "done with it all", "be do with everything", "be do with life", "be do with it all","give up", "can not do this", "can not take it", "can not take this", "end of my rope", "nothing matter", "what be the point", "nothing be go to change", "nothing will change", "nothing will ever change", "nothing ever change", "nothing left for <PRON>", "nothing leave for <PRON>", "never get good", "never get better"]),
   goodbye: vocabulary("goodbye goodbyes farewell", ["check on <PRON> kid", "check on <PRON> kids", "look after <PRON> kid", "look after <PRON> kids", "say sorry", "<PRON> love us", "good bye", "say bye", "thank you for everything", "thanks for everything", "sorry for everything", "tell my kid", "tell my kids", "tell my family", "tell my son", "tell my daughter", "tell my mom", "tell my husband", "tell my wife", "remember me", "love you all", "take care of my", "make sure my", "make sure her", "make sure his", "tell <DET> <NOUN> <PRON> love", "tell <PRON> <NOUN> <PRON> love", "tell <PRON> <PRON> love", "tell <NOUN> <PRON> love"]),
   finality: vocabulary("", ["when <PRON> be not around", "when <PRON> be no longer", "once <PRON> be go", "when <PRON> be go", "after <PRON> be go", "last time", "the last time", "one last","it be do", "it be over", "its do", "its done", "its over", "its finish", "it be finish", "this be the end", "no turning back", "for after", "make <PRON> peace", "if something happen to me", "if anything happen to me", "after i be go", "after i am go", "when i be go", "when i am go", "in case"]),
   unreachable: vocabulary("", ["pick up", "answer", "answering", "respond", "responding", "reply"], "negated"),
@@ -79,7 +85,7 @@ export const SUICIDE_CONCEPTS = {
   // Putting one's affairs in order: a will, letters, who gets what.
   affairs: vocabulary("", ["who get his", "who get her", "who get my", "who will get", "affairs in order", "my affairs", "his affairs", "her affairs", "update my will", "write my will", "make a will", "who get what", "who gets what", "life insurance"]),
   event: vocabulary("meeting wedding party training visit appointment court hearing trip vacation shower birthday graduation move moving surgery ceremony conference session class"),
-  method: vocabulary("", ["swerve into", "swerving into", "veer into", "steer into", "drive into", "driving into", "crash into", "into oncoming", "off the road", "into a semi", "into the semi", "into the semis", "off the bridge", "off a bridge", "off the roof", "off a roof", "off a cliff", "off the pier", "off a pier", "off the dock", "off the balcony", "off a balcony", "off the ledge", "off the edge", "into the ocean", "into the bay", "into the quarry", "off the overpass", "off the building", "in front of a train", "in front of a car", "in front of a truck", "into traffic", "into a tree", "into the river", "into the lake", "bleed out", "blow my brain", "blow his brain", "blow her brain", "put a bullet", "pull the trigger", "crash the car", "crash my car", "on purpose"]),
+  method: vocabulary("", ["swerve into", "swerving into", "veer into", "steer into", "drive into", "driving into", "crash into", "into oncoming", "off the road", "into a semi", "into the semi", "into the semis", "off the bridge", "off a bridge", "off the roof", "off a roof", "off a cliff", "off the pier", "off a pier", "off the dock", "off the balcony", "off a balcony", "off the ledge", "off the edge", "into the ocean", "into the bay", "into the quarry", "off the overpass", "off the building", "in front of a train", "in front of the train", "in front of a bus", "in front of the bus", "in front of a car", "in front of a truck", "into traffic", "into a tree", "into the river", "into the lake", "bleed out", "blow my brain", "blow his brain", "blow her brain", "put a bullet", "pull the trigger", "crash the car", "crash my car", "on purpose"]),
   notMatter: vocabulary("matter", [], "negated"),
   // Means at hand, thought about: what "it" is, the sentence before or the means beside it says.
   contemplate: vocabulary("", ["be so easy", "would be easy", "would be so easy", "how easy it would be", "for later", "look at it", "stare at it", "think about it", "think about do it", "think about use it", "think about use them", "think about take them", "think about take it", "think of do it", "think of use it", "consider it", "consider do it", "consider use it"]),
@@ -97,6 +103,8 @@ export const SUICIDE_CONCEPTS = {
   bequest: vocabulary("", ["want you to have", "want her to have", "want him to have", "want them to have", "you can have it", "you can have them", "you keep it", "keep it for me", "to remember me", "remember me by"]),
   // A place people go to die from, told with someone there: "she's at the bridge", "on the overpass railing".
   suicidePlace: vocabulary("bridge overpass cliff ledge rooftop railing", ["train track", "train tracks", "railroad track", "railroad tracks", "the tracks", "on the roof", "top of the parking"]),
+  // A place picked out: "picking out which bridge".
+  placeChosen: vocabulary("scout scouting", ["pick out", "picking out", "picked out", "choose which", "chose which", "pick which", "pick a spot", "picked a spot", "pick the spot", "the right spot"]),
   doneFor: vocabulary("stand standing climb climbed jump", ["<PRON> be do", "i'm do", "be so do", "have have enough", "have enough", "be finish"]),
   // "or for me", "use it on himself": a weapon turned on its owner.
   forSelf: vocabulary("", ["or for me", "or for him", "or for her", "or for myself", "or for himself", "or for herself", "or me", "or myself", "or himself", "or herself", "on myself", "on himself", "on herself", "turn it on"]),
@@ -105,6 +113,8 @@ export const SUICIDE_CONCEPTS = {
   gazeAt: vocabulary("", ["look at", "stare at", "staring at", "looking at", "keep go to", "keep driving to", "drive by"]),
   // A child lured to an adult's place: "gives him money to come inside his house".
   lure: vocabulary("", ["come over", "come inside", "come into his", "come over to his", "get in his car", "get into his car", "come to his house", "come to his room", "his house", "his room", "his apartment", "his car", "his truck"]),
+  // An adult coming to a child's bed or room at night.
+  nightVisit: vocabulary("", ["come into <PRON> room", "come in <PRON> room", "come into <PRON> bed", "get into <PRON> bed", "get in <PRON> bed", "climb into <PRON> bed", "sneak into <PRON> room", "sneak in <PRON> room"]),
   // A plan with the means ready: "she has a plan and the pills are ready".
   plan: vocabulary("", ["have a plan", "make a plan", "get a plan", "figure out how", "the plan be"]),
   offline: vocabulary("", ["phone be off", "phone off", "straight to voicemail", "turn off <PRON> phone", "turn <PRON> phone off", "location off"]),
@@ -137,7 +147,8 @@ export const SUICIDE_CONCEPTS = {
   hiding: vocabulary("hide hiding hidden stash stashed tuck tucked tape taped", ["under <PRON> mattress", "under the mattress", "behind the drawer", "under <PRON> desk", "under the desk"]),
   noose: vocabulary("noose ligature", ["rope around", "bag over <PRON> head", "bag over <PRON> face", "bag on <PRON> head", "bag around <PRON> head", "bag around <PRON> neck"]),
   rope: vocabulary("rope cord belt"),
-  knot: vocabulary("loop knot tie tied hang hanging beam ceiling rafter"),
+  // What a rope is tied to or must hold: "asked how strong a closet rod is".
+  knot: vocabulary("loop knot tie tied hang hanging beam ceiling rafter", ["closet rod", "shower rod", "curtain rod", "hold <PRON> weight", "hold the weight", "how strong"]),
   lethal: vocabulary("lethal deadly fatal"),
   doseQuestion: vocabulary("", ["how many", "how much", "how long", "enough to"]),
   research: vocabulary("google search research", ["look up", "looked up", "look into"]),
