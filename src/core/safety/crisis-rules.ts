@@ -106,6 +106,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "crisis", harm: ["suicidePlace"], needs: [["goodbye", "finality", "unmissed", "hopelessWeak", "worthless", "hopelessStrong", "doneFor", "desire", "die", "notMatter", "gazeAt"]] },
   { kind: "suicide", level: "crisis", harm: ["suicidePlace"], needs: [["placeChosen"]], none: ["event", "leisure", "image"] },
   { kind: "suicide", level: "crisis", harm: ["research"], needs: [["die", "killVerb", "lethal", "overdoseTerm", "noose", "suicideTerm"]] },
+  // Looking up how much of a medicine would be too much.
+  { kind: "suicide", level: "crisis", harm: ["research"], needs: [["doseQuestion"], ["pills", "substance"], ["amount"]], none: ["baby"] },
   // Looking up how high a bridge is, how deep the river: measuring a fall.
   { kind: "suicide", level: "crisis", harm: ["heightOfFall"], needs: [["suicidePlace"], ["research", "firstPerson"]] },
   { kind: "suicide", level: "crisis", harm: ["intoWater"], needs: [["intent", "desire"]], none: ["play", "leisure"] },
@@ -139,6 +141,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "child_abuse", level: "crisis", harm: ["lure"], needs: [["child"], ["adult", "olderStranger", "partner", "thirdPerson"], ["contactContext", "secret", "notTelling", "keptFrom"]] },
   { kind: "child_abuse", level: "crisis", harm: ["lock"], needs: [["room"], ["partner", "olderStranger"], ["child"]], within: 12 },
   { kind: "child_abuse", level: "caution", harm: ["secret", "notTelling", "keptFrom"], needs: [["child"], ["adult", "partner", "thirdPerson"]] },
+  // Made to shower with the door open, and watched.
+  { kind: "child_abuse", level: "crisis", harm: ["exposure"], needs: [["child"], ["contactContext"], ["coercion"], ["watchVerb"]] },
   { kind: "child_abuse", level: "crisis", harm: ["nightVisit"], needs: [["night"], ["adult", "partner", "olderStranger"], ["child"]], unlessSubject: ["baby"] },
   { kind: "child_abuse", level: "crisis", harm: ["photoRequest"], needs: [["child", "olderStranger", "online"]] },
   { kind: "child_abuse", level: "crisis", harm: ["sendVerb"], needs: [["image"], ["child", "thirdPerson"], ["coercion", "olderStranger", "online", "secret", "notTelling"]], within: 4 },
@@ -188,6 +192,8 @@ export const CRISIS_RULES: CrisisRule[] = [
 
   // Violence and threats, at home, school or online; weapons.
   { kind: "violence", level: "crisis", harm: ["deathThreat", "chokehold"] },
+  // Dragged or grabbed by the hair, by anyone but a toddler.
+  { kind: "violence", level: "crisis", harm: ["drag"], needs: [["hairGrab"]], within: 4, unlessSubject: ["baby"] },
   // A threat of losing the children, with a gun in the house.
   { kind: "violence", level: "crisis", harm: ["weapon"], needs: [["coercion", "warn"], ["partner"]] },
   { kind: "violence", level: "crisis", harm: ["violentVerb", "hitVerb"], target: [...PERSON, "place"], unlessSubject: ["workThing"], none: ["play"] },

@@ -4,9 +4,19 @@ import { describeTriageCases, type CrisisCases, type LookalikeCases } from "./de
 
 // A fourth fresh set of our own wordings (everyday, indirect, slang, told as a story), written before the engine read
 // them: 62 of 80 crises and 4 of 40 lookalikes taken for a crisis at the start; 77 and 0 after the kinds they showed
-// were read. Three stay out of the crises below: a day picked "when her roommate is away", a deed "once the kids are at
+// were read. A second batch written after (20 crises, 10 lookalikes) read 11 and 0 before its own kinds, 19 and 0 after. Three stay out of the crises below: a day picked "when her roommate is away", a deed "once the kids are at
 // their grandma's", a note left with a wallet and keys; each could be harmless said alone (two get the safety line).
 const CRISES: CrisisCases = {
+  "a second batch: a death told as 'if anything happens to him', a dose looked up, red lines hidden, ice to blisters, a child watched in the shower, dragged by the hair, lamp oil, a face drooping": [
+    ["he asked me to make sure his daughter gets his truck if anything happens to him this week", "suicide"],
+    ["she's been looking up how much of her insulin would be too much", "suicide"],
+    ["my girlfriend's daughter has rows of thin red lines on her hips she tries to hide", "self_harm"],
+    ["he holds ice cubes on his skin until it blisters because he says he deserves it", "self_harm"],
+    ["the stepdad makes the 10 year old shower with the door open and watches", "child_abuse"],
+    ["my sister's husband dragged her by her hair across the kitchen last night", "violence"],
+    ["my 2 year old drank some of the lamp oil from the patio torch", "overdose"],
+    ["my wife is slurring and one side of her face is drooping", "emergency"],
+  ],
   "a wish to die told sideways: sleep without waking, a lighter world, a train joked about, God taking her, checking out": [
     ["honestly i'm so done with everything, i just want to go to sleep and not come back", "suicide"],
     ["my brother keeps telling me the world would be lighter without him in it", "suicide"],
@@ -117,6 +127,15 @@ const CRISES_OF_ANY_KIND = [
 
 const LOOKALIKES: LookalikeCases = {
   "harmless neighbours of the kinds this set added": [
+    "my daughter is tired of waking up early for swim practice",
+    "how much insulin should my son take before soccer? his doctor changed the dose",
+    "I looked up how much tylenol is too much for my toddler with a fever",
+    "she holds ice on her knee after running because it swells",
+    "my toddler grabbed me by the hair during his tantrum",
+    "she makes her kids shower with the door open so she can hear them",
+    "the baby needs a diaper change every couple hours, is that normal?",
+    "my brother says he'd kill for a day off",
+    "the gym is hosting a pep rally friday, can families come?",
     "we picked out a bridge downtown for our engagement photos",
     "my mom won't let me leave the house until my homework is done",
     "I use bleach to clean the tub, is that safe with a baby in the house?",

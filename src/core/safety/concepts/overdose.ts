@@ -30,7 +30,7 @@ export const OVERDOSE_CONCEPTS = {
   bereavement: vocabulary("funeral grief grieve grieving memorial anniversary bereaved bereavement loss", ["pass away", "passed away", "die by", "died by", "lost to", "lose to", "lost her", "lost his"]),
   naloxone: vocabulary("narcan naloxone"),
   // Household poisons: drunk or swallowed in any amount, an emergency.
-  householdPoison: vocabulary("bleach antifreeze detergent gasoline", ["drain cleaner", "rat poison", "lighter fluid", "paint thinner", "windshield fluid", "washer fluid", "nail polish remover", "weed killer", "bug spray", "toilet cleaner", "oven cleaner"]),
+  householdPoison: vocabulary("bleach antifreeze detergent gasoline kerosene", ["lamp oil", "torch fuel", "tiki torch", "drain cleaner", "rat poison", "lighter fluid", "paint thinner", "windshield fluid", "washer fluid", "nail polish remover", "weed killer", "bug spray", "toilet cleaner", "oven cleaner"]),
   intoxicated: vocabulary("drunk wasted intoxicated stoned tweaking blackout slur slurring stumble stumbling reek relapse relapsed", ["barely stand", "can barely stand", "could barely stand", "can not stand up", "smell like alcohol", "smell of alcohol", "smell like weed","blacked out", "black out", "high on", "be high", "get high", "so high", "under the influence", "on drugs", "nodding out", "be drink", "drink all day", "drinking all day", "use again", "using again"]),
   caregiving: vocabulary("drive driving drove watch watching babysit care home alone car pick", ["pick up", "with the kids", "with the baby"]),
 } satisfies Record<string, Vocabulary>;

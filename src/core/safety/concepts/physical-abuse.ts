@@ -13,7 +13,8 @@ export const PHYSICAL_ABUSE_CONCEPTS = {
   // Held under water, or fallen into it: drowning.
   submerge: vocabulary("underwater", ["under water", "under the water", "head under", "heads under", "fall into the pool", "fell into the pool", "fall in the pool", "fell in the pool", "fall into the water", "fell into the water", "fall into the lake", "fell into the lake", "face down in"]),
   highFever: vocabulary("", ["burn up", "burning up", "high fever", "fever of 103", "fever of 104", "fever of 105", "103 fever", "104 fever", "105 fever", "fever of 40", "fever of 41"]),
-  cardiac: vocabulary("", ["hold <PRON> chest", "clutch <PRON> chest", "clutching <PRON> chest", "chest pain", "chest hurt", "heart attack", "stroke"]),
+  // A heart attack or a stroke: "one side of her face is drooping".
+  cardiac: vocabulary("droop drooping", ["one side of <PRON> face", "hold <PRON> chest", "clutch <PRON> chest", "clutching <PRON> chest", "chest pain", "chest hurt", "heart attack", "stroke"]),
   forceAgainst: vocabulary("misbehave misbehaves against hold held holding press pressed put", ["hold down", "held down"]),
   discipline: vocabulary("discipline disciplines punish punishes punished whooping whupping beating"),
   // "he's fine", "she's okay": told after a fall or a bump, the harm is over.

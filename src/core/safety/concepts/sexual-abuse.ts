@@ -35,4 +35,7 @@ export const SEXUAL_ABUSE_CONCEPTS = {
   runaway: vocabulary("missing runaway", ["run away", "ran away", "ran off", "run off", "took off with"]),
   olderStranger: vocabulary("older stranger adult predator", ["grown man", "old man", "older guy", "older man", "older boy", "an adult"]),
   online: vocabulary("online app snapchat instagram discord tiktok roblox fortnite chat dm dms message messages internet comment comments post posts", ["meet up", "meet him", "meet her"]),
+  // A child made to bathe or change in view: "shower with the door open".
+  exposure: vocabulary("", ["with the door open", "door open while", "in front of him", "in front of her"]),
+  watchVerb: vocabulary("watch watches watching watched stare stares staring peek peeks peeking"),
 } satisfies Record<string, Vocabulary>;

@@ -26,4 +26,7 @@ export const VIOLENCE_CONCEPTS = {
   menace: vocabulary("", ["should take care of her", "should take care of him", "someone should take care", "someone should hurt", "should hurt her", "someone should teach", "see you soon", "be see you", "see you around", "know where you live", "know where you sleep", "know where you work", "know where your kid", "know where your kids", "know where she live", "know where he live", "know where you be", "watch your back", "you will be sorry", "you will regret", "come for you", "coming for you", "come for her", "coming for her", "come for him", "coming for him", "know her school", "know his school", "know where she go to school", "know where he go to school", "know where she park", "know where he park", "know where she work", "know where he work", "make <PRON> pay", "make <PRON> <NOUN> pay", "be watch you", "get what you deserve", "get what she deserve", "nobody can have", "no one can have", "nobody else can have", "no one else can have", "nobody will have", "no one will have"]),
   // Kept from leaving: "won't let me leave the house".
   keptIn: vocabulary("", ["let <PRON> leave", "let <PRON> go out", "let <PRON> out of", "let <PRON> see <PRON> friend", "let <PRON> see <PRON> family"], "negated"),
+  // Dragged or held by the hair.
+  hairGrab: vocabulary("", ["by <PRON> hair", "by the hair"]),
+  drag: vocabulary("drag dragged dragging yank yanked pull pulled grab grabbed throw threw"),
 } satisfies Record<string, Vocabulary>;
