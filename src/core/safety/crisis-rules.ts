@@ -51,7 +51,9 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Ready to go to someone who has died, with peace made or hope given up.
   { kind: "suicide", level: "crisis", harm: ["joinTheDead"], needs: [["finality", "lowMood", "hopelessWeak", "worthless", "hopelessStrong", "goodbye", "unmissed"]] },
   { kind: "suicide", level: "caution", harm: ["joinTheDead", "stopMeds"] },
-  { kind: "suicide", level: "caution", harm: ["finality", "notMatter", "lowMood", "notGoingHome"] },
+  // "in case I need to pay the bills while he travels": an errand before a trip.
+  { kind: "suicide", level: "caution", harm: ["finality"], none: ["event"] },
+  { kind: "suicide", level: "caution", harm: ["notMatter", "lowMood", "notGoingHome"] },
   { kind: "suicide", level: "crisis", harm: ["farewellForm"], needs: [["finality"]] },
   { kind: "suicide", level: "crisis", harm: ["chosenDate"], none: ["event"] },
   { kind: "suicide", level: "caution", harm: ["chosenDate"] },
@@ -78,7 +80,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Skin kept covered, with blood or wounds found: long sleeves in July and bloody tissues in the trash.
   { kind: "self_harm", level: "crisis", harm: ["coverUp"], needs: [["bleed", "wound", "sharp"], ["child", "thirdPerson", "partner"]], none: ["accident", "chore"] },
   { kind: "suicide", level: "crisis", harm: ["evasive"], needs: [["rope", "noose", "weapon", "pills", "substance"]] },
-  { kind: "suicide", level: "crisis", harm: ["affairs"], needs: [["farewellForm", "goodbye", "chosenDate", "timePoint", "giveAway", "handOver", "possessions"]] },
+  // Passwords and papers handed over before a trip are errands.
+  { kind: "suicide", level: "crisis", harm: ["affairs"], needs: [["farewellForm", "goodbye", "chosenDate", "timePoint", "giveAway", "handOver", "possessions"]], none: ["event"] },
   { kind: "suicide", level: "caution", harm: ["affairs"] },
   { kind: "suicide", level: "crisis", harm: ["barricaded", "lockedIn"], needs: [["sharp", "weapon", "pills", "substance", "rope", "noose"]] },
   { kind: "suicide", level: "crisis", harm: ["takeAlong"], needs: [["ifGone", "finality", "die", "suicideTerm"]] },
@@ -103,7 +106,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "caution", harm: ["notNeeding"], needs: [["goingAway"]] },
   { kind: "suicide", level: "caution", harm: ["bequest"], needs: [["possessions", "handOver", "giveAway"]] },
   // Someone at a place people die from, with a goodbye or a hopeless word.
-  { kind: "suicide", level: "crisis", harm: ["suicidePlace"], needs: [["goodbye", "finality", "unmissed", "hopelessWeak", "worthless", "hopelessStrong", "doneFor", "desire", "die", "notMatter", "gazeAt"]] },
+  // A photo or a picnic taken there is a visit.
+  { kind: "suicide", level: "crisis", harm: ["suicidePlace"], needs: [["goodbye", "finality", "unmissed", "hopelessWeak", "worthless", "hopelessStrong", "doneFor", "desire", "die", "notMatter", "gazeAt"]], none: ["leisure", "image"] },
   { kind: "suicide", level: "crisis", harm: ["suicidePlace"], needs: [["placeChosen"]], none: ["event", "leisure", "image"] },
   { kind: "suicide", level: "crisis", harm: ["research"], needs: [["die", "killVerb", "lethal", "overdoseTerm", "noose", "suicideTerm"]] },
   // Looking up how much of a medicine would be too much.
@@ -239,6 +243,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Fumes: an engine running in a closed garage or piped in by a hose, a gas leak in the home.
   { kind: "emergency", level: "crisis", harm: ["engineRunning"], needs: [["enclosed"]] },
   { kind: "emergency", level: "crisis", harm: ["gasLeak"] },
+  { kind: "emergency", level: "crisis", harm: ["anaphylaxis"] },
   { kind: "emergency", level: "crisis", harm: ["chokingOn"], needs: [["baby", "child", "smallObject"]] },
   { kind: "emergency", level: "crisis", harm: ["notResponding"], needs: [["baby", "bodyCold", "unwell", "unresponsive", "notBreathing", "blue", "substance"]] },
   { kind: "emergency", level: "crisis", harm: ["breathing"], needs: [["abnormal"]], within: 3 },

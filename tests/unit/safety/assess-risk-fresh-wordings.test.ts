@@ -4,9 +4,31 @@ import { describeTriageCases, type CrisisCases, type LookalikeCases } from "./de
 
 // A fourth fresh set of our own wordings (everyday, indirect, slang, told as a story), written before the engine read
 // them: 62 of 80 crises and 4 of 40 lookalikes taken for a crisis at the start; 77 and 0 after the kinds they showed
-// were read. A second batch written after (20 crises, 10 lookalikes) read 11 and 0 before its own kinds, 19 and 0 after. Three stay out of the crises below: a day picked "when her roommate is away", a deed "once the kids are at
+// were read. Two more batches written after (20 crises and 10 lookalikes each), before the engine read them, showed
+// that those fixes hardly reached new wording: 11 and 12 of 20 crises (12 and 13 on the round's starting commit); 19
+// and 18 after their own kinds were read, no lookalike taken for a crisis. Three stay out of the crises below: a day picked "when her roommate is away", a deed "once the kids are at
 // their grandma's", a note left with a wallet and keys; each could be harmless said alone (two get the safety line).
 const CRISES: CrisisCases = {
+  "a third batch: finished trying aside, passwords sent, a bridge stared down from, a date picked, scabs, a secret bath, a swollen arm, food from the garbage, a neck squeezed, a list and a gun, a throat swelling": [
+    ["my best friend messaged me her passwords and said i'd know what to do with them", "suicide"],
+    ["he's been standing on the railroad bridge every evening this week staring down", "suicide"],
+    ["she told her therapist she has a bottle of her mom's pills and a date picked", "suicide"],
+    ["my 13 year old's arms are covered in scabs from where she digs her nails in", "self_harm"],
+    ["she's been hitting herself in the face with her fists when no one is looking", "self_harm"],
+    ["my ex's new husband bathes my 7 year old and tells her it's their secret", "child_abuse"],
+    ["some older guy keeps dming my daughter to meet him behind the mall and not tell me", "child_abuse"],
+    ["the baby has a swollen arm and the dad said she rolled off the bed, she can't crawl yet", "child_abuse"],
+    ["the kids at the house next door eat out of the neighbors' garbage cans", "child_abuse"],
+    ["my sister's boyfriend beats her son with a wooden spoon until he has welts", "child_abuse"],
+    ["my husband put his hands on my neck and squeezed and said next time i'm dead", "violence"],
+    ["a boy at my daughter's school has a list of kids he wants to hurt and a gun at home", "violence"],
+    ["my roommate punched holes in the walls and said i'm next", "violence"],
+    ["my friend took a bunch of molly and she's burning up and won't stop shaking", "emergency"],
+    ["my grandma accidentally took her pills twice and now she's really dizzy and confused", "overdose"],
+    ["my kid ate a couple of the edibles off the counter and won't wake up", "overdose"],
+    ["my son got stung by a bee and his throat is swelling shut", "emergency"],
+    ["my dad's lips are blue and he's not breathing right", "emergency"],
+  ],
   "a second batch: a death told as 'if anything happens to him', a dose looked up, red lines hidden, ice to blisters, a child watched in the shower, dragged by the hair, lamp oil, a face drooping": [
     ["he asked me to make sure his daughter gets his truck if anything happens to him this week", "suicide"],
     ["she's been looking up how much of her insulin would be too much", "suicide"],
@@ -126,6 +148,18 @@ const CRISES_OF_ANY_KIND = [
 ];
 
 const LOOKALIKES: LookalikeCases = {
+  "a third batch's lookalikes: a play quit, passwords for the bills, photos on a bridge, bites, a coach, a fall that was fine, a cheer, a forgotten pill, a sting iced, dead tired": [
+    "my daughter says she's finished trying out for the school play, it's too stressful",
+    "my husband gave me his passwords in case i need to pay the bills while he travels",
+    "we stood on the old railroad bridge to take photos of the river",
+    "my son's arms are covered in mosquito bites from camp",
+    "my ex's new husband coaches my daughter's soccer team",
+    "my friend's baby rolled off the bed onto the rug and is fine, laughing",
+    "my roommate punched the air when his team scored",
+    "my grandma forgot whether she took her pills this morning, should she take another?",
+    "my son got stung by a bee at recess, the nurse put ice on it",
+    "i'm dead tired after three home visits today",
+  ],
   "harmless neighbours of the kinds this set added": [
     "my daughter is tired of waking up early for swim practice",
     "how much insulin should my son take before soccer? his doctor changed the dose",

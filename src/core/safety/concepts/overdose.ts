@@ -29,6 +29,8 @@ export const OVERDOSE_CONCEPTS = {
   accident: vocabulary("fell fall trip tripped slip slipped accident accidentally playground vaccine vaccines vaccination immunization injection booster", ["by accident", "flu shot", "covid shot", "blood draw", "blood test"]),
   bereavement: vocabulary("funeral grief grieve grieving memorial anniversary bereaved bereavement loss", ["pass away", "passed away", "die by", "died by", "lost to", "lose to", "lost her", "lost his"]),
   naloxone: vocabulary("narcan naloxone"),
+  // An allergic reaction closing the airway.
+  anaphylaxis: vocabulary("anaphylaxis anaphylactic", ["throat swell", "throat be swell", "throat swelling", "swell shut", "swelling shut", "tongue swell", "tongue be swell", "can not swallow", "need <PRON> epipen", "use <PRON> epipen", "use the epipen"]),
   // Household poisons: drunk or swallowed in any amount, an emergency.
   householdPoison: vocabulary("bleach antifreeze detergent gasoline kerosene", ["lamp oil", "torch fuel", "tiki torch", "drain cleaner", "rat poison", "lighter fluid", "paint thinner", "windshield fluid", "washer fluid", "nail polish remover", "weed killer", "bug spray", "toilet cleaner", "oven cleaner"]),
   intoxicated: vocabulary("drunk wasted intoxicated stoned tweaking blackout slur slurring stumble stumbling reek relapse relapsed", ["barely stand", "can barely stand", "could barely stand", "can not stand up", "smell like alcohol", "smell of alcohol", "smell like weed","blacked out", "black out", "high on", "be high", "get high", "so high", "under the influence", "on drugs", "nodding out", "be drink", "drink all day", "drinking all day", "use again", "using again"]),
