@@ -71,6 +71,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "crisis", harm: ["pills", "substance"], needs: [["stockpile"]], within: 7 },
   { kind: "suicide", level: "caution", harm: ["pills"], needs: [["hiding"]], within: 4 },
   { kind: "suicide", level: "crisis", harm: ["noose"] },
+  { kind: "suicide", level: "crisis", harm: ["weaponHandling"], needs: [["habit", "duration", "night", "lowMood", "contemplate", "hopelessWeak", "worthless"]], none: ["leisure", "play"] },
   // Means at hand beside a burden or a life not worth it: "she's a burden and she has the pills ready".
   { kind: "suicide", level: "crisis", harm: ["pills", "weapon", "rope", "sharp"], needs: [["worthless", "hopelessStrong"]] },
   { kind: "suicide", level: "crisis", harm: ["rope", "weapon", "pills", "sharp"], needs: [["notForPurpose"]] },
@@ -170,6 +171,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "child_abuse", level: "crisis", harm: ["silence"], needs: [["permanence"], ["baby", "child", "thirdPerson"]], within: 8 },
   // A fall or a blow, then vomiting or sleepiness: a head injury in a child is an emergency.
   { kind: "emergency", level: "crisis", harm: ["impact"], needs: [["baby", "child"], ["unwell", "unresponsive", "notWaking"]] },
+  { kind: "emergency", level: "crisis", harm: ["impact"], needs: [["partner", "adult", "elder", "thirdPerson"], ["unwell", "unresponsive", "notWaking"]] },
   { kind: "child_abuse", level: "crisis", harm: ["harmInstrument"], needs: [["child", "thirdPerson"], ["forceAgainst", "hitVerb", "discipline"]], none: ["accident"] },
   { kind: "child_abuse", level: "crisis", harm: ["injury"], needs: [["hitVerb", "discipline", "weapon"]], none: ["partner"] },
   { kind: "violence", level: "crisis", harm: ["injury"], needs: [["partner"]] },
@@ -206,6 +208,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "violence", level: "crisis", harm: ["weapon"], needs: [["brandish", "anger", "threat", "fear", "intoxicated", "place", "violentVerb"]], none: ["play", "permissionAsk"] },
   { kind: "violence", level: "caution", harm: ["weapon"], none: ["play"] },
   { kind: "violence", level: "crisis", harm: ["threat"], needs: [["weapon", "school", "violentVerb", "massViolence"]] },
+  // Guns shown online with a day named: "posting pictures of guns and saying tomorrow".
+  { kind: "violence", level: "crisis", harm: ["weapon"], needs: [["online"], ["timePoint", "school"]], none: ["leisure", "play"] },
   { kind: "violence", level: "crisis", harm: ["massViolence"], needs: [["school", "threat"]] },
   { kind: "violence", level: "crisis", harm: ["stayAway"], needs: [["warn"], ["child", "thirdPerson"], ["school", "timePoint"]] },
   { kind: "violence", level: "crisis", harm: ["menace"], needs: [["stalking", "partner", "threat", "weapon", "fear", "die", "online", "child"]] },
@@ -220,6 +224,7 @@ export const CRISIS_RULES: CrisisRule[] = [
 
   // Overdose, poisoning, someone not breathing.
   { kind: "overdose", level: "crisis", harm: ["overdoseTerm"] },
+  { kind: "overdose", level: "crisis", harm: ["emptyBottle"], needs: [["unresponsive", "bodyCold", "unwell", "notWaking", "notResponding", "notBreathing"]] },
   { kind: "overdose", level: "crisis", harm: ["householdPoison"], needs: [["ingestAccident"]], within: 4 },
   { kind: "overdose", level: "crisis", harm: ["substance"], needs: [["ingest"], ["amount"]] },
   { kind: "overdose", level: "crisis", harm: ["substance"], needs: [["unwell", "unresponsive", "notBreathing", "notWaking", "unreachable"]], none: ["prescribed"] },

@@ -31,6 +31,15 @@ export const HYPERBOLE_IDIOMS: string[][] = [
   // The parents' bed, which a child comes into after a bad dream.
   "into our bed",
   "in our bed",
+  // Falls that are not falls: asleep, behind, in love.
+  "fall asleep",
+  "fall behind",
+  "fall in love",
+  "fall through",
+  // A route, not a means: "on the way to the lake" is no "way to" die.
+  "on the way",
+  "on <PRON> way",
+  "by the way",
   // Money owed, not revenge: "make him pay child support".
   "pay child support",
   "pay support",

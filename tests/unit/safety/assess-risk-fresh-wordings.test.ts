@@ -5,10 +5,26 @@ import { describeTriageCases, type CrisisCases, type LookalikeCases } from "./de
 // A fourth fresh set of our own wordings (everyday, indirect, slang, told as a story), written before the engine read
 // them: 62 of 80 crises and 4 of 40 lookalikes taken for a crisis at the start; 77 and 0 after the kinds they showed
 // were read. Two more batches written after (20 crises and 10 lookalikes each), before the engine read them, showed
-// that those fixes hardly reached new wording: 11 and 12 of 20 crises (12 and 13 on the round's starting commit); 19
-// and 18 after their own kinds were read, no lookalike taken for a crisis. Three stay out of the crises below: a day picked "when her roommate is away", a deed "once the kids are at
+// that those fixes hardly reached new wording: 11, 12 and 9 of 20 crises (12, 13 and 9 on the round's starting
+// commit); 19, 18 and 17 after their own kinds were read, no lookalike taken for a crisis (the fourth batch had two). Three stay out of the crises below: a day picked "when her roommate is away", a deed "once the kids are at
 // their grandma's", a note left with a wallet and keys; each could be harmless said alone (two get the safety line).
 const CRISES: CrisisCases = {
+  "a fourth batch: the other side, a revolver night after night, a cliff pictured, circles of burns, a fridge locked, a child minding a baby, a knife on the dashboard, guns posted for tomorrow, an empty pill bottle, a fall and confusion": [
+    ["my teen posted 'see you on the other side' and won't answer her phone", "suicide"],
+    ["my neighbor told me he's been loading and unloading his revolver every night and thinking", "suicide"],
+    ["i keep picturing driving off the cliff road on my way home from work", "suicide"],
+    ["my son has burns on his arms in neat little circles and says it was the curling iron", "self_harm"],
+    ["the mom locks the fridge and the kids are losing weight", "child_abuse"],
+    ["the 5 year old is left to watch the baby while mom works nights", "child_abuse"],
+    ["her husband sat outside her work all day with a hunting knife on the dashboard", "violence"],
+    ["my ex threatened to take the kids and disappear if i call the cops again, he's got a gun", "violence"],
+    ["someone in my son's group chat is posting pictures of guns and saying tomorrow", "violence"],
+    ["my uncle drank a whole bottle of cough medicine and is hallucinating", "overdose"],
+    ["found my daughter on the bathroom floor with an empty pill bottle next to her", "overdose"],
+    ["my friend is throwing up blood after taking a bunch of aspirin", "overdose"],
+    ["the baby swallowed a button battery from the remote", "emergency"],
+    ["my husband had a fall and now he's confused and can't remember where he is", "emergency"],
+  ],
   "a third batch: finished trying aside, passwords sent, a bridge stared down from, a date picked, scabs, a secret bath, a swollen arm, food from the garbage, a neck squeezed, a list and a gun, a throat swelling": [
     ["my best friend messaged me her passwords and said i'd know what to do with them", "suicide"],
     ["he's been standing on the railroad bridge every evening this week staring down", "suicide"],
@@ -137,6 +153,9 @@ const CRISES: CrisisCases = {
 // Crises whose kind the rules' order names otherwise (a child's intoxication reads as a carer's, a gun beside "better
 // off" as a threat): crisis guidance either way.
 const CRISES_OF_ANY_KIND = [
+  "a dad in my group asked if his life insurance pays out if it looks like an accident",
+  "she's been taking a razor to her legs since her dad left",
+  "the toddler has bite marks on his back that are too big to be a kid's",
   "my husband has been cleaning his gun every night and saying we'll be better off soon",
   "my niece hasn't eaten in five days and is making herself sick after every sip of water",
   "he punched the brick wall on purpose and broke his hand, he said he deserved it",
@@ -148,6 +167,19 @@ const CRISES_OF_ANY_KIND = [
 ];
 
 const LOOKALIKES: LookalikeCases = {
+  "a fourth batch's lookalikes: calm after yoga, insurance, a concert photo, a range, a scenic road, a curling iron before prom, a babysitter, cleaning supplies, custody, tea": [
+    "my wife has been really calm lately since she started yoga",
+    "does my life insurance through work cover my kids?",
+    "my teen posted a photo from the concert and hasn't texted back yet, she's probably asleep",
+    "my neighbor goes target shooting with his revolver at the range on sundays",
+    "the cliff road on the way to the lake has the prettiest views",
+    "my daughter burned her hand on the curling iron getting ready for prom",
+    "the babysitter wants to take the kids to the park and the library",
+    "the mom locks up the cleaning supplies since the toddler started climbing",
+    "my ex and I share custody and trade off weekends",
+    "my uncle drank a cup of tea with honey for his cough",
+    "my dad fell asleep on the couch and woke up confused about what day it was",
+  ],
   "a third batch's lookalikes: a play quit, passwords for the bills, photos on a bridge, bites, a coach, a fall that was fine, a cheer, a forgotten pill, a sting iced, dead tired": [
     "my daughter says she's finished trying out for the school play, it's too stressful",
     "my husband gave me his passwords in case i need to pay the bills while he travels",

@@ -20,7 +20,7 @@ export const NEGLECT_CONCEPTS = {
   duration: vocabulary("days week weeks since always constantly often month months", ["every day", "all the time", "every night", "all week", "all day"]),
   noFood: vocabulary("starve starving starved malnourished scavenge scavenging", ["nothing in the house", "nothing else in the house", "nothing in the fridge", "no groceries", "run out of food", "ran out of food", "nothing to eat", "no food", "empty fridge", "out of food", "eat out of the trash", "eating out of the trash", "dig through the trash",
     // Food found in someone's garbage: "the kids eat out of the neighbors' garbage cans".
-    "eat out of the garbage", "eat out of <DET> <NOUN> garbage", "eat out of <DET> <NOUN> ' garbage", "eat out of <DET> <NOUN> trash", "eat out of <DET> <NOUN> ' trash", "out of the dumpster", "dig through the garbage"]),
+    "eat out of the garbage", "eat out of <DET> <NOUN> garbage", "eat out of <DET> <NOUN> ' garbage", "eat out of <DET> <NOUN> trash", "eat out of <DET> <NOUN> ' trash", "out of the dumpster", "dig through the garbage", "lock the fridge", "lock the pantry", "lock up the food", "lock the food", "hide the food"]),
   notFed: vocabulary("eat eaten feed fed food meal meals dinner lunch breakfast", [], "negated"),
   confinement: vocabulary("chain chained cage caged", ["lock <DET> <NOUN> outside", "lock <PRON> <NOUN> outside", "lock <PRON> outside", "outside as punishment", "in the closet", "in a closet", "in the basement", "in a cage", "in the dark","lock in", "locked in", "lock out", "locked out", "tie up", "tied up", "lock him", "lock her", "lock them"]),
   squalor: vocabulary("feces filthy rotting lice unwashed", ["same clothes","no heat", "no electricity", "no water", "dirty diaper", "same diaper"]),

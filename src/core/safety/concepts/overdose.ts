@@ -26,9 +26,11 @@ export const OVERDOSE_CONCEPTS = {
   face: vocabulary("lip lips face skin finger fingers fingertip nail nails"),
   administer: vocabulary("give gave use used spray sprayed need needed administer administered"),
   ingestAccident: vocabulary("swallow swallowed ate eat drink drank ingest ingested lick chew chewed bite bit", ["get into", "got into"]),
-  accident: vocabulary("fell fall trip tripped slip slipped accident accidentally playground vaccine vaccines vaccination immunization injection booster", ["by accident", "flu shot", "covid shot", "blood draw", "blood test"]),
+  accident: vocabulary("fell fall trip tripped slip slipped accident accidentally playground vaccine vaccines vaccination immunization injection booster", ["by accident", "flu shot", "covid shot", "blood draw", "blood test", "get ready for", "getting ready for"]),
   bereavement: vocabulary("funeral grief grieve grieving memorial anniversary bereaved bereavement loss", ["pass away", "passed away", "die by", "died by", "lost to", "lose to", "lost her", "lost his"]),
   naloxone: vocabulary("narcan naloxone"),
+  // A bottle found empty beside someone: "on the bathroom floor with an empty pill bottle".
+  emptyBottle: vocabulary("", ["empty pill bottle", "empty pill bottles", "empty bottle of", "empty bottles of", "empty prescription bottle", "empty blister pack"]),
   // An allergic reaction closing the airway.
   anaphylaxis: vocabulary("anaphylaxis anaphylactic", ["throat swell", "throat be swell", "throat swelling", "swell shut", "swelling shut", "tongue swell", "tongue be swell", "can not swallow", "need <PRON> epipen", "use <PRON> epipen", "use the epipen"]),
   // Household poisons: drunk or swallowed in any amount, an emergency.
