@@ -114,7 +114,8 @@ export const CHAT_SYNONYMS: Record<string, string> = {
   dating: "romantic relationship",
   romantic: "romantic relationship",
   sex: "sexual",
-  record: "recording",
+  // The noun is documentation; "record" stays last, next to what follows it, for the recording act's cues ("record a").
+  record: "documentation record",
   tape: "recording",
   videotape: "recording",
   gifts: "gift",

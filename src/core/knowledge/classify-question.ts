@@ -18,7 +18,7 @@ const PERMISSION = new RegExp(
   [
     String.raw`^(so |but |and |also |hey,? |hi,? |quick question:? |[^?.]{0,60}, )?(can|could|may|might|should|shall) (i|we|a|an|the|my|parent|parents|family|families|peer|peers|you|she|he|they)\b`,
     String.raw`\b(am i|are we|is a \w+( \w+)? ) ?(allowed|permitted|able|supposed) to\b`,
-    String.raw`\bis (it|that|this) (ok|okay|alright|all right|fine|acceptable|appropriate|allowed|against|a problem|wrong|ethical|legal)\b`,
+    String.raw`\bis (it|that|this) (ever |really |always |still |even |generally |usually )?(ok|okay|alright|all right|fine|acceptable|appropriate|allowed|against|a problem|wrong|ethical|legal)\b`,
     String.raw`\b(would|will) (it|that) be (ok|okay|alright|fine|appropriate|a problem)\b`,
     String.raw`\bdo i (have|need) permission\b`,
     String.raw`\bam i (ok|okay|alright) to\b`,
@@ -38,7 +38,7 @@ const PERMISSION = new RegExp(
     // Whether something suffices is whether the rule is met: "is she old enough?", "is telling them verbally enough?".
     String.raw`\b(is|are|am|was|would)\b[^?.]{0,40}\benough\b`,
     // Asking whether something is within the rules, in any words.
-    String.raw`\b(allowed|permitted|legit|ethical|unethical|appropriate|inappropriate|against (the )?(rules|code|policy)|(ok|okay|alright|fine|cool) (to|if)|cross(ing)? (a|the) line|boundary (issue|problem)|conflict of interest)\b`,
+    String.raw`\b(allowed|permitted|legit|ethical|unethical|appropriate|inappropriate|acceptable|unacceptable|against (the )?(rules|code|policy)|(ok|okay|alright|fine|cool) (to|if)|cross(ing)? (a|the) line|boundary (issue|problem)|conflict of interest)\b`,
   ].join("|"),
   "i",
 );

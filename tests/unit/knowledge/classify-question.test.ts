@@ -23,6 +23,8 @@ describe("question classification", () => {
     "do i have to turn down the blanket she made me?",
     "Is a thank-you note from me enough, or do I need her signature?",
     "Does helping a dad fill out a housing form fall within my role?",
+    "Is it ever acceptable for a peer supporter to suggest skipping a dose?",
+    "Is it really okay to text a parent at night?",
   ])("GIVEN %j THEN it asks for a verdict", (question) => {
     expect(classifyQuestion(question, states).asksPermission).toBe(true);
   });

@@ -40,6 +40,18 @@ describe("recognizeActs", () => {
     expect(actsOf("How do I change my profile picture?")).not.toContain("recording");
   });
 
+  it("GIVEN records or the record THEN it is documentation, not recording; the verb and its -ing form are recording", () => {
+    expect(actsOf("What has to be in the record for each family?")).not.toContain("recording");
+    expect(actsOf("How long do I keep old records?")).not.toContain("recording");
+    expect(actsOf("Can I record a session on my phone?")).toContain("recording");
+    expect(actsOf("Is recording the visit okay if she agrees?")).toContain("recording");
+  });
+
+  it("GIVEN 'for each family' THEN it is a referral fee only where money or referring is spoken of", () => {
+    expect(actsOf("What do I document for each family I see?")).not.toContain("referral fee");
+    expect(actsOf("He offered me $25 for every family I send his way.")).toContain("referral fee");
+  });
+
   it("GIVEN cue words in different sentences THEN a two-word cue does not match across them", () => {
     expect(actsOf("Cash is tight this month. A mom gave a talk at church.")).not.toContain("gift");
   });

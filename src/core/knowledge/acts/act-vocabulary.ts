@@ -90,7 +90,9 @@ export const ACTS: Act[] = [
   {
     name: "recording",
     cues: [
-      "record", "recording", "recorded", "video", "audio", "camera", "film", "filming", "tape", "observe", "observing",
+      // "Records" and "the record" are documentation; recording is what the verb or its -ing and -ed forms do.
+      "to record", "record it", "record her", "record him", "record them", "record our", "record my", "record this",
+      "record a", "record the", "=recording", "=recorded", "=recorder", "video", "audio", "camera", "film", "filming", "tape", "observe", "observing",
       "observer", "sit in", "sitting in", "shadow", "shadowing", "intern+watch", "student+watch",
       // A picture is only a question when someone takes, posts or shares it.
       ...combine(["photo", "photos", "picture", "pictures", "pics", "pic", "selfie"], ["take", "took", "post", "share", "put", "send", "use", "snap"]),
@@ -132,7 +134,9 @@ export const ACTS: Act[] = [
   },
   {
     name: "referral fee",
-    cues: ["kickback", "kickbacks", "commission", "referral fee", "referral bonus", "finder's fee", "finders fee", "per referral", "for every family", "for each family", "for sending", "fee splitting", "split the fee"],
+    cues: ["kickback", "kickbacks", "commission", "referral fee", "referral bonus", "finder's fee", "finders fee", "per referral", "for sending",
+      // "For each family" is a fee only where money is spoken of: "what goes in the record for each family" is not.
+      ...combine(["for every family", "for each family"], ["pay", "paid", "pays", "bonus", "money", "dollars", "cash", "earn", "card", "cards", "refer", "send", "sent", "offer", "offered"]), "fee splitting", "split the fee"],
     means: "referral fee",
   },
   {
