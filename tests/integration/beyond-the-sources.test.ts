@@ -41,6 +41,28 @@ describe("questions the nearest entry matches in words but cannot answer", () =>
     expect(reply.citations).toEqual([]);
   });
 
+  it.each([
+    ["How much does a family partner get paid at Acme Behavioral Health?", "NC"],
+    ["what's the hourly wage for parent peers in Sacramento County", "CA"],
+    ["How much do peer supporters make in Montana per hour?", "MT"],
+  ] as const)("GIVEN pay asked of an employer or place no entry names (%j) THEN I don't know, citing nothing", (question, state) => {
+    const reply = ask(question, state);
+    expect(reply.verdict).toBe("unknown");
+    expect(reply.citations).toEqual([]);
+  });
+
+  it.each([
+    "How much do family partners in North Carolina get paid?",
+    "I start at a clinic in Wake County next week. What's the recommended hourly pay for a family partner?",
+  ])("GIVEN pay asked of the state an entry covers, or a place named only in the story (%j) THEN the pay entry answers", (question) => {
+    expect(ask(question, "NC").citations[0]?.entryId).toBe("nc-family-partner-pay-rate");
+  });
+
+  it("GIVEN 'is it fine if' THEN it is not a question about a fine; 'how much is the fine' is", () => {
+    expect(ask("How much is the fine if a peer supporter shares a family's records?", "MT").verdict).toBe("unknown");
+    expect(ask("is it fine if I text a mom back on a Sunday?", "MT").answer).not.toMatch(/holds no fines/);
+  });
+
   it("GIVEN a state whose name the entry itself gives (the states that certify) THEN the entry answers", () => {
     expect(ask("Does Utah have a state certification for family peer support?").answer).toMatch(/25 US states/);
   });

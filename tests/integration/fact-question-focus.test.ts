@@ -14,6 +14,13 @@ describe("questions of fact answered by the entry titled for what they ask", () 
     expect(focusOf("What are clients told?")).toEqual({ terms: [], compares: false });
   });
 
+  it("GIVEN 'how many' THEN the focus is the thing counted, and the entry titled for counting it answers", () => {
+    expect(focusOf("how many states certify peers now?")).toEqual({ head: "stat", terms: [], compares: false });
+    const reply = ask("in the mt toolkit, how many states have family peer certification");
+    expect(reply.citations[0]?.entryId).toBe("mt-history-2020-25-states-certify");
+    expect(reply.answer).toMatch(/25/);
+  });
+
   it("GIVEN an ask about what something is not THEN the focus carries the negation", () => {
     expect(focusOf("which duties are we not meant to take on?").terms).toContain("<not>");
     expect(focusOf("why isn't coaching a core competency?").head).toBe("<not>");

@@ -41,6 +41,8 @@ interface AskedDatum {
   missing: string;
   /** A datum of a named body ("the number for Alliance Health"): the entry must name it too. */
   ofANamedBody?: boolean;
+  /** Where the body is named, when not only after "for", "of" or "at" (NAMED_BODY). */
+  body?: RegExp;
 }
 
 // The body a datum belongs to, named in capitals after "for", "of" or "at": "the member line of Alliance Health".
@@ -48,11 +50,22 @@ const NAMED_BODY = /\b(?:for|of|at)\s+(?:the\s+)?([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-
 
 // "May" only with a day: the word is more often the verb.
 const MONTHS = "january|february|march|april|may \\d{1,2}|june|july|august|september|october|november|december";
+// Pay is asked of an employer or a place: "paid at Casey Family Programs", "make in Los Angeles County".
+const NAMED_EMPLOYER_OR_PLACE = /\b(?:for|of|at|in|with|by)\s+(?:the\s+)?([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+)*)/;
 const DATA: AskedDatum[] = [
+  {
+    // "How much do they make at ...", "what's the hourly wage in ...": not "what could pay for" (funding) or "make" a verb.
+    asks: /\b[Hh]ow much\b[^?.]{0,40}\b(paid|make|makes|earn|earns)\b|\b([Hh]ow much|[Ww]hat)\b[^?.]{0,30}\b(salary|salaries|wages?|pay rate|hourly rate|pay(?! for))\b/,
+    holds: /\$\s?\d/,
+    missing: "pay at that employer or place",
+    ofANamedBody: true,
+    body: NAMED_EMPLOYER_OR_PLACE,
+  },
   { asks: /\b(phone|telephone|hotline|fax|contact) (number|#|no)\b|\bnumber (to call|to reach)\b/i, holds: /\d{3}[-.)\s]\s?\d{3}[-.\s]\d{4}|\b(911|988)\b/, missing: "phone numbers", ofANamedBody: true },
   // Asking for a website, not saying where something goes ("post photos on our website").
   { asks: /\b(what|which|where)('s| is| are| can i find)? (the |their |its |a )?(website|web site|web page|url|link|email address|e-mail address|mailing address|street address|address)\b|\b(website|web site|url|link|email address|address) (for|of|to)\b/i, holds: /https?:\/\/|www\.|\b\S+\.(org|gov|com|net)\b|@\S+\.\w+/i, missing: "addresses or websites", ofANamedBody: true },
-  { asks: /\b(the|a|any|what|how (much|big) (is|are) (the|a))\s+(\w+\s+)?(fines?(?!\s+(line|print|idea|with|to|if|by|now|for me))|penalt(y|ies))\b/i, holds: /\$\s?\d|\b(fine|fines|penalt(y|ies))\b/i, missing: "fines or penalties" },
+  // "How much is the fine if ...", but not "is it fine if ...".
+  { asks: /\bhow (much|big) (is|are|would be) (the|a)\s+(\w+\s+)?(fines?|penalt(y|ies))\b|\b(the|a|any|what)\s+(\w+\s+)?(fines?(?!\s+(line|print|idea|with|to|if|by|now|for me))|penalt(y|ies))\b/i, holds: /\$\s?\d|\b(fine|fines|penalt(y|ies))\b/i, missing: "fines or penalties" },
   { asks: /\b(billing|procedure|cpt|hcpcs|service|diagnosis) codes?\b/i, holds: /\b[A-Z]\d{4}\b|\bcodes?\b/, missing: "billing codes" },
   {
     asks: /\bwho('s| is| are)( the)? (current|new|present|acting)?\s*(director|head|commissioner|secretary|chair|chairperson|ceo|president|governor|administrator)s?\b/i,
@@ -68,14 +81,22 @@ export function beyondTheSources(question: string, entry: KnowledgeEntry, states
   const entryText = `${entry.title}\n${entry.rule}\n${entry.instead}\n${entry.why}`;
   const uncovered = uncoveredStateAskedAbout(question, states, !isState(entry.jurisdiction));
   if (uncovered && !speaksOf(entryText, uncovered)) return `it covers no rules of ${uncovered}`;
-  const datum = DATA.find((d) => d.asks.test(question) && (!d.holds.test(entryText) || (d.ofANamedBody && !namesTheBody(question, entryText))));
+  const datum = DATA.find((d) => d.asks.test(question) && (!d.holds.test(entryText) || (d.ofANamedBody && !namesTheBody(question, d.asks, entryText, entry, states, d.body))));
   return datum ? `it holds no ${datum.missing}` : undefined;
 }
 
-/** Whether the entry names the body the question asks a datum of; true when the question names none. */
-function namesTheBody(question: string, entryText: string): boolean {
-  const body = NAMED_BODY.exec(question)?.[1];
-  return !body || entryText.includes(body.split(/\s+/)[0]!);
+/**
+ * Whether the entry names the body the question asks a datum of; true when the question names none. A state is
+ * named by an entry of that state ("pay in North Carolina" by the NC pay entry).
+ */
+function namesTheBody(question: string, asks: RegExp, entryText: string, entry: KnowledgeEntry, states: Pick<StateRegistry, "namedIn">, named = NAMED_BODY): boolean {
+  // The body is named where the datum is asked: "a job in Pitt County at $13 ... What's the recommended pay?" asks
+  // the recommendation, not Pitt County's pay.
+  const asking = question.split(/(?<=[.?!])\s+/).find((sentence) => asks.test(sentence)) ?? question;
+  const body = named.exec(asking)?.[1];
+  if (!body) return true;
+  const state = states.namedIn(body);
+  return state ? entry.jurisdiction === state : entryText.includes(body.split(/\s+/)[0]!);
 }
 
 /**

@@ -26,6 +26,8 @@ const NOT = "<not>";
 // "Where can I find X?" asks where to look, which an entry titled "Where to find X" tells.
 const WHERE_TO = /\bwhere\s+(?:can|could|do|does|should|would|will)\s+(?:\w+\s+){1,5}?(?:find|get|look|apply|sign)\b/i;
 const WHERE = "<where>";
+// "How many states certify ...?" counts states: the entry titled for states answers, not a count of partners.
+const HOW_MANY = /\bhow many\s+([a-z'-]+)/i;
 // "Why isn't X enough?" asks for the reason behind a negative, which an entry titled "X is not ..." gives.
 const WHY_NOT = /\bwhy\s+(?:isn't|isnt|is not|aren't|are not|doesn't|does not|don't|do not|can't|cannot|won't)\s+(.+)$/i;
 
@@ -44,6 +46,9 @@ export function focusOf(ask: string): QuestionFocus {
   if (whereTo) return { head: WHERE, terms: [], compares };
   const whyNot = WHY_NOT.exec(ask);
   if (whyNot) return { head: NOT, terms: [...new Set(termsOf(whyNot[1]!))], compares };
+  const counted = HOW_MANY.exec(ask);
+  const countedTerm = counted ? termsOf(counted[1]!)[0] : undefined;
+  if (countedTerm) return { head: countedTerm, terms: [], compares };
   const phrase = WH_HEAD.exec(`${ask.replace(/[^A-Za-z' -]+/g, " ")} `);
   if (!phrase) return { terms: [], compares };
   const listed = LIST_OF.test(phrase[0]);
