@@ -17,6 +17,7 @@ import { PostgresStartError } from "./storage/postgres/postgres-start-error.js";
 import { INTERRUPTED_CLAIM_MS } from "./scheduler/reminder-runner.js";
 import { stopOnSignals } from "./stop-on-signals.js";
 import { warmUpCrisisModel } from "./core/safety/crisis-model.js";
+import { warmUpDomainModel } from "./core/knowledge/domain-model.js";
 import { warmUpLemmatizer } from "./core/safety/lemmatize.js";
 
 // Composition root: read config, build services, start the adapters. Nothing else wires dependencies.
@@ -85,11 +86,12 @@ async function start(): Promise<void> {
   void adapters.start().then(
     () => {
       logger.info("ready", { adapters: adapters.names, entries, readyMs: Math.round(performance.now()) });
-      // The lemmatiser's model takes ~350 ms of CPU to read and the crisis model's table ~30 ms: read them now, while
-      // the bot waits for its first message.
+      // The lemmatiser's model takes ~350 ms of CPU to read and the crisis and domain models' tables ~30 ms each: read
+      // them now, while the bot waits for its first message.
       setImmediate(() => {
         warmUpLemmatizer();
         warmUpCrisisModel();
+        warmUpDomainModel();
       });
       if (adapters.names.includes("console")) void adapters.console.ended().then(stop);
     },
