@@ -178,3 +178,14 @@ describe("services going on after the work is done", () => {
     expect(ask(question, "MT").verdict).not.toBe("allowed");
   });
 });
+
+describe("a 'what should I do if ...' ask tells its situation itself", () => {
+  it.each([
+    ["What should I do if a dad offers me a gift card worth $200?", "not_allowed", "mt-ethics-gifts-of-significant-value"],
+    ["What should I do if a dual relationship I could not have avoided comes up?", "depends", "mt-ethics-dual-relationships"],
+  ])("GIVEN %j THEN the rule on the act answers with its verdict", (question, verdict, entryId) => {
+    const answer = ask(question, "MT");
+    expect(answer.verdict, answer.answer).toBe(verdict);
+    expect(answer.citations.map((c) => c.entryId)).toContain(entryId);
+  });
+});

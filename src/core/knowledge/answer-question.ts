@@ -73,7 +73,9 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   // A story about something the asker did or may do, answered by a limiting rule, is a question of whether: "What
   // should I do?" after telling of a client hired where they work asks what the dual-relationship rule says of it.
   // A yes-rule is not read into a story that did not ask for leave: another rule may forbid what it tells.
-  const storyOfAnAct = parts.story !== "" && (primary.verdict === "depends" || primary.verdict === "not_allowed") && hitFor(primary, ranked).coverage >= floor;
+  // So is "What should I do if a dual relationship I couldn't avoid comes up?": the situation is told inside the ask.
+  const tellsASituation = parts.story !== "" || intent.asksWhatToDo;
+  const storyOfAnAct = tellsASituation && (primary.verdict === "depends" || primary.verdict === "not_allowed") && hitFor(primary, ranked).coverage >= floor;
   // "I want to take the exam in November. My mentor says slow down. Who's right?": a story of what the asker plans,
   // with an ask that only frames it, asks whether they may.
   const asksOwnLeave = intent.asksOwnPermission || (read.storyAsks && PLANS_TO.test(parts.story));

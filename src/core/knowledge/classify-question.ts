@@ -6,6 +6,8 @@ export interface QuestionShape {
   asksPermission: boolean;
   /** The asker (or the person they speak of) asks whether they may do something: "can I take the exam now?". */
   asksOwnPermission: boolean;
+  /** "What should I do if ...?": the situation is told in the ask, and the rule on it answers. */
+  asksWhatToDo: boolean;
   /** "How many / what do I need / is ... required" asks what a credential requires. */
   asksRequirement: boolean;
   /** "Does she qualify?", "Would I meet the age requirement?": whether a requirement is met, which a story's facts settle. */
@@ -43,8 +45,11 @@ const PERMISSION = new RegExp(
   "i",
 );
 
-// Asking what to say is asking where the limits are, though it starts with "what".
+// Asking what to say, or what to do when something happens, is asking where the limits are, though it starts with "what".
 const SAYING_WHAT = /\bwhat (do|should|can|would) (i|we) (tell|say|advise|suggest|recommend)\b/i;
+// Only where the ask itself tells what happens ("if ...", "when ..."): a bare "What should I do?" after a story may
+// ask for steps (wrapping up before a move), which a rule's verdict does not answer.
+const WHAT_TO_DO = /\b(what (should|do|can|must|would) (i|we) do|what (am i|are we) (supposed|meant) to do|how (should|do) (i|we) handle it) (if|when)\b/i;
 // "How soon can I retake it?", "where can I find ...", "who else am I supposed to tell?": a question of when, where,
 // how or what, not of whether.
 const WH_QUESTION = /(^|[.?!,;:(]\s*)(how|where|when|which|who|why|what)\b(\s+\w+){0,3}\s+(can|could|may|should|do|does)\s+(i|we|you)\b|(^|[.?!,;:(]\s*)(what|who|whom|which|when|where|how)\b(\s+\w+){0,4}\s+(am i|are we|is she|is he|are they)\s+(supposed|meant|expected|required) to\b|(^|[.?!,;:(]\s*)(\w+\s+){0,3}(who|which \w+)\s+(is|are)\s+(allowed|permitted|able|entitled) to\b/i;
@@ -68,11 +73,13 @@ export function namesRequirement(text: string): boolean {
 export function classifyQuestion(question: string, states: Pick<StateRegistry, "namedIn">, ask = question): QuestionShape {
   const named = states.namedIn(question.trim().replace(/\s+/g, " "));
   const text = ask.trim().replace(/\s+/g, " ");
-  const whQuestion = WH_QUESTION.test(text) && !SAYING_WHAT.test(text);
-  const asksPermission = PERMISSION.test(text) && !whQuestion;
+  const asksWhatToDo = WHAT_TO_DO.test(text);
+  const whQuestion = WH_QUESTION.test(text) && !SAYING_WHAT.test(text) && !asksWhatToDo;
+  const asksPermission = (PERMISSION.test(text) || asksWhatToDo) && !whQuestion;
   const asksRequirement = REQUIREMENT.test(text);
   return {
     asksPermission,
+    asksWhatToDo,
     asksOwnPermission: asksPermission && OWN_PERMISSION.test(text),
     asksRequirement,
     asksWhetherMet: asksRequirement && YES_OR_NO.test(text),

@@ -29,6 +29,11 @@ describe("question classification", () => {
     expect(classifyQuestion(question, states).asksPermission).toBe(true);
   });
 
+  it("GIVEN 'what should I do if ...' THEN the ask tells the situation and asks for a verdict; a bare 'what should I do?' does not", () => {
+    expect(classifyQuestion("What should I do if a family I serve turns out to be my new neighbour?", states)).toMatchObject({ asksPermission: true, asksWhatToDo: true });
+    expect(classifyQuestion("What should I do?", states).asksWhatToDo).toBe(false);
+  });
+
   it.each([
     "How many CEUs do I need each year?",
     "What are the core competencies?",
