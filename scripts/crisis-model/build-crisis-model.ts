@@ -4,32 +4,27 @@
 // vectors, and nothing reads the vectors when the bot runs.
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { int16Base64 } from "../../src/core/language/word-score-table.js";
 import { CRISIS_KINDS } from "../../src/core/safety/crisis-rules.js";
 import { MODEL_WINDOW as WINDOW, modelWords } from "../../src/core/safety/model-words.js";
 import { readWordVectors } from "../language/read-word-vectors.js";
+import { sifFeatures } from "../language/sif-features.js";
+import { logit, trainLogistic, trainSoftmax, type LinearModel } from "../language/train-logistic.js";
 import { readTrainingExamples, trainingFingerprint } from "./training-fingerprint.js";
-import { logit, trainLogistic, trainSoftmax, type Features, type LinearModel } from "./train-logistic.js";
 
 const OUTPUT = fileURLToPath(new URL("../../src/core/safety/generated/crisis-word-scores.ts", import.meta.url));
 // The most frequent words of the vectors' source, beyond those the examples use: how far the model reaches unseen wording.
 const VOCABULARY = 20_000;
-// SIF's smoothing: a word as frequent as 1 in 1,000 counts half as much as a rare one.
-const SIF_A = 1e-3;
 // Scores are stored as integers: the crisis score in thousandths, the kind scores (only compared) in hundredths.
 const SCALE = 1000;
 const KIND_SCALE = 100;
 const TRAINING = { steps: 3000, learningRate: 2, l2: 1e-4, l2Words: 1e-3 };
 // A missed crisis costs more than a false alarm: a crisis example counts this many times a harmless one.
 const CRISIS_WEIGHT = 3;
-// Each word's own feature is its share of the text times this, so per-word weights learn at the pace of the dense ones.
-const WORD_FEATURE_SCALE = 10;
 const WORD_FORM = /^[a-z][a-z'-]*$/;
 
 const vectors = readWordVectors();
 const rank = new Map(vectors.words.map((w, i) => [w, i + 1]));
-// Zipf's law gives a word's probability from its frequency rank: p(r) = 1 / (r · H), H the harmonic number of the list.
-const harmonic = Math.log(vectors.words.length) + 0.5772;
-const sifWeight = (word: string) => SIF_A / (SIF_A + 1 / (rank.get(word)! * harmonic));
 
 const examples = readTrainingExamples();
 const vocabulary = new Set(vectors.words.filter((w) => WORD_FORM.test(w)).slice(0, VOCABULARY));
@@ -38,19 +33,7 @@ const inVocabulary = (key: string) => (vocabulary.has(key) ? key : undefined);
 
 const wordList = [...vocabulary].sort();
 const wordIndex = new Map(wordList.map((w, i) => [w, i]));
-
-function featuresOf(words: string[]): Features {
-  const dense = new Float64Array(100);
-  const shares = new Map<number, number>();
-  for (const word of words) {
-    const v = vectors.vectorOf(word)!;
-    const weight = sifWeight(word) / words.length;
-    for (let d = 0; d < 100; d++) dense[d]! += weight * v[d]!;
-    const index = wordIndex.get(word)!;
-    shares.set(index, (shares.get(index) ?? 0) + WORD_FEATURE_SCALE / words.length);
-  }
-  return { dense, sparse: [...shares] };
-}
+const sif = sifFeatures(vectors, wordIndex);
 
 const read = examples
   .map((e) => ({ kind: e.kind, words: modelWords(e.sentences, e.idiomatic, inVocabulary) }))
@@ -62,7 +45,7 @@ const windows = read.filter((e) => e.kind === null && e.words.length > WINDOW).f
   return starts.map((start) => ({ kind: null, words: e.words.slice(start, start + WINDOW) }));
 });
 const rows = [...read, ...windows];
-const features = rows.map((r) => featuresOf(r.words));
+const features = rows.map((r) => sif.featuresOf(r.words));
 const isCrisis = rows.map((r) => r.kind !== null);
 const crisisRows = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.kind !== null);
 const train = (indexes: number[]) => trainLogistic(indexes.map((i) => features[i]!), indexes.map((i) => isCrisis[i]!), wordList.length, CRISIS_WEIGHT, TRAINING);
@@ -81,18 +64,7 @@ const crisis = train(all);
 const kinds = trainSoftmax(crisisRows.map(({ i }) => features[i]!), crisisRows.map(({ r }) => CRISIS_KINDS.indexOf(r.kind!)), CRISIS_KINDS.length, wordList.length, TRAINING);
 console.error(`training accuracy ${accuracy(crisis, all)}; ${rows.length} examples, ${crisisRows.length} crises; vocabulary ${vocabulary.size}`);
 
-const score = (model: LinearModel, word: string, scale = SCALE) => {
-  const v = vectors.vectorOf(word)!;
-  let sum = 0;
-  for (let d = 0; d < 100; d++) sum += model.dense[d]! * v[d]!;
-  return Math.round((sifWeight(word) * sum + WORD_FEATURE_SCALE * model.sparse[wordIndex.get(word)!]!) * scale);
-};
-function int16Base64(values: number[]): string {
-  const bytes = Buffer.alloc(values.length * 2);
-  values.forEach((v, i) => bytes.writeInt16LE(Math.max(-32768, Math.min(32767, v)), i * 2));
-  return bytes.toString("base64");
-}
-const scores = wordList.flatMap((w) => [score(crisis, w), ...kinds.map((k) => score(k, w, KIND_SCALE))]);
+const scores = wordList.flatMap((w) => [sif.wordScore(crisis, w, SCALE), ...kinds.map((k) => sif.wordScore(k, w, KIND_SCALE))]);
 
 writeFileSync(
   OUTPUT,

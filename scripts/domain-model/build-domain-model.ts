@@ -6,7 +6,7 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { domainWords } from "../../src/core/knowledge/domain-words.js";
 import { int16Base64 } from "../../src/core/language/word-score-table.js";
-import { logit, trainLogistic, type LinearModel } from "../crisis-model/train-logistic.js";
+import { logit, trainLogistic, type LinearModel } from "../language/train-logistic.js";
 import { readWordVectors } from "../language/read-word-vectors.js";
 import { sifFeatures } from "../language/sif-features.js";
 import { readDomainExamples } from "./read-domain-examples.js";

@@ -1,7 +1,7 @@
 // A message as features for a linear model over word vectors: the SIF-weighted mean of its words' vectors (dense)
 // and each word's share of it (sparse). A linear model's score of such a mean is the mean of one number per word,
 // so the build scripts can store per-word scores instead of vectors (see wordScore).
-import type { Features, LinearModel } from "../crisis-model/train-logistic.js";
+import type { Features, LinearModel } from "./train-logistic.js";
 import type { WordVectors } from "./read-word-vectors.js";
 
 // SIF's smoothing: a word as frequent as 1 in 1,000 counts half as much as a rare one.
