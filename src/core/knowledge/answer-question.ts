@@ -167,7 +167,7 @@ function relatedTo(primary: KnowledgeEntry, ranked: RankedHit[], knowledge: Know
  * How much of a question its best entry must cover, as a share of the usual floor, by how surely the learned domain
  * model reads it as the knowledge base's own kind of question. Words no entry has count against coverage, yet
  * questions told the way people write carry many ("a $20 coffee card for my bday lol"); off-topic ones carry them too
- * ("crockpot chili for our family night"). Measured on the retired blind sets A, C, D, E, F (see README).
+ * ("the printer jammed on our family night flyers"). Measured on the retired blind sets A, C, D, E, F (see README).
  */
 function domainFloorShare(question: string): number {
   const p = inDomainProbability(question);
