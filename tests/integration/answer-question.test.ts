@@ -83,6 +83,17 @@ describe("a yes needs a rule that covers the question", () => {
     },
   );
 
+  it("GIVEN a 'can I' question a yes-rule covers only in part THEN it depends, cites the rule and says what is left to check", () => {
+    const reply = ask("Can I facilitate a support group for dads at the rec center?", "MT");
+    expect(reply.verdict).toBe("depends");
+    expect(reply.citations[0]?.entryId).toBe("mt-scope-facilitate-support-group");
+    expect(reply.answer).toMatch(/does not cover, so check those with your supervisor/);
+  });
+
+  it("GIVEN a 'can I' question a yes-rule barely touches THEN it is still 'I don't know'", () => {
+    expect(ask("can I use the agency van on weekends?", "MT").verdict).toBe("unknown");
+  });
+
   it("GIVEN a question the scope of practice plainly covers THEN it is allowed", () => {
     expect(ask("Can I facilitate a parent support group?", "MT").verdict).toBe("allowed");
   });

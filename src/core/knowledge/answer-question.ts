@@ -22,6 +22,10 @@ import { rankHits, type RankedHit, type RankingIntent } from "./rank-hits.js";
  * question than an answer of fact does; below this the answer is "I don't know, ask your supervisor".
  */
 const MIN_COVERAGE_FOR_ALLOWED = 0.7;
+// A yes-rule covering less of the question than that, yet this much, allows part of what is asked: "it depends", with
+// a caveat; below it the rule is about something else and the answer is "I don't know".
+const MIN_COVERAGE_FOR_PARTIAL_YES = 0.4;
+const PARTIAL_YES_CAVEAT = "This rule allows what it names; your question also asks about things it does not cover, so check those with your supervisor.";
 // A permission question whose best hit is a fact is governed by a rule scoring at least this share of it.
 const RULE_WITHIN = 0.7;
 // Two rules this close that disagree: the more cautious verdict wins.
@@ -83,7 +87,13 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   // The story's facts settle what the rule leaves open: a $400 gift card, services that ended three years ago.
   const given = verdictGivenFacts(primary, facts);
   if (given && (asksPermission || intent.asksWhetherMet || primary.verdict)) verdict = given;
-  if (verdict === "allowed" && weightedCoverage(hitFor(primary, ranked), read.strict, knowledge) < MIN_COVERAGE_FOR_ALLOWED) return unknownAnswer();
+  let caveat: string | undefined;
+  if (verdict === "allowed") {
+    const covered = weightedCoverage(hitFor(primary, ranked), read.strict, knowledge);
+    // Only the asker's own "can I" is allowed in part: "can you explain X and which one my son should get?" is not leave.
+    if (covered < (intent.asksOwnPermission ? MIN_COVERAGE_FOR_PARTIAL_YES : MIN_COVERAGE_FOR_ALLOWED)) return unknownAnswer();
+    if (covered < MIN_COVERAGE_FOR_ALLOWED) [verdict, caveat] = ["depends", PARTIAL_YES_CAVEAT];
+  }
   // "Can I be a family partner if my kid never got services?": a yes-rule read past a negated condition is a
   // yes to what the question did not ask. The rule still answers, as one that depends on its conditions.
   if (verdict === "allowed" && NEGATED_CONDITION.test(question)) verdict = "depends";
@@ -92,7 +102,7 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   const supporting = ranked.filter((h) => h.entry.id !== primary.id && h.adjusted >= best.adjusted * 0.6).slice(0, 2);
   // Two facts from one document that match equally well each answer part of the question: give both.
   const alsoTrue = verdict === "info" ? supporting.find((h) => h.adjusted >= best.adjusted * ALSO_WITHIN && h.entry.source === primary.source && !h.entry.verdict) : undefined;
-  const answer = composeAnswer(verdict, primary, elsewhere, knowledge.states.stateName, alsoTrue?.entry);
+  const answer = composeAnswer(verdict, primary, elsewhere, knowledge.states.stateName, { also: alsoTrue?.entry, caveat });
   return {
     kind: "answer",
     verdict,

@@ -21,7 +21,7 @@ export function composeAnswer(
   primary: KnowledgeEntry,
   elsewhere: KnowledgeEntry[],
   stateName: (code: string) => string | undefined,
-  also?: KnowledgeEntry,
+  { also, caveat }: { also?: KnowledgeEntry; caveat?: string } = {},
 ): string {
   const where = stateName(primary.jurisdiction);
   const label = VERDICT_LABEL[verdict];
@@ -29,6 +29,7 @@ export function composeAnswer(
   // A rule's opening "No." is its verdict: the label already says it, and a fact question did not ask it.
   const rule = primary.verdict ? primary.rule.replace(/^(No|Yes|It depends)\.\s+/, "") : primary.rule;
   lines.push(label ? `${label}${where ? ` (${where})` : ""}: ${rule}` : `${where ? `${where}: ` : ""}${rule}`);
+  if (caveat) lines.push(caveat);
   if (also) lines.push(`Also: ${also.rule}`);
   if (primary.instead) lines.push(`What you can do: ${primary.instead}`);
   if (primary.why) lines.push(`Why: ${primary.why}`);
