@@ -25,6 +25,10 @@ describe("question classification", () => {
     "Does helping a dad fill out a housing form fall within my role?",
     "Is it ever acceptable for a peer supporter to suggest skipping a dose?",
     "Is it really okay to text a parent at night?",
+    "Is sitting in on a school discipline hearing within my role?",
+    "Is that part of what a family partner does?",
+    "A dad wants help reading his son's discharge papers. Is that something peer supporters do?",
+    "Would that count as supervised hours?",
   ])("GIVEN %j THEN it asks for a verdict", (question) => {
     expect(classifyQuestion(question, states).asksPermission).toBe(true);
   });
