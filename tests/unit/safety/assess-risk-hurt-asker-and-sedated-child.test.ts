@@ -1,0 +1,35 @@
+import { describeTriageCases, type CrisisCases, type LookalikeCases } from "./describe-triage-cases.js";
+
+// Kinds set I and the retired sets showed missing: the one hurt tells it ("he punched me"), and a child dosed to sleep
+// or after taking something who can hardly be woken, the medicine named by brand. Wordings of our own.
+const CRISES: CrisisCases = {
+  "struck by a partner or another adult, told by the one struck": [
+    ["her boyfriend choked me last night and he is still in the apartment", "violence"],
+    ["my husband slapped me in front of my daughter", "violence"],
+    ["he punched me again and I locked myself in the bathroom", "violence"],
+    ["my ex shoved me into the wall while the baby was crying", "violence"],
+    ["he beat me up when I said I was leaving", "violence"],
+  ],
+  "a child who can barely be woken after a medicine or something taken": [
+    ["my son took a handful of something and now we can barely wake him", "overdose"],
+    ["she gives her 4 year old nyquil every night to knock him out and this morning he would barely wake", "overdose"],
+    ["the dad gave his daughter a bunch of benadryl on the drive and now she's really hard to wake", "overdose"],
+  ],
+};
+
+const LOOKALIKES: LookalikeCases = {
+  "struck in a game, by news or by a child": [
+    "my husband beat me at scrabble again",
+    "my mom hit me with the news that she is moving",
+    "the coach kicked me off the team lol",
+    "the dad I support punched the air when his son got his diploma",
+    "it struck me that she never mentions her husband",
+  ],
+  "medicines named without harm": [
+    "is it ok for a parent to give her kid melatonin to sleep?",
+    "my son takes clonidine at night, is that normal for adhd",
+    "can I tell a mom that benadryl helps with allergies?",
+  ],
+};
+
+describeTriageCases("crisis triage reads harm told by the one hurt, and a child hard to wake after a medicine", CRISES, LOOKALIKES);
