@@ -143,6 +143,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "child_abuse", level: "crisis", harm: ["touch"], needs: [PERSON, ["contactContext", "secret", "notTelling"]], unlessSubject: ["baby"] },
   { kind: "child_abuse", level: "crisis", harm: ["secret", "notTelling", "keptFrom"], needs: [["child", "partner", "adult", "thirdPerson"], ["coercion", "contactContext", "touch", "olderStranger", "private"]] },
   { kind: "child_abuse", level: "crisis", harm: ["porn"], needs: [["child"], ["adult", "olderStranger", "partner", "thirdPerson"], ["showVerb", "sendVerb"]] },
+  // Made to watch it: "her uncle makes her watch dirty movies with him".
+  { kind: "child_abuse", level: "crisis", harm: ["porn"], needs: [["child", "thirdPerson"], ["adult", "olderStranger", "partner"], ["coercion", "watchVerb"]] },
   { kind: "child_abuse", level: "crisis", harm: ["lure"], needs: [["child"], ["adult", "olderStranger", "partner", "thirdPerson"], ["contactContext", "secret", "notTelling", "keptFrom"]] },
   { kind: "child_abuse", level: "crisis", harm: ["lock"], needs: [["room"], ["partner", "olderStranger"], ["child"]], within: 12 },
   { kind: "child_abuse", level: "caution", harm: ["secret", "notTelling", "keptFrom"], needs: [["child"], ["adult", "partner", "thirdPerson"]] },

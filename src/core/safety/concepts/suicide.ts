@@ -121,7 +121,7 @@ export const SUICIDE_CONCEPTS = {
   plan: vocabulary("", ["have a plan", "make a plan", "get a plan", "figure out how", "the plan be"]),
   offline: vocabulary("", ["phone be off", "phone off", "straight to voicemail", "turn off <PRON> phone", "turn <PRON> phone off", "location off"]),
   // A child shown pornography by someone.
-  porn: vocabulary("porn porno pornography", ["dirty video", "dirty videos"]),
+  porn: vocabulary("porn porno pornography xxx", ["dirty video", "dirty videos", "dirty movie", "dirty movies", "dirty picture", "dirty pictures", "adult video", "adult videos", "adult movie", "adult movies", "grown-up video", "grown-up videos", "grown up video", "grown up videos", "grown-up movie", "grown-up movies", "grown up movie", "grown up movies", "grow - up video", "grow up video", "grow - up movie", "grow up movie", "nasty video", "nasty videos", "sex video", "sex videos", "sexy video", "sexy videos"]),
   showVerb: vocabulary("show showing showed"),
   chokehold: vocabulary("", ["by the throat", "by the neck", "hand around <PRON> neck", "hands around <PRON> neck", "hand on <PRON> neck", "hands on <PRON> neck", "hand around <PRON> throat", "hands around <PRON> throat", "hand on <PRON> throat", "hands on <PRON> throat", "squeeze <PRON> neck", "squeeze <PRON> throat", "grab <PRON> throat"]),
   chokingOn: vocabulary("", ["<PRON> be choke", "be choke on", "choke on", "start choke", "start choking"]),

@@ -1,7 +1,8 @@
 import { describeTriageCases, type CrisisCases, type LookalikeCases } from "./describe-triage-cases.js";
 
 // Kinds set I and the retired sets showed missing: the one hurt tells it ("he punched me"), and a child dosed to sleep
-// or after taking something who can hardly be woken, the medicine named by brand. Wordings of our own.
+// or after taking something who can hardly be woken, the medicine named by brand; a child made to watch sexual videos
+// by an adult, in the everyday names for them. Wordings of our own.
 const CRISES: CrisisCases = {
   "struck by a partner or another adult, told by the one struck": [
     ["her boyfriend choked me last night and he is still in the apartment", "violence"],
@@ -14,6 +15,11 @@ const CRISES: CrisisCases = {
     ["my son took a handful of something and now we can barely wake him", "overdose"],
     ["she gives her 4 year old nyquil every night to knock him out and this morning he would barely wake", "overdose"],
     ["the dad gave his daughter a bunch of benadryl on the drive and now she's really hard to wake", "overdose"],
+  ],
+  "sexual videos shown to or forced on a child by an adult": [
+    ["the 8 year old says her stepdad puts on adult videos and makes her sit on his lap", "child_abuse"],
+    ["my girlfriend's son, 7, says the neighbor shows him sex videos on his phone", "child_abuse"],
+    ["a little boy I know says his mom's boyfriend makes him watch grown-up videos with him", "child_abuse"],
   ],
 };
 
@@ -30,6 +36,10 @@ const LOOKALIKES: LookalikeCases = {
     "my son takes clonidine at night, is that normal for adhd",
     "can I tell a mom that benadryl helps with allergies?",
   ],
+  "adults' videos among adults, and a teen's own curiosity": [
+    "my husband and I watched an adult movie after the kids went to bed",
+    "my teen son got caught watching porn on his phone, how do I talk to him about it",
+  ],
 };
 
-describeTriageCases("crisis triage reads harm told by the one hurt, and a child hard to wake after a medicine", CRISES, LOOKALIKES);
+describeTriageCases("crisis triage reads harm told by the one hurt, a child hard to wake after a medicine, sexual videos on a child", CRISES, LOOKALIKES);
