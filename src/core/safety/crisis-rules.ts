@@ -47,6 +47,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "crisis", harm: ["goodbye"], needs: [["farewellForm", "unreachable", "finality", "doneFor", "offline"]] },
   // "if something happens to me, make sure my kids are ok": a farewell told as a supposition, unless a surgery is coming.
   { kind: "suicide", level: "crisis", harm: ["goodbye"], needs: [["finality"]], none: ["event"] },
+  { kind: "suicide", level: "crisis", harm: ["apology"], needs: [["image"], ["thirdPerson", "child", "partner"], ["pills", "substance", "weapon", "rope", "noose", "method"], ["offline", "unreachable"]] },
   { kind: "suicide", level: "caution", harm: ["goodbye"] },
   // Ready to go to someone who has died, with peace made or hope given up.
   { kind: "suicide", level: "crisis", harm: ["joinTheDead"], needs: [["finality", "lowMood", "hopelessWeak", "worthless", "hopelessStrong", "goodbye", "unmissed"]] },

@@ -2,7 +2,8 @@ import { describeTriageCases, type CrisisCases, type LookalikeCases } from "./de
 
 // Kinds set I and the retired sets showed missing: the one hurt tells it ("he punched me"), and a child dosed to sleep
 // or after taking something who can hardly be woken, the medicine named by brand; a child made to watch sexual videos
-// by an adult, in the everyday names for them. Wordings of our own.
+// by an adult, in the everyday names for them; a bare 'sorry' sent with a picture of pills or a gun, then no answer.
+// Wordings of our own.
 const CRISES: CrisisCases = {
   "struck by a partner or another adult, told by the one struck": [
     ["her boyfriend choked me last night and he is still in the apartment", "violence"],
@@ -21,6 +22,10 @@ const CRISES: CrisisCases = {
     ["my girlfriend's son, 7, says the neighbor shows him sex videos on his phone", "child_abuse"],
     ["a little boy I know says his mom's boyfriend makes him watch grown-up videos with him", "child_abuse"],
   ],
+  "an apology sent with a picture of the means, then silence": [
+    ["she sent me a photo of her pills and just the word sorry, and she won't pick up", "suicide"],
+    ["he texted 'forgive me' and a picture of his rifle, now it goes straight to voicemail", "suicide"],
+  ],
 };
 
 const LOOKALIKES: LookalikeCases = {
@@ -36,10 +41,14 @@ const LOOKALIKES: LookalikeCases = {
     "my son takes clonidine at night, is that normal for adhd",
     "can I tell a mom that benadryl helps with allergies?",
   ],
+  "apologies for a late reply or a missed meeting": [
+    "sorry for the late text, my phone was off and I was at the pharmacy picking up meds",
+    "sorry I missed group, I forgot my meds and my phone was off all day",
+  ],
   "adults' videos among adults, and a teen's own curiosity": [
     "my husband and I watched an adult movie after the kids went to bed",
     "my teen son got caught watching porn on his phone, how do I talk to him about it",
   ],
 };
 
-describeTriageCases("crisis triage reads harm told by the one hurt, a child hard to wake after a medicine, sexual videos on a child", CRISES, LOOKALIKES);
+describeTriageCases("crisis triage reads harm told by the one hurt, a child hard to wake after a medicine, sexual videos on a child, a pictured goodbye", CRISES, LOOKALIKES);

@@ -80,6 +80,9 @@ export const SUICIDE_CONCEPTS = {
   notForPurpose: vocabulary("", ["not for <NOUN>", "not to <VERB>", "and not for", "but not for"]),
   // Left to be found: "they'll find them in my desk", "for when I'm gone".
   findLater: vocabulary("", ["will find", "'ll find", "find <PRON> in", "find them in", "find it in", "when <PRON> be go", "when i be go", "after i be go", "for when"]),
+  // A bare apology, which only sent with a picture of means and silence after it reads as a goodbye ("texted me sorry
+  // with a photo of her pills, now her phone is off"); a late or missed-meeting apology has no such picture.
+  apology: vocabulary("sorry", ["forgive me", "i apologize"]),
   farewellForm: vocabulary("voicemail note notes letter letters text message video post poem will everyone everybody forever final", ["for good", "for after", "last text", "last message", "last note", "last letter", "last word", "last post", "last video", "last goodbye", "last time", "one last"]),
   chosenDate: vocabulary("", ["be the day", "decide on a day", "decide on the day", "the date be set", "pick a date", "picked a date", "choose a date", "chose a date", "set a date", "have a date", "pick the day", "picked the day", "chose the day", "date picked", "day picked", "date chosen", "day chosen", "date pick", "day pick"]),
   // Putting one's affairs in order: a will, letters, who gets what.
