@@ -39,7 +39,7 @@ const PERMISSION = new RegExp(
     String.raw`\b(fall|falls|come|comes|count|counts) (within|under|outside)\b`,
     // So is whether it is within the role in other words: "within my role", "part of what a PPSS does", "something
     // family partners do", "does that count as parenting experience?".
-    String.raw`\b(within|outside|beyond) (my|our|the|a|their|her|his) (\w+ )?(role|job|lane|duties|wheelhouse)\b|\bpart of what\b|\b(is|are) (that|this|it) something (\w+ ){0,3}(do|does)\b|\b(does|do|would|will) (that|this|it) count as\b`,
+    String.raw`\b(within|outside|beyond|part of) (my|our|the|a|an|their|her|his)\b[^?.]{0,50}\b(role|job|lane|duties|wheelhouse|scope)\b|\bpart of what\b|\b(is|are) (that|this|it) something (\w+ ){0,3}(do|does)\b|\b(does|do|would|will) (that|this|it) count as\b`,
     // Whether something suffices is whether the rule is met: "is she old enough?", "is telling them verbally enough?".
     String.raw`\b(is|are|am|was|would)\b[^?.]{0,40}\benough\b`,
     // Asking whether something is within the rules, in any words.

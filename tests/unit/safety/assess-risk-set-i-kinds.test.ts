@@ -64,6 +64,10 @@ const LOOKALIKES: LookalikeCases = {
     "we played hide and seek and the kids found a spot where nobody can find them",
     "the kidnapping chapter in the book scared my daughter",
   ],
+  "filming, not firing": [
+    "can I shoot a short video at family night for our newsletter?",
+    "we are going to shoot photos of the kids' art show",
+  ],
   "adults' videos among adults, and a teen's own curiosity": [
     "my husband and I watched an adult movie after the kids went to bed",
     "my teen son got caught watching porn on his phone, how do I talk to him about it",
