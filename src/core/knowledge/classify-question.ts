@@ -42,6 +42,8 @@ const PERMISSION = new RegExp(
     String.raw`\b(within|outside|beyond|part of) (my|our|the|a|an|their|her|his)\b[^?.]{0,50}\b(role|job|lane|duties|wheelhouse|scope)\b|\bpart of what\b|\b(is|are) (that|this|it) something (\w+ ){0,3}(do|does)\b|\b(does|do|would|will) (that|this|it) count as\b`,
     // Whether something suffices is whether the rule is met: "is she old enough?", "is telling them verbally enough?".
     String.raw`\b(is|are|am|was|would)\b[^?.]{0,40}\benough\b`,
+    // Chat asks by stating and checking: "thats ok right", "it's fine tho yeah".
+    String.raw`\b(that's|thats|that is|it's|its) (\w+ )?(ok|okay|alright|fine|allowed|legit|cool)\b.*\b(right|tho|though|yeah|yes)\W*$`,
     // Asking whether something is within the rules, in any words.
     String.raw`\b(allowed|permitted|legit|ethical|unethical|appropriate|inappropriate|acceptable|unacceptable|against (the )?(rules|code|policy)|(ok|okay|alright|fine|cool) (to|if)|cross(ing)? (a|the) line|boundary (issue|problem)|conflict of interest)\b`,
   ].join("|"),

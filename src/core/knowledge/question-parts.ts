@@ -18,7 +18,7 @@ export interface QuestionParts {
 }
 
 const QUESTION_OPENING =
-  /^(so |but |and |ok |okay |also |hey |hi |um |quick question |question )*(can|could|may|might|should|shall|is|are|am|do|does|did|would|will|what|whats|what's|how|who|whos|who's|where|when|why|which|any|anyone|anybody|wondering|not sure|idk|im not sure|i'm not sure)\b/i;
+  /^(so |but |and |ok |okay |also |hey |hi |um |quick question |question )*(can|could|may|might|should|shall|is|are|am|do|does|did|would|will|what|whats|what's|how|who|whos|who's|where|when|why|which|any|anyone|anybody|wondering|not sure|idk|im not sure|i'm not sure)\b|^(that's|thats|that is|it's|its) (\w+ )?(ok|okay|alright|fine|allowed|legit|cool)\b.*\b(right|tho|though|yeah|yes)\W*$/i;
 // A question run into the story with no punctuation ("... for free can i say yes"): the ask starts at its cue.
 const RUN_ON_ASK = /\s(can|could|may|should) (i|we)\b|\s(is|would) (it|that|this) be (ok|okay|alright|fine)|\s(is|would) (it|that|this) (ok|okay|alright|fine)\b|\sam i allowed\b|\sdo i have to\b/i;
 // A run-on ask needs this many words of story before it, or it is simply a long question.
@@ -27,6 +27,7 @@ const MIN_STORY_WORDS = 6;
 // app"): from such a marker on, the words tell the situation, not the question.
 const ASIDE = /(,\s*|\s)(lol|lmao|haha|idk|tbh|btw|bc|cuz|because|since|saw|need it|needed it|they're|theyre|she's|shes|he's|hes|she keeps|he keeps|she says|he says|just wondering)\b/i;
 const MIN_ASK_WORDS = 4;
+const FILLER = /^(lol|lmao|haha|idk|tbh|btw)$/i;
 
 export function splitQuestion(text: string): QuestionParts {
   const sentences = sentencesOf(text);
@@ -49,7 +50,12 @@ function partsOf(askPieces: string[], storyPieces: string[]): QuestionParts {
 
 function withoutAside(sentence: string): QuestionParts {
   const aside = ASIDE.exec(sentence);
-  if (!aside || sentence.slice(0, aside.index).split(/\s+/).length < MIN_ASK_WORDS) return partsOf([sentence], []);
+  if (!aside) return partsOf([sentence], []);
+  // "... for every family i send lol is that legit": after a laugh or a filler the question itself may start, and
+  // what came before is the story.
+  const after = sentence.slice(aside.index + aside[0].length).trim();
+  if (FILLER.test(aside[2]!) && QUESTION_OPENING.test(after)) return partsOf([after], [sentence.slice(0, aside.index).trim()]);
+  if (sentence.slice(0, aside.index).split(/\s+/).length < MIN_ASK_WORDS) return partsOf([sentence], []);
   return partsOf([sentence.slice(0, aside.index).trim()], [sentence.slice(aside.index).replace(/^[,\s]+/, "").trim()]);
 }
 

@@ -29,6 +29,8 @@ describe("question classification", () => {
     "Is that part of what a family partner does?",
     "A dad wants help reading his son's discharge papers. Is that something peer supporters do?",
     "Would that count as supervised hours?",
+    "thats ok right",
+    "its fine tho yeah",
     "Is helping a dad with a housing form part of a Montana family peer supporter's job?",
     "Is going to a court hearing with a mom within a California parent partner's scope?",
   ])("GIVEN %j THEN it asks for a verdict", (question) => {

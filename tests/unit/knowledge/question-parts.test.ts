@@ -25,6 +25,17 @@ describe("splitQuestion", () => {
     expect(parts.story).toBe("mom i see every week runs a bakery and keeps sending pies home with me");
   });
 
+  it("GIVEN a laugh or a filler and then a question THEN the question is the ask and what came before the story", () => {
+    const parts = splitQuestion("the dad offered to fix my brakes for free lol is that allowed");
+    expect(parts.ask).toBe("is that allowed");
+    expect(parts.story).toBe("the dad offered to fix my brakes for free");
+  });
+
+  it("GIVEN a chat check-back ('thats ok right') after the story THEN it is the ask", () => {
+    const parts = splitQuestion("a mom offered me her old stroller for my grandson. thats fine right");
+    expect(parts.ask).toBe("thats fine right");
+  });
+
   it("GIVEN a short question THEN all of it is the ask", () => {
     expect(splitQuestion("can i date a client")).toMatchObject({ ask: "can i date a client", story: "" });
   });
