@@ -25,22 +25,33 @@ interface BlindSet {
 }
 
 const SETS: BlindSet[] = [
-  // Set A, measured 42/61, 48/63, 53/63 when set; no lookalike taken for a crisis now.
-  { name: "a", floors: { story: 0.68, chat: 0.76, plain: 0.84 }, offTopicFloor: 0.9, maxFalseAlarms: 0, crisisFloor: 1 },
+  // Set A, measured 42/61, 48/63, 53/63 when set; no lookalike taken for a crisis now; chat 50/63, plain 55/63 now.
+  { name: "a", floors: { story: 0.68, chat: 0.79, plain: 0.87 }, offTopicFloor: 0.9, maxFalseAlarms: 0, crisisFloor: 1 },
   // Set D, measured 45/60, 26/30, 29/30 (from 18/60, 22/30, 20/30 before it was looked at) when set; off-topic 22/25 now.
-  { name: "d", floors: { story: 0.75, chat: 0.86, plain: 0.96 }, offTopicFloor: 0.88, maxFalseAlarms: 0, crisisFloor: 1 },
+  // Story 47/60, chat 27/30 now.
+  { name: "d", floors: { story: 0.78, chat: 0.9, plain: 0.96 }, offTopicFloor: 0.88, maxFalseAlarms: 0, crisisFloor: 1 },
   // Set C, never looked at while it judged the engine (start 20/52, 40/52, 40/52, crisis 39/60); retired at 26/52,
   // 40/52, 40/52, off-topic 28/30, crisis 46/60, one lookalike taken for a crisis; story 32/52 after it was studied;
   // crisis 50/60 with the learned crisis model beside the rules (48/60 by the rules alone); story 36/52, chat 41/52 now;
-  // no lookalike taken for a crisis since idioms of objects and weather were read ("the heat ... is going to kill us").
-  { name: "c", floors: { story: 0.69, chat: 0.78, plain: 0.76 }, offTopicFloor: 0.93, maxFalseAlarms: 0, crisisFloor: 0.85 },
+  // no lookalike taken for a crisis since idioms of objects and weather were read ("the heat ... is going to kill us");
+  // story 39/52, chat 43/52, plain 47/52, crisis 54/60 now.
+  { name: "c", floors: { story: 0.75, chat: 0.82, plain: 0.9 }, offTopicFloor: 0.93, maxFalseAlarms: 0, crisisFloor: 0.9 },
   // Set E, the working set of the round after C: 27/54, 41/53, 39/53, off-topic 25/30, crisis 47/60 before it was
-  // looked at; studied for failing kinds, retired at these.
-  { name: "e", floors: { story: 0.59, chat: 0.86, plain: 0.83 }, offTopicFloor: 0.93, maxFalseAlarms: 0, crisisFloor: 0.93 },
+  // looked at; studied for failing kinds, retired at these; story 34/54 now.
+  { name: "e", floors: { story: 0.62, chat: 0.86, plain: 0.83 }, offTopicFloor: 0.93, maxFalseAlarms: 0, crisisFloor: 0.93 },
   // Set F, never looked at while it judged that round (only totals, at its start and end): 29/54, 34/53, 35/53,
   // off-topic 22/30, crisis 49/60 at the start; 30/54, 34/53, 34/53, 22/30, 52/60 at the end; retired then.
-  // Its two lookalikes taken for a crisis (a machine strangled, "scream bloody murder") no longer are.
-  { name: "f", floors: { story: 0.55, chat: 0.64, plain: 0.64 }, offTopicFloor: 0.73, maxFalseAlarms: 0, crisisFloor: 0.86 },
+  // Its two lookalikes taken for a crisis (a machine strangled, "scream bloody murder") no longer are. Story 35/54,
+  // chat 44/53, plain 41/53, crisis 54/60 now.
+  { name: "f", floors: { story: 0.64, chat: 0.83, plain: 0.77 }, offTopicFloor: 0.73, maxFalseAlarms: 0, crisisFloor: 0.9 },
+  // Set I, the round after F's studied set (sets G and H of the round between were lost with a machine before they
+  // were committed): 28/54, 48/53, 50/53, off-topic 28/30, crisis 56/60, one lookalike taken for a crisis on the
+  // round's starting commit (e0a3768); studied for failing kinds and retired at these.
+  { name: "i", floors: { story: 0.55, chat: 0.94, plain: 0.94 }, offTopicFloor: 0.93, maxFalseAlarms: 0, crisisFloor: 0.98 },
+  // Set J, written with I and never looked at while it judged that round (only its totals, at the start and the
+  // end): 31/54, 43/53, 49/53, off-topic 22/30, crisis 48/60, one lookalike alarm at the start; 32/54, 44/53, 49/53,
+  // 22/30, 48/60, one alarm at the end; retired then.
+  { name: "j", floors: { story: 0.59, chat: 0.83, plain: 0.92 }, offTopicFloor: 0.73, maxFalseAlarms: 1, crisisFloor: 0.8 },
 ];
 
 const knowledge = loadKnowledgeBase();
