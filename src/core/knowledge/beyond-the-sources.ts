@@ -30,6 +30,9 @@ const rulesOf = (name: string) =>
   );
 // Moving to a state asks about that state's rules, whatever the asker did before: "if I move to Idaho".
 const movingTo = (name: string) => new RegExp(String.raw`\b(mov\w*|relocat\w*|transfer\w*|carr(y|ies)|going)\b[^.?!]{0,40}\b(to|into) (the state of )?${name}\b`, "i");
+// A move told as the reason for ending the work here asks about the families left, not the new state's rules:
+// "I'm moving to Idaho ... what do I do for my families before I go?".
+const LEAVING_THE_WORK_HERE = /\bbefore (i|we) (go|leave|move)\b|\b(stop seeing|stop working with|end services|ending services|close out|hand off|wrap up)\b/i;
 const ASKED_ABOUT = US_JURISDICTION_NAMES.map((name) => ({ name, pattern: askedAbout(name), cameFrom: cameFrom(name), rulesOf: rulesOf(name), movingTo: movingTo(name) }));
 // "Washington County", "George Washington": not the state.
 const NOT_THE_STATE = /\b(Washington|Georgia|Virginia) (county|dc|d\.c\.|street|st|avenue|ave|park)\b|\bgeorge washington\b/i;
@@ -115,7 +118,7 @@ function speaksOf(entryText: string, name: string): boolean {
 /** `nationalEntry`: the answer would come from a national or general entry, which holds wherever the asker works. */
 function uncoveredStateAskedAbout(question: string, states: Pick<StateRegistry, "namedIn">, nationalEntry: boolean): string | undefined {
   const text = question.replace(NOT_THE_STATE, " ");
-  const destination = ASKED_ABOUT.find(({ name, movingTo }) => movingTo.test(text) && !states.namedIn(name));
+  const destination = LEAVING_THE_WORK_HERE.test(text) ? undefined : ASKED_ABOUT.find(({ name, movingTo }) => movingTo.test(text) && !states.namedIn(name));
   if (destination) return destination.name;
   if (states.namedIn(question) || ELSEWHERE_BEFORE.test(question)) return undefined;
   const asked = ASKED_ABOUT.find(({ name, pattern, cameFrom }) => pattern.test(text) && !cameFrom.test(text) && !states.namedIn(name));

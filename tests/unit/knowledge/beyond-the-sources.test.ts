@@ -54,6 +54,8 @@ describe("what an entry cannot answer", () => {
     "My boss wants me to put photos of our families on the agency website. Is that allowed?",
     "There's a fine line between support and advice: where is it?",
     "What's the number of hours I need?",
+    "We're moving to Oregon next month, so I have to stop seeing my families. How do I hand them over?",
+    "I'm relocating to Texas in June. What should I do for the parents I support before I go?",
   ])("%j: answerable by the covered state's entry", (question) => {
     expect(beyondTheSources(question, plain, states)).toBeUndefined();
   });
