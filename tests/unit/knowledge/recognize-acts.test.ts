@@ -22,6 +22,8 @@ describe("recognizeActs", () => {
     ["Her probation officer called asking how things are going at home.", "sharing information"],
     ["My daughter went through the same program; should I tell her about what we went through?", "own story"],
     ["Can I put CPSS on my business cards even though I'm a candidate?", "title"],
+    ["Her husband is no help at all and I keep thinking she should just divorce him.", "interfering with relationships"],
+    ["The dad wants me to back him up in getting his son to quit therapy with Dr. Lee.", "interfering with relationships"],
   ])("GIVEN %j THEN it names %s", (text, act) => {
     expect(actsOf(text)).toContain(act);
   });

@@ -133,6 +133,18 @@ export const ACTS: Act[] = [
     means: "impair alcohol drug",
   },
   {
+    // Pushing a client to end a marriage, a friendship or their care with another professional.
+    name: "interfering with relationships",
+    cues: [
+      "divorce", "split up", "break up with", "breakup", "separate from", "leave her husband", "leave his wife", "leave her partner",
+      "leave his partner", "leave her boyfriend", "leave his girlfriend", "dump him", "dump her", "kick him out", "cut off her",
+      "cut off his", "cut her off", "cut him off", "stop talking to", "drop+therapist", "drop+counselor", "fire+therapist",
+      "switch+therapist", "switch+therapists", "quit+therapy", "stop+therapy", "leave+therapist", "against+therapist",
+      "against+psychiatrist", "convince+drop", "talk her out of", "talk him out of", "turn her against", "turn him against",
+    ],
+    means: "interfering legitimate personal relationship therapeutic relationship",
+  },
+  {
     name: "referral fee",
     cues: ["kickback", "kickbacks", "commission", "referral fee", "referral bonus", "finder's fee", "finders fee", "per referral", "for sending",
       // "For each family" is a fee only where money is spoken of: "what goes in the record for each family" is not.
