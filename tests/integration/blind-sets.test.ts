@@ -25,8 +25,8 @@ interface BlindSet {
 }
 
 const SETS: BlindSet[] = [
-  // Set A, measured 42/61, 48/63, 53/63 when set; no lookalike taken for a crisis now; chat 50/63, plain 55/63 now.
-  { name: "a", floors: { story: 0.68, chat: 0.79, plain: 0.87 }, offTopicFloor: 0.9, maxFalseAlarms: 0, crisisFloor: 1 },
+  // Set A, measured 42/61, 48/63, 53/63 when set; no lookalike taken for a crisis now; story 43/61, chat 50/63, plain 55/63 now.
+  { name: "a", floors: { story: 0.7, chat: 0.79, plain: 0.87 }, offTopicFloor: 0.9, maxFalseAlarms: 0, crisisFloor: 1 },
   // Set D, measured 45/60, 26/30, 29/30 (from 18/60, 22/30, 20/30 before it was looked at) when set; off-topic 22/25 now.
   // Story 47/60, chat 27/30 now.
   { name: "d", floors: { story: 0.78, chat: 0.9, plain: 0.96 }, offTopicFloor: 0.88, maxFalseAlarms: 0, crisisFloor: 1 },
@@ -37,8 +37,8 @@ const SETS: BlindSet[] = [
   // story 39/52, chat 43/52, plain 47/52, crisis 54/60 now.
   { name: "c", floors: { story: 0.75, chat: 0.82, plain: 0.9 }, offTopicFloor: 0.93, maxFalseAlarms: 0, crisisFloor: 0.9 },
   // Set E, the working set of the round after C: 27/54, 41/53, 39/53, off-topic 25/30, crisis 47/60 before it was
-  // looked at; studied for failing kinds, retired at these; story 34/54 now.
-  { name: "e", floors: { story: 0.62, chat: 0.86, plain: 0.83 }, offTopicFloor: 0.93, maxFalseAlarms: 0, crisisFloor: 0.93 },
+  // looked at; studied for failing kinds, retired at these; story 34/54, plain 46/53 now.
+  { name: "e", floors: { story: 0.62, chat: 0.86, plain: 0.86 }, offTopicFloor: 0.93, maxFalseAlarms: 0, crisisFloor: 0.93 },
   // Set F, never looked at while it judged that round (only totals, at its start and end): 29/54, 34/53, 35/53,
   // off-topic 22/30, crisis 49/60 at the start; 30/54, 34/53, 34/53, 22/30, 52/60 at the end; retired then.
   // Its two lookalikes taken for a crisis (a machine strangled, "scream bloody murder") no longer are. Story 35/54,
@@ -46,8 +46,8 @@ const SETS: BlindSet[] = [
   { name: "f", floors: { story: 0.64, chat: 0.83, plain: 0.77 }, offTopicFloor: 0.73, maxFalseAlarms: 0, crisisFloor: 0.9 },
   // Set I, the round after F's studied set (sets G and H of the round between were lost with a machine before they
   // were committed): 28/54, 48/53, 50/53, off-topic 28/30, crisis 56/60, one lookalike taken for a crisis on the
-  // round's starting commit (e0a3768); studied for failing kinds and retired at these.
-  { name: "i", floors: { story: 0.55, chat: 0.94, plain: 0.94 }, offTopicFloor: 0.93, maxFalseAlarms: 0, crisisFloor: 0.98 },
+  // round's starting commit (e0a3768); studied for failing kinds and retired at these (story 33/54).
+  { name: "i", floors: { story: 0.61, chat: 0.94, plain: 0.94 }, offTopicFloor: 0.93, maxFalseAlarms: 0, crisisFloor: 0.98 },
   // Set J, written with I and never looked at while it judged that round (only its totals, at the start and the
   // end): 31/54, 43/53, 49/53, off-topic 22/30, crisis 48/60, one lookalike alarm at the start; 32/54, 44/53, 49/53,
   // 22/30, 48/60, one alarm at the end; retired then.
