@@ -1,4 +1,5 @@
 import type { State } from "../states.js";
+import { CHECK_BACK } from "./question-parts.js";
 import type { StateRegistry } from "../states/state-registry.js";
 
 export interface QuestionShape {
@@ -33,17 +34,14 @@ const PERMISSION = new RegExp(
     // Whoever the subject is ("can ppss sit on ...", "can anyone at my agency read ..."), a modal before an act asks
     // whether it may be done; "can you tell me", "may be", "can there be" do not.
     String.raw`(^|[,;:]\s*|\b(and|but|so|or|also|then|if|wondering|idk|know)\s+)(can|could|may|should)\s+(?!you\s+(tell|explain|help|give|show|list)|be\b|there\b|it\b|that\b)\w+\s+\w+`,
-    // Asking whether something is part of the role is asking whether it is within the scope of practice.
-    String.raw`\bpart of (my|our|the|a|their|her|his) (\w+ )?(job|role|work|scope)\b|\b(my|our) (job|role) to\b|\b(in|within|outside) (my|our|the) scope\b|\bsomething (i|we) (can|could|may|should)\b`,
-    // Whether something falls within the role is whether it is within the scope of practice.
+    // Asking whether something is part of the role is asking whether it is within the scope of practice, in any words:
+    // "within my role", "part of a Montana family peer supporter's job", "part of what a PPSS does", "something family
+    // partners do", "does that count as parenting experience?", "falls within".
+    String.raw`\b(within|outside|beyond|part of) (my|our|the|a|an|their|her|his)\b[^?.]{0,50}\b(role|job|lane|duties|wheelhouse|scope)\b|\bpart of (my|our|the|a|their|her|his) (\w+ )?work\b|\bin (my|our|the) scope\b|\b(my|our) (job|role) to\b|\bpart of what\b|\b(is|are) (that|this|it) something (\w+ ){0,3}(do|does)\b|\bsomething (i|we) (can|could|may|should)\b|\b(does|do|would|will) (that|this|it) count as\b`,
     String.raw`\b(fall|falls|come|comes|count|counts) (within|under|outside)\b`,
-    // So is whether it is within the role in other words: "within my role", "part of what a PPSS does", "something
-    // family partners do", "does that count as parenting experience?".
-    String.raw`\b(within|outside|beyond|part of) (my|our|the|a|an|their|her|his)\b[^?.]{0,50}\b(role|job|lane|duties|wheelhouse|scope)\b|\bpart of what\b|\b(is|are) (that|this|it) something (\w+ ){0,3}(do|does)\b|\b(does|do|would|will) (that|this|it) count as\b`,
     // Whether something suffices is whether the rule is met: "is she old enough?", "is telling them verbally enough?".
     String.raw`\b(is|are|am|was|would)\b[^?.]{0,40}\benough\b`,
-    // Chat asks by stating and checking: "thats ok right", "it's fine tho yeah".
-    String.raw`\b(that's|thats|that is|it's|its) (\w+ )?(ok|okay|alright|fine|allowed|legit|cool)\b.*\b(right|tho|though|yeah|yes)\W*$`,
+    CHECK_BACK.source,
     // Asking whether something is within the rules, in any words.
     String.raw`\b(allowed|permitted|legit|ethical|unethical|appropriate|inappropriate|acceptable|unacceptable|against (the )?(rules|code|policy)|(ok|okay|alright|fine|cool) (to|if)|cross(ing)? (a|the) line|boundary (issue|problem)|conflict of interest)\b`,
   ].join("|"),

@@ -17,8 +17,12 @@ export interface QuestionParts {
   storyPieces: string[];
 }
 
-const QUESTION_OPENING =
-  /^(so |but |and |ok |okay |also |hey |hi |um |quick question |question )*(can|could|may|might|should|shall|is|are|am|do|does|did|would|will|what|whats|what's|how|who|whos|who's|where|when|why|which|any|anyone|anybody|wondering|not sure|idk|im not sure|i'm not sure)\b|^(that's|thats|that is|it's|its) (\w+ )?(ok|okay|alright|fine|allowed|legit|cool)\b.*\b(right|tho|though|yeah|yes)\W*$/i;
+/** Chat asks by stating and checking back: "thats ok right", "it's fine tho yeah". */
+export const CHECK_BACK = /\b(that's|thats|that is|it's|its) (\w+ )?(ok|okay|alright|fine|allowed|legit|cool)\b.*\b(right|tho|though|yeah|yes)\W*$/i;
+const QUESTION_OPENING = new RegExp(
+  String.raw`^(so |but |and |ok |okay |also |hey |hi |um |quick question |question )*(can|could|may|might|should|shall|is|are|am|do|does|did|would|will|what|whats|what's|how|who|whos|who's|where|when|why|which|any|anyone|anybody|wondering|not sure|idk|im not sure|i'm not sure)\b|^${CHECK_BACK.source}`,
+  "i",
+);
 // A question run into the story with no punctuation ("... for free can i say yes"): the ask starts at its cue.
 const RUN_ON_ASK = /\s(can|could|may|should) (i|we)\b|\s(is|would) (it|that|this) be (ok|okay|alright|fine)|\s(is|would) (it|that|this) (ok|okay|alright|fine)\b|\sam i allowed\b|\sdo i have to\b/i;
 // A run-on ask needs this many words of story before it, or it is simply a long question.

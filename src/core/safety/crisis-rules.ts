@@ -209,9 +209,10 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "violence", level: "crisis", harm: ["weapon"], needs: [["coercion", "warn"], ["partner"]] },
   { kind: "violence", level: "crisis", harm: ["violentVerb", "hitVerb"], target: [...PERSON, "place"], unlessSubject: ["workThing"], none: ["play"] },
   { kind: "violence", level: "crisis", harm: ["violentVerb"], target: ["firstPersonObject"], needs: [["intent"]], unlessSubject: ["workThing"], none: ["play"] },
-  // Hurt by a partner or another adult, told by the one hurt: "my ex punched me in front of the kids".
+  // Children to be hidden away: a crisis with a weapon or a threat beside it.
   { kind: "violence", level: "crisis", harm: ["abduct"], needs: [["weapon", "threat", "menace", "deathThreat", "violentVerb", "hitVerb"]] },
   { kind: "violence", level: "caution", harm: ["abduct"] },
+  // Hurt by a partner or another adult, told by the one hurt: "my ex punched me in front of the kids".
   { kind: "violence", level: "crisis", harm: ["assault"], needs: [["firstPersonObject"], ["partner", "adult", "thirdPerson"]], within: 5, unlessSubject: ["workThing", "child", "baby"], none: ["play", "leisure"] },
   { kind: "violence", level: "crisis", harm: ["violentVerb"], needs: [["intent"], [...PERSON, "place", "group"]], within: 6, none: ["play"], unlessSubject: ["workThing"], unlessObject: ["workThing"] },
   { kind: "violence", level: "crisis", harm: ["weapon"], needs: [["brandish", "anger", "threat", "fear", "intoxicated", "place", "violentVerb"]], none: ["play", "permissionAsk"] },

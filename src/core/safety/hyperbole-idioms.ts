@@ -85,7 +85,6 @@ export const HYPERBOLE_IDIOMS: string[][] = [
   "shoot picture",
   "shoot <DET> film",
   "shoot <DET> commercial",
-  "photo shoot",
   "video shoot",
   "photo shoot",
   "give it a shot",

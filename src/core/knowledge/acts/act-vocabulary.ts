@@ -139,7 +139,7 @@ export const ACTS: Act[] = [
       "divorce", "split up", "break up with", "breakup", "separate from", "leave her husband", "leave his wife", "leave her partner",
       "leave his partner", "leave her boyfriend", "leave his girlfriend", "dump him", "dump her", "kick him out", "cut off her",
       "cut off his", "cut her off", "cut him off", "stop talking to", "drop+therapist", "drop+counselor", "fire+therapist",
-      "switch+therapist", "switch+therapists", "quit+therapy", "stop+therapy", "leave+therapist", "against+therapist",
+      "switch+therapist", "quit+therapy", "stop+therapy", "leave+therapist", "against+therapist",
       "against+psychiatrist", "convince+drop", "talk her out of", "talk him out of", "turn her against", "turn him against",
     ],
     means: "interfering legitimate personal relationship therapeutic relationship",
