@@ -46,7 +46,7 @@ export function readSignals(message: string): { ruled: RiskAssessment; model?: M
   // Idioms are read once: the rules and the model both set them aside.
   const idiomatic = sentences.map((words) => idiomaticWords(words));
   const tagged = tagConcepts(sentences, idiomatic);
-  const aboutTopic = asksAboutTopic(tagged);
+  const aboutTopic = asksAboutTopic(tagged, sentences);
   const ruled = assessByRules(sentences, tagged, aboutTopic);
   // A question about a topic and harm told as the past are the rules' to judge: their words are a crisis's words. A
   // caution is a sign the rules read and judged weaker (a denied harm, a weapon kept at home): the model does not overrule it.
@@ -119,7 +119,7 @@ function isRiskNamed(harm: ConceptTag, tagged: TaggedSentence[]): boolean {
  * A question about a topic or about a supposed case ("what do I do if a mom tells me about abuse?"): every sign of
  * a real situation sits inside the topic's words or after the supposition in its sentence.
  */
-function asksAboutTopic(tagged: TaggedSentence[]): boolean {
+function asksAboutTopic(tagged: TaggedSentence[], sentences: Sentences): boolean {
   const topics = tagged.flatMap((s) => s.get("topic") ?? []);
   // "a parent who mentions self-harm" is supposed only in a question about a topic; elsewhere it is someone real.
   const generic = topics.length > 0 ? tagged.flatMap((s) => s.get("genericWho") ?? []) : [];
@@ -127,7 +127,24 @@ function asksAboutTopic(tagged: TaggedSentence[]): boolean {
   if (topics.length === 0 && suppositions.length === 0) return false;
   const insideTopic = (tag: ConceptTag) => topics.some((t) => t.sentence === tag.sentence && tag.start >= t.start && tag.end <= t.end);
   const supposed = (tag: ConceptTag) => suppositions.some((t) => t.sentence === tag.sentence && tag.start >= t.start);
-  return !tagged.some((s) => (s.get("situation") ?? []).some((tag) => !insideTopic(tag) && !supposed(tag)));
+  return !tagged.some((s, i) => (s.get("situation") ?? []).some((tag) => !insideTopic(tag) && !supposed(tag) && !introducesTopic(tag, s, sentences[i]!, topics)));
+}
+
+const PEOPLE: Concept[] = ["child", "baby", "partner", "adult", "thirdPerson", "elder"];
+// Verbs by which one learns what a course holds: "I heard it covers ...", "I read that the module teaches ...".
+const HEARSAY_VERBS = new Set(["hear", "read", "see", "tell", "say", "mention"]);
+// "I heard it covers", "I read that the toolkit includes": the course named within a few words.
+const HEARSAY_REACH = 3;
+
+/**
+ * "I heard it covers how to help someone who's suicidal": what is heard is what a course holds, with nobody between
+ * the verb and the topic. "I heard my son say ..." has someone there, and is told of him.
+ */
+function introducesTopic(tag: ConceptTag, sentence: TaggedSentence, words: Sentences[number], topics: ConceptTag[]): boolean {
+  if (!HEARSAY_VERBS.has(words[tag.start]!.lemma)) return false;
+  const topic = topics.find((t) => t.sentence === tag.sentence && t.start > tag.end && t.start - tag.end <= HEARSAY_REACH + 1);
+  if (!topic) return false;
+  return !PEOPLE.some((c) => (sentence.get(c) ?? []).some((p) => p.start > tag.end && p.start < topic.start));
 }
 
 interface RuleMatch {

@@ -25,13 +25,17 @@ export function warmUpCrisisModel(): void {
   readTable();
 }
 
+const MIN_WORDS_READ = 3;
+
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** `idiomatic`: per sentence, the words of an idiom of hyperbole (see idiomaticWords), which the model does not read. */
 export function readWithModel(sentences: Sentences, idiomatic: boolean[][]): ModelReading {
   const { rowOf, scores } = readTable();
   const rows = modelWords(sentences, idiomatic, rowOf);
-  if (rows.length === 0) return { probability: 0, kind: CRISIS_KINDS[0] };
+  // One or two known words left once idioms and a question's frame are set aside ("come" in "what does it mean by family
+  // partners coming from 'the other side of the counter'") are too few to judge: a single word's score is no message.
+  if (rows.length < MIN_WORDS_READ) return { probability: 0, kind: CRISIS_KINDS[0] };
   // The window of MODEL_WINDOW words with the highest mean crisis score (a running sum).
   const width = Math.min(MODEL_WINDOW, rows.length);
   let sum = 0;

@@ -56,6 +56,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "caution", harm: ["finality"], none: ["event"] },
   { kind: "suicide", level: "caution", harm: ["notMatter", "lowMood", "notGoingHome"] },
   { kind: "suicide", level: "crisis", harm: ["farewellForm"], needs: [["finality"]] },
+  // A date picked and "I'm done" after it: the event only marks when ("after my daughter's birthday I'm done").
+  { kind: "suicide", level: "crisis", harm: ["chosenDate"], needs: [["doneFor", "endIt", "finality", "lastingAbsence", "goodbye", "hopelessWeak", "hopelessStrong"]] },
   { kind: "suicide", level: "crisis", harm: ["chosenDate"], none: ["event"] },
   { kind: "suicide", level: "caution", harm: ["chosenDate"] },
   { kind: "suicide", level: "crisis", harm: ["method"], needs: [["desire", "intent", "timePoint", "hopelessWeak", "worthless", "hopelessStrong", "die", "killVerb", "research", "lowMood"]], none: ["leisure"] },
@@ -76,6 +78,11 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Means at hand beside a burden or a life not worth it: "she's a burden and she has the pills ready".
   { kind: "suicide", level: "crisis", harm: ["pills", "weapon", "rope", "sharp"], needs: [["worthless", "hopelessStrong"]] },
   { kind: "suicide", level: "crisis", harm: ["rope", "weapon", "pills", "sharp"], needs: [["notForPurpose"]] },
+  // Means held in one's hand, with all of them, a low mood or worn out: "holding all my meds in my hand, so tired".
+  { kind: "suicide", level: "crisis", harm: ["pills", "sharp", "rope", "weapon"], needs: [["inHand"], ["amount", "lowMood", "exhausted", "hopelessWeak", "worthless", "hopelessStrong"]], none: ["leisure", "play"] },
+  { kind: "suicide", level: "caution", harm: ["pills", "sharp", "rope", "weapon"], needs: [["inHand"]], none: ["leisure", "play"] },
+  // A last message with thanks to all: a farewell, unless the writer is moving on to a new job or group.
+  { kind: "suicide", level: "crisis", harm: ["lastWords"], needs: [["gratitude", "goodbye", "finality", "lastingAbsence"]], none: ["movingOn", "event"] },
   { kind: "self_harm", level: "crisis", harm: ["wantPain"], needs: [["injury", "wound", "sharp", "bleed", "punchObject"]] },
   // Blades hidden away and blood found: the signs of self-injury kept secret.
   { kind: "self_harm", level: "crisis", harm: ["sharp"], needs: [["hiding", "concealment"], ["bleed", "wound"]], none: ["accident"] },
@@ -100,7 +107,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "crisis", harm: ["staged"], needs: [["disguise"], ["crash", "method", "reflexive", "pills", "substance"]] },
   { kind: "violence", level: "crisis", harm: ["staged"], needs: [["disguise"]], within: 6 },
   // A plan with a deadline: "end it after christmas", "nobody will have to deal with me after saturday".
-  { kind: "suicide", level: "crisis", harm: ["endIt"], needs: [["timePoint", "event", "chosenDate", "desire", "finality", "lastingAbsence", "hopelessWeak", "worthless", "hopelessStrong", "goodbye", "method"]], none: ["relationshipEnd"], unlessSubject: ["workThing", "collective"] },
+  { kind: "suicide", level: "crisis", harm: ["endIt"], needs: [["timePoint", "event", "chosenDate", "desire", "finality", "lastingAbsence", "hopelessWeak", "worthless", "hopelessStrong", "goodbye", "method", "rope", "noose", "pills", "sharp"]], none: ["relationshipEnd"], unlessSubject: ["workThing", "collective"] },
   { kind: "suicide", level: "caution", harm: ["endIt"], none: ["relationshipEnd"], unlessSubject: ["workThing", "collective"] },
   { kind: "suicide", level: "crisis", harm: ["burdenEnd"], needs: [["timePoint", "event", "lastingAbsence", "finality", "chosenDate"]] },
   { kind: "suicide", level: "caution", harm: ["burdenEnd"] },
@@ -138,6 +145,7 @@ export const CRISIS_RULES: CrisisRule[] = [
 
   // Sexual abuse, grooming, enforced secrecy.
   { kind: "child_abuse", level: "crisis", harm: ["sexualAbuse"], needs: [["child"]] },
+  { kind: "child_abuse", level: "crisis", harm: ["sexualizedBehavior"], needs: [["child", "baby"]] },
   { kind: "violence", level: "crisis", harm: ["sexualAbuse"] },
   // A toddler climbing into a bed or touching is the child, not an abuser.
   { kind: "child_abuse", level: "crisis", harm: ["touch"], needs: [["private"]], unlessSubject: ["baby"] },
@@ -182,11 +190,13 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "child_abuse", level: "crisis", harm: ["domesticViolence"], needs: [["child"]] },
 
   // Neglect: no adult, no food, shut in, intoxicated care.
-  { kind: "child_abuse", level: "crisis", harm: ["aloneNoAdult", "notSupervised"], needs: [["child"]], none: ["aloneWith", "briefly"] },
+  { kind: "child_abuse", level: "crisis", harm: ["aloneNoAdult", "notSupervised"], needs: [["child"]], none: ["aloneWith", "briefly", "childcareGap"] },
   { kind: "child_abuse", level: "caution", harm: ["aloneNoAdult", "notSupervised"], needs: [["child"]] },
   // Children left in a car, overnight, or for hours, and not with someone who cares for them.
   { kind: "child_abuse", level: "crisis", harm: ["leaveVerb"], target: ["child", "baby"], needs: [["vehicle", "hourSpan", "night", "duration", "goOut"]], none: ["inCare"] },
-  { kind: "child_abuse", level: "crisis", harm: ["noFood", "notFed"], needs: [["child"]] },
+  // Not eating beside a medicine is its side effect, as with disordered eating: the safety line, not a crisis.
+  { kind: "child_abuse", level: "crisis", harm: ["noFood", "notFed"], needs: [["child"]], none: ["prescribed"] },
+  { kind: "child_abuse", level: "caution", harm: ["noFood", "notFed"], needs: [["child"]] },
   { kind: "child_abuse", level: "crisis", harm: ["hunger"], needs: [["child"], ["duration", "notFed", "noFood", "aloneNoAdult", "squalor", "caregiverAbsent"]] },
   { kind: "child_abuse", level: "caution", harm: ["hunger"], needs: [["child"]] },
   { kind: "child_abuse", level: "crisis", harm: ["caregiverAbsent"], needs: [["child"]] },
@@ -194,12 +204,22 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "child_abuse", level: "crisis", harm: ["utilitiesOff"], needs: [["child"], ["cold", "duration", "unwell"]] },
   { kind: "child_abuse", level: "caution", harm: ["utilitiesOff"], needs: [["child"]] },
   { kind: "child_abuse", level: "crisis", harm: ["intoxicated"], needs: [["child", "caregiving"]] },
+  // "mom relapsed and has the kids this weekend" is a danger now; "since my son relapsed" is a worry.
+  { kind: "child_abuse", level: "crisis", harm: ["relapse"], needs: [["caregiving"]] },
+  { kind: "overdose", level: "caution", harm: ["relapse"] },
+  // Whoever is intoxicated, with children and a weapon, a swing or the wheel: "high and swinging a bat at his brothers".
+  { kind: "child_abuse", level: "crisis", harm: ["intoxicated"], needs: [["child", "baby"], ["weapon", "harmInstrument", "violentVerb", "hitVerb", "swing", "threat", "caregiving"]] },
+  // Drink given to a small child, or any drink or drug given to make a child sleep: poisoning.
+  { kind: "overdose", level: "crisis", harm: ["alcohol"], needs: [["baby"], ["administer"]] },
+  { kind: "overdose", level: "crisis", harm: ["alcohol"], needs: [["child"], ["administer"], ["habit", "night", "duration", "unwell", "unresponsive", "sedate"]] },
+  { kind: "overdose", level: "crisis", harm: ["sedate"], needs: [["child", "baby"], ["substance", "alcohol"], ["administer"]], none: ["prescribed"] },
   { kind: "overdose", level: "caution", harm: ["intoxicated"] },
 
   // Self-injury seen on the body (after child abuse, so injuries on a child read as abuse).
   { kind: "self_harm", level: "crisis", harm: ["cutAlone"], needs: [["thirdPerson", "child", "reflexive", "firstPerson"]], intransitive: true },
   { kind: "emergency", level: "crisis", harm: ["bleed"], needs: [["notStopping"]], within: 4 },
-  { kind: "self_harm", level: "crisis", harm: ["wound"], needs: [["bodyPart"], ["thirdPerson", "reflexive", "concealment", "child"]], within: 5 },
+  // "fresh cuts on my 12 year old's thighs": an age between the wound and the body part.
+  { kind: "self_harm", level: "crisis", harm: ["wound"], needs: [["bodyPart"], ["thirdPerson", "reflexive", "concealment", "child"]], within: 8, none: ["accident", "chore"] },
 
   // Violence and threats, at home, school or online; weapons.
   { kind: "violence", level: "crisis", harm: ["deathThreat", "chokehold"] },
@@ -209,6 +229,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "violence", level: "crisis", harm: ["weapon"], needs: [["coercion", "warn"], ["partner"]] },
   { kind: "violence", level: "crisis", harm: ["violentVerb", "hitVerb"], target: [...PERSON, "place"], unlessSubject: ["workThing"], none: ["play"] },
   { kind: "violence", level: "crisis", harm: ["violentVerb"], target: ["firstPersonObject"], needs: [["intent"]], unlessSubject: ["workThing"], none: ["play"] },
+  // Swung or thrown at someone, by anyone but a toddler.
+  { kind: "violence", level: "crisis", harm: ["swing"], needs: [PERSON], unlessSubject: ["baby"], none: ["play"] },
   // Children to be hidden away: a crisis with a weapon or a threat beside it.
   { kind: "violence", level: "crisis", harm: ["abduct"], needs: [["weapon", "threat", "menace", "deathThreat", "violentVerb", "hitVerb"]] },
   { kind: "violence", level: "caution", harm: ["abduct"] },
@@ -234,7 +256,9 @@ export const CRISIS_RULES: CrisisRule[] = [
 
   // Overdose, poisoning, someone not breathing.
   { kind: "overdose", level: "crisis", harm: ["overdoseTerm"] },
-  { kind: "overdose", level: "crisis", harm: ["emptyBottle"], needs: [["unresponsive", "bodyCold", "unwell", "notWaking", "notResponding", "notBreathing"]] },
+  { kind: "overdose", level: "crisis", harm: ["emptyBottle"], needs: [["unresponsive", "bodyCold", "unwell", "notWaking", "notResponding", "notBreathing", "notMoving", "onFloor"]] },
+  // Someone down on the floor with pills beside them.
+  { kind: "overdose", level: "crisis", harm: ["onFloor"], needs: [["pills", "substance"], PERSON] },
   { kind: "overdose", level: "crisis", harm: ["householdPoison"], needs: [["ingestAccident"]], within: 4 },
   { kind: "overdose", level: "crisis", harm: ["substance"], needs: [["ingest"], ["amount"]] },
   { kind: "overdose", level: "crisis", harm: ["substance"], needs: [["unwell", "unresponsive", "notBreathing", "notWaking", "unreachable"]], none: ["prescribed"] },
@@ -264,4 +288,6 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "emergency", level: "crisis", harm: ["breathing"], needs: [["abnormal"]], within: 3 },
   { kind: "emergency", level: "crisis", harm: ["blue"], needs: [["face"]], within: 4 },
   { kind: "emergency", level: "crisis", harm: ["notWaking"], none: ["desire"] },
+  // Someone down on the floor who will not move or talk.
+  { kind: "emergency", level: "crisis", harm: ["onFloor"], needs: [["notMoving", "notResponding", "notWaking", "notBreathing", "unwell", "unresponsive", "blue", "bleed"]] },
 ];

@@ -50,6 +50,23 @@ export const HYPERBOLE_IDIOMS: string[][] = [
   // Hungry after a day's activity: "he's starving after practice".
   "starving after",
   "starve after",
+  // The other side of the counter, the desk or the table: the professional's side, in peer-support talk.
+  "other side of the counter",
+  "other side of the desk",
+  "other side of the table",
+  // Hurt feelings at a refusal, not a hurt body: "she'd be hurt if I refused", "hurt if I say no".
+  "hurt if i refuse",
+  "hurt if i say no",
+  "hurt if i do not",
+  "hurt if i turn",
+  "hurt if i decline",
+  "be so hurt",
+  "feel hurt",
+  "hurt <PRON> feeling",
+  "hurt feeling",
+  // Missing something, not someone missing: "keeps missing her appointments", "missed the bus".
+  "miss <DET>",
+  "miss <PRON> <NOUN>",
   "kill the vibe",
   "kill two bird",
   "die to <VERB>",

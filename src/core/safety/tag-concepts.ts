@@ -45,7 +45,8 @@ function keysOf(word: Word): string[] {
   const stem = /^(.{3,}?)(ing|ed|es|s)$/.exec(word.lower)?.[1];
   if (stem) {
     keys.add(stem);
-    keys.add(`${stem}e`);
+    // Only for words the lemmatiser left as written: "cuts" is already "cut", and "cut" + "e" would read "cute".
+    if (word.lemma === word.lower) keys.add(`${stem}e`);
     if (/(.)\1$/.test(stem)) keys.add(stem.slice(0, -1));
   }
   return [...keys];
@@ -126,12 +127,12 @@ export function tagConcepts(sentences: Sentences, idiomatic: boolean[][]): Tagge
       const tag = { concept, sentence, start, end, negated: vocabulary.when === "any" && underNegation };
       tags.set(concept, [...(tags.get(concept) ?? []), tag]);
     };
+    const readHere = (concept: Concept, from: number, length: number) => CONCEPTS[concept].inIdioms || !idiomaticHere.slice(from, from + length).some(Boolean);
     for (let i = 0; i < words.length; i++) {
-      if (idiomaticHere[i]) continue;
-      for (const concept of new Set(candidates(BY_WORD, keys[i]!))) add(concept, i, i);
+      for (const concept of new Set(candidates(BY_WORD, keys[i]!))) if (readHere(concept, i, 1)) add(concept, i, i);
       for (const { concept, pattern } of candidates(PHRASES_BY_FIRST, keys[i]!)) {
         const length = matchLength(pattern, words, keys, i);
-        if (length > 0 && !idiomaticHere.slice(i, i + length).some(Boolean)) add(concept, i, i + length - 1);
+        if (length > 0 && readHere(concept, i, length)) add(concept, i, i + length - 1);
       }
     }
     tagCarers(words, tags, add);
@@ -158,6 +159,9 @@ function tagCarers(words: Word[], tags: TaggedSentence, add: (concept: Concept, 
 
 const AGE_UNITS = new Set(["year", "yo", "y", "yr", "yrs", "month", "week"]);
 const ADULT_AGE = 18;
+// A child of three or under, or one whose age is told in months or weeks, is a baby or toddler.
+const TODDLER_AGE = 3;
+const BABY_UNITS = new Set(["month", "week"]);
 const STATED_AGE_OPENERS = new Set(["i'm", "im"]);
 const SPAN_WORDS = new Set(["in", "for", "within", "every", "about", "next", "last", "past", "over", "almost", "nearly"]);
 
@@ -174,5 +178,8 @@ function tagAges(words: Word[], add: (concept: Concept, start: number, end: numb
     const span = SPAN_WORDS.has(words[i - 1]?.lower ?? "");
     if ((unit < 0 || agoFollows || span) && !statedAge) return;
     add(age < ADULT_AGE ? "child" : "olderStranger", i, i);
+    // Only an age told as one ("a 2-year-old", "her 6 month old"), not "20 hours a week".
+    const toldAsAge = unit === 0 || (unit === 1 && words[i + 1]!.lower === "-");
+    if (age < ADULT_AGE && toldAsAge && (age <= TODDLER_AGE || BABY_UNITS.has(words[i + 1 + unit]!.lemma))) add("baby", i, i);
   });
 }

@@ -7,6 +7,8 @@ export interface Vocabulary {
   words: string[];
   phrases: string[][];
   when: "any" | "negated";
+  /** Read on the words of idioms too: a veto such as "move to" a new network names no harm, and may sit in an idiom. */
+  inIdioms?: boolean;
 }
 
 export const singleWords = (words: string[]) => words.filter((w) => !w.includes(" "));
@@ -16,3 +18,8 @@ export function vocabulary(words: string, phrases: string[] = [], when: Vocabula
   return { words: words.split(/\s+/).filter(Boolean), phrases: phrases.map((p) => p.split(" ")), when };
 }
 
+
+/** A vocabulary that only ever vetoes, read on idioms' words as well ("move to" is an idiom, and still a move). */
+export function vetoVocabulary(words: string, phrases: string[] = []): Vocabulary {
+  return { ...vocabulary(words, phrases), inIdioms: true };
+}

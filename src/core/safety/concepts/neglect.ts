@@ -5,6 +5,8 @@ export const NEGLECT_CONCEPTS = {
   caregiverAbsent: vocabulary("", ["nobody pick up", "no one pick up", "nobody come for", "no one come for", "nobody come to get", "no one come to get", "be go since", "been gone", "gone since", "gone for days", "gone all weekend", "never came home", "never come home", "not come home", "not came home", "not be home since", "not been home"]),
   aloneNoAdult: vocabulary("alone unsupervised abandon abandoned wander wandering", ["empty apartment", "empty house", "empty home", "home to nobody", "home to no one", "by themselves", "by himself", "by herself", "home alone", "left behind", "fend for", "no adult", "no grown up", "no grownup", "no parent", "nobody home", "no one home", "no one watch", "nobody watch", "with nobody", "with no one", "with no adult", "nobody there", "no one there", "nobody around", "no one around", "nobody with them", "no one with them"]),
   notSupervised: vocabulary("adult watch supervise home care babysit", [], "negated"),
+  // No one to mind the children for an appointment: childcare to arrange, not children left alone.
+  childcareGap: vocabulary("", ["nobody can watch", "no one can watch", "nobody could watch", "no one could watch", "nobody to watch", "no one to watch", "no childcare", "no child care", "need childcare", "need child care", "find childcare", "find child care", "need a babysitter", "no babysitter", "can not find a sitter", "can not get a sitter"]),
   vehicle: vocabulary("car truck van"),
   hourSpan: vocabulary("hour hours overnight"),
   night: vocabulary("night overnight midnight"),

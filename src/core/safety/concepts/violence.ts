@@ -30,6 +30,8 @@ export const VIOLENCE_CONCEPTS = {
   assault: vocabulary("punch punched punching slap slapped slapping choke choked choking strangle strangled smack smacked shove shoved strike struck headbutt headbutted", ["beat <PRON> up", "hit <PRON> in the", "hit <PRON> again", "hit <PRON> so hard", "hit <PRON> hard", "hit <PRON> across", "put <PRON> hands on", "kick <PRON> in the", "kicked <PRON> in the", "throw <PRON> against", "threw <PRON> against", "push <PRON> down", "pushed <PRON> down", "push <PRON> into", "pushed <PRON> into", "shove <PRON> into", "pin <PRON> down", "pinned <PRON> down", "pinned <PRON> against"]),
   // Taking the children away to be hidden: a threat of abduction, most dangerous with a weapon.
   abduct: vocabulary("kidnap kidnapped kidnapping abduct abducted", ["where nobody can find", "where no one can find", "where nobody will find", "where no one will find", "where nobody find", "somewhere nobody", "somewhere no one", "nobody find us", "no one find us", "nobody will find us", "no one will find us", "disappear with the kids", "disappear with the baby", "run off with the kids", "run off with the baby", "never see the kids again", "never see <PRON> kids again", "never see the baby again"]),
+  // Something swung or thrown at someone, or a lunge: "swinging a bat at his little brothers".
+  swing: vocabulary("", ["swing <DET> <NOUN> at", "swing <PRON> <NOUN> at", "swing at", "throw <DET> <NOUN> at", "throw <PRON> <NOUN> at", "throw thing at", "lunge at", "come at <PRON> with", "go after <PRON> with"]),
   // Dragged or held by the hair.
   hairGrab: vocabulary("", ["by <PRON> hair", "by the hair"]),
   drag: vocabulary("drag dragged dragging yank yanked pull pulled grab grabbed throw threw"),

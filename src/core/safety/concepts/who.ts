@@ -9,7 +9,7 @@ export const WHO_CONCEPTS = {
   baby: vocabulary("baby infant newborn toddler bub"),
   partner: vocabulary("husband wife boyfriend girlfriend bf gf partner spouse ex fiance fiancé stepdad stepfather stepmom stepmother ex-husband ex-wife ex-boyfriend ex-girlfriend ex-partner", ["baby daddy"]),
   adult: vocabulary(
-    "mom mother dad father parent uncle aunt grandpa grandfather grandma grandmother cousin neighbor neighbour coach teacher babysitter man woman guy adult caregiver relative roommate pastor priest tutor stranger",
+    "mom mommy mama mother dad daddy papa father parent uncle aunt grandpa grandfather grandma grandmother cousin neighbor neighbour coach teacher babysitter man woman guy adult caregiver relative roommate pastor priest tutor stranger",
   ),
   group: vocabulary("family families everyone anyone people class kids"),
   thirdPerson: vocabulary("he she they him her them someone somebody everyone everybody"),
