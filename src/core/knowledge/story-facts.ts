@@ -25,7 +25,8 @@ const UNIT_YEARS: Record<string, number> = { year: 1, month: 1 / 12, week: 1 / 5
 const SIGNIFICANT_DOLLARS = 50;
 const VALUE_WORDS = /\b(expensive|pricey|valuable|worth a lot|worth (a few |several )?hundred|hundreds of dollars|costly|designer|luxury|jewel(ry|lery)|diamond|gold)\b/i;
 const CULTURE = /\b(tradition(al|s)?|cultur(e|al|ally)|customs?|customary|ceremon(y|ial|ies)|tribe|tribal|reservation|giveaway|pow ?wow|elders?|our way|their way|in (our|their|her|his) (community|culture|family's culture))\b/i;
-const AGE = /\b(?:i'm|i am|is|she's|he's|they're|turned|turning|age|aged)\s+(\d{2})\b(?!\s*(?:hours|%|percent|minutes|families|kids|days))|\b(\d{2})[- ]?(?:year|yr)s?[- ]old\b|\b(\d{2}) ?(?:yo|y\/o|y\.o\.)(?=[\s,.?!]|$)/i;
+// Chat drops the apostrophe ("im 20", "shes 19") and curly ones are straightened first.
+const AGE = /\b(?:i'?m|i am|is|she'?s|he'?s|they'?re|turned|turning|age|aged|at)\s+(\d{2})\b(?!\s*(?:hours|%|percent|minutes|families|kids|days))|\b(\d{2})[- ]?(?:year|yr)s?[- ]old\b|\b(\d{2}) ?(?:yo|y\/o|y\.o\.)(?=[\s,.?!]|$)/i;
 // Neither a diploma nor a GED. Leaving school alone ("dropped out at 16", "never finished high school") does not say
 // there is no GED, which the rules accept instead: that story leaves the requirement open.
 const NO_DIPLOMA = /\b(never (got|earned|went back for|completed|finished|took|passed)\b[^.?!]{0,30}\b(diploma|ged)|no (high school )?(diploma|ged)|(don't|do not|didn't|did not|never) (have|had|get|got) (a |my |the )?(high school )?(diploma|ged)|without (a |my )?(high school )?(diploma|ged)|neither a (high school )?diploma nor a ged)\b/i;
@@ -62,7 +63,7 @@ function yearsSince(text: string): number | undefined {
 }
 
 function ageIn(text: string): number | undefined {
-  const m = AGE.exec(text);
+  const m = AGE.exec(text.replace(/[\u2018\u2019]/g, "'"));
   const age = m ? Number(m[1] ?? m[2] ?? m[3]) : NaN;
   return age >= 10 && age <= 99 ? age : undefined;
 }

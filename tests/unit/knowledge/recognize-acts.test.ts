@@ -24,6 +24,14 @@ describe("recognizeActs", () => {
     ["Can I put CPSS on my business cards even though I'm a candidate?", "title"],
     ["Her husband is no help at all and I keep thinking she should just divorce him.", "interfering with relationships"],
     ["The dad wants me to back him up in getting his son to quit therapy with Dr. Lee.", "interfering with relationships"],
+    ["We really hit it off at the open house. Would it be weird to ask her to dinner?", "romance"],
+    ["can i put on my flyer that families who work with me always see results", "advertising"],
+    ["My coordinator wants me to promise parents their kids will be better in six weeks.", "advertising"],
+    ["I missed logging two visits last month, can I backdate them?", "falsifying records"],
+    ["my supervisor never met with me in june but said to fill it in anyway", "falsifying records"],
+    ["The mom wants help with her taxes and I've never done that.", "outside competence"],
+    ["A dad asked me to look over his custody papers before court.", "outside competence"],
+    ["Her goals are met, but my manager says to keep her open a few more months.", "ending services"],
   ])("GIVEN %j THEN it names %s", (text, act) => {
     expect(actsOf(text)).toContain(act);
   });
@@ -32,6 +40,12 @@ describe("recognizeActs", () => {
     expect(actsOf("Could I tell the group my own story about our years in the system?")).toContain("own story");
     expect(actsOf("Is it okay to share my own story at orientation?")).not.toContain("sharing information");
     expect(actsOf("Her teacher asked me to share her story with the class.")).toContain("sharing information");
+  });
+
+  it("GIVEN a date on the calendar THEN it is not romance; a date with someone is", () => {
+    expect(actsOf("The board wants dates for when certification starts.")).not.toContain("romance");
+    expect(actsOf("What's the date for the next exam?")).not.toContain("romance");
+    expect(actsOf("Her brother asked me on a date.")).toContain("romance");
   });
 
   it("GIVEN a child's condition mentioned in passing THEN it is not a question about diagnosis", () => {

@@ -33,6 +33,10 @@ describe("the facts a story tells", () => {
     expect(readFacts("my 15yo keeps asking").age).toBe(15);
     expect(readFacts("she is 17 y/o, can she apply?").age).toBe(17);
     expect(readFacts("I work 30 hours a week.").age).toBeUndefined();
+    // Chat drops the apostrophe; phones type a curly one.
+    expect(readFacts("im 20 and i want to apply").age).toBe(20);
+    expect(readFacts("shes 19, can she be one").age).toBe(19);
+    expect(readFacts("I\u2019m 23 and raised my nephew").age).toBe(23);
   });
 
   it("GIVEN a story of leaving school THEN there is no diploma", () => {

@@ -45,10 +45,12 @@ export const ACTS: Act[] = [
   {
     name: "romance",
     cues: [
-      "date", "dating", "ask out", "asked me out", "ask her out", "ask him out", "crush", "attract", "attracted", "flirt",
+      // "a date" and "on a date" are romance; "she wants dates", "the date", "a date for the exam" are the calendar.
+      "a date", "on a date", "date+with", "date her", "date him", "date them", "date a", "dating", "ask out", "asked me out", "ask her out", "ask him out", "crush", "attract", "attracted", "flirt",
       "flirting", "romantic", "romance", "kiss", "kissed", "hook up", "hooked up", "sleep with", "slept with", "sexual",
       "sex", "feelings for", "fall for", "fell for", "go out with", "went out with", "single dad", "single mom",
       "relationship with her", "relationship with him", "seeing each other", "dinner+just the two",
+      "to dinner", "out to dinner", "for dinner+ask", "hit it off", "chemistry", "into him", "into her", "go out sometime",
     ],
     means: "intimate romantic relationship",
   },
@@ -160,6 +162,8 @@ export const ACTS: Act[] = [
       "no longer need", "last session", "done with services", "wrap up services", "wrap up", "wrap things up", "wrapping up", "going on leave", "maternity leave",
       // Going on after the work is done: every goal met, services no longer needed.
       "met+goal", "met+goals", "goals+met", "reached+goals", "keep meeting", "keep seeing", "keep working with", "no longer benefit",
+      // Keeping a family on the books who no longer needs the work.
+      "keep her open", "keep him open", "keep them open", "keep the case open", "keep her case open", "keep his case open", "keep her on", "keep him on", "keep them on", "caseload numbers", "doesn't need", "don't need our", "no longer need",
     ],
     means: "terminate services transfer notice",
   },
@@ -191,6 +195,24 @@ export const ACTS: Act[] = [
     name: "title",
     cues: ["call myself", "business card", "business cards", "my title", "job title", "sign my email", "introduce myself as", "say i'm a", "say i am a", "put on my resume", "letters after my name", "credentials after"],
     means: "title misrepresent",
+  },
+  {
+    // Telling the public more than is true: promised results, a credential one lacks.
+    name: "advertising",
+    cues: ["advertise", "advertising", "advertisement", "ad", "ads", "flyer", "flyers", "brochure", "marketing", "market myself", "promote", "promoting", "guarantee", "guarantees", "guaranteed", "testimonial", "testimonials", "success rate", "my website", "promise+results", "promise+better"],
+    means: "advertising misleading false",
+  },
+  {
+    // Records made to look as they should rather than as things were.
+    name: "falsifying records",
+    cues: ["backdate", "backdating", "back date", "fudge", "pad my", "padding", "make up+hours", "made up+hours", "fake", "faked", "falsify", "forge", "forged", "round up+hours", "fill+in now", "fill them in", "fill it in", "looks complete", "look complete", "never happened", "didn't happen", "sign off for", "sign for"],
+    means: "falsify fraud records",
+  },
+  {
+    // Help the work has not trained one for: legal papers, money matters.
+    name: "outside competence",
+    cues: ["no training", "not trained", "no experience with", "out of my depth", "not qualified", "lawyer", "attorney", "legal advice", "legal papers", "her will", "his will", "a will", "write+will", "taxes", "tax return", "pension", "financial advice", "investments", "immigration", "custody papers", "divorce papers", "court papers"],
+    means: "competence training expertise",
   },
   {
     name: "transport",
