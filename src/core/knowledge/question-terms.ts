@@ -44,8 +44,8 @@ export interface ReadQuestion {
  */
 export function readQuestion(question: string, parts: QuestionParts, knowledge: KnowledgeBase, asksPermission: boolean, implied = ""): ReadQuestion {
   // Each piece is normalised once: its groups are both the terms and, joined, the words acts are recognised in.
-  const askPieces = parts.askPieces.map(normalizeGroups);
-  const storyPieces = parts.storyPieces.map(normalizeGroups);
+  const askPieces = parts.askPieces.map((piece) => splitUnknownCompounds(normalizeGroups(piece), knowledge));
+  const storyPieces = parts.storyPieces.map((piece) => splitUnknownCompounds(normalizeGroups(piece), knowledge));
   const askGroups = askPieces.flat();
   const storyGroups = storyPieces.flat();
   // The acts a message names are one part of its meaning: a story often names several in passing, and the entry
@@ -89,6 +89,20 @@ export function readQuestion(question: string, parts: QuestionParts, knowledge: 
   const neighbourWords = [...near.values()].flat().filter((n) => neighbours.has(n.term)).map((n) => n.word);
   const searchText = [...askGroups, ...storyGroups, ...actGroups, neighbourWords].flat().join(" ");
   return { searchText, neighbours, terms, core, actTerms, strict, storyAsks, withStory };
+}
+
+/**
+ * A hyphenated word no entry has is read as its parts, in the same group: "culture-related topics" asks about culture,
+ * "co-train" about training. One the entries have ("self-care", "self-disclosure") stays whole.
+ */
+function splitUnknownCompounds(groups: string[][], knowledge: KnowledgeBase): string[][] {
+  return groups.map((group) =>
+    group.flatMap((word) => {
+      if (!word.includes("-")) return [word];
+      const whole = searchTerm(word);
+      return whole !== null && knowledge.knows(whole) ? [word] : word.split("-").filter(Boolean);
+    }),
+  );
 }
 
 /** For each typed term no entry has, the entries' words nearest in meaning that the message does not itself contain. */
