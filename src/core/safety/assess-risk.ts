@@ -11,7 +11,7 @@ export type RiskAssessment = { level: "none" } | { level: RiskLevel; kind: Crisi
 
 const NONE: RiskAssessment = { level: "none" };
 // The names of harms that a question about training or rules uses as its topic ("suicide prevention").
-const TOPIC_TERMS = new Set<Concept>(["suicideTerm", "selfHarmTerm", "sexualAbuse", "domesticViolence", "overdoseTerm", "naloxone", "stalking", "threat", "substance", "intoxicated", "die"]);
+const TOPIC_TERMS = new Set<Concept>(["suicideTerm", "selfHarmTerm", "sexualAbuse", "domesticViolence", "overdoseTerm", "naloxone", "stalking", "threat", "substance", "intoxicated", "die", "trafficking"]);
 // A verb's object sits a few words after it ("hits the kids", "gave away all his stuff").
 const TARGET_REACH = 4;
 // The subject of "... is going to kill me" sits up to five words before the verb.

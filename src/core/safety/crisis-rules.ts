@@ -37,7 +37,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "crisis", harm: ["killVerb"], target: ["reflexive"] },
   { kind: "suicide", level: "crisis", harm: ["endVerb"], target: ["life"] },
   { kind: "suicide", level: "crisis", harm: ["notLiving"], needs: [["reasonToLive"]] },
-  { kind: "suicide", level: "crisis", harm: ["notAround"], needs: [["lastingAbsence", "desire", "timePoint", "event"]] },
+  { kind: "suicide", level: "crisis", harm: ["notAround"], needs: [["lastingAbsence", "desire", "timePoint", "event", "goodbye"]] },
   { kind: "suicide", level: "crisis", harm: ["notWaking"], needs: [["desire"]] },
   { kind: "suicide", level: "crisis", harm: ["hopelessStrong"] },
   { kind: "suicide", level: "caution", harm: ["hopelessWeak"] },
@@ -57,7 +57,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "caution", harm: ["notMatter", "lowMood", "notGoingHome"] },
   { kind: "suicide", level: "crisis", harm: ["farewellForm"], needs: [["finality"]] },
   // A date picked and "I'm done" after it: the event only marks when ("after my daughter's birthday I'm done").
-  { kind: "suicide", level: "crisis", harm: ["chosenDate"], needs: [["doneFor", "endIt", "finality", "lastingAbsence", "goodbye", "hopelessWeak", "hopelessStrong"]] },
+  { kind: "suicide", level: "crisis", harm: ["chosenDate"], needs: [["doneFor", "endIt", "finality", "lastingAbsence", "goodbye", "gratitude", "mindMadeUp", "hopelessWeak", "hopelessStrong"]] },
   { kind: "suicide", level: "crisis", harm: ["chosenDate"], none: ["event"] },
   { kind: "suicide", level: "caution", harm: ["chosenDate"] },
   { kind: "suicide", level: "crisis", harm: ["method"], needs: [["desire", "intent", "timePoint", "hopelessWeak", "worthless", "hopelessStrong", "die", "killVerb", "research", "lowMood"]], none: ["leisure"] },
@@ -81,6 +81,14 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Means held in one's hand, with all of them, a low mood or worn out: "holding all my meds in my hand, so tired".
   { kind: "suicide", level: "crisis", harm: ["pills", "sharp", "rope", "weapon"], needs: [["inHand"], ["amount", "lowMood", "exhausted", "hopelessWeak", "worthless", "hopelessStrong"]], none: ["leisure", "play"] },
   { kind: "suicide", level: "caution", harm: ["pills", "sharp", "rope", "weapon"], needs: [["inHand"]], none: ["leisure", "play"] },
+  // Means kept "for when it gets bad enough"; a family paid out by one's death; a note written with giving up.
+  { kind: "suicide", level: "crisis", harm: ["pills", "weapon", "rope", "sharp", "noose"], needs: [["forWhen"]] },
+  { kind: "suicide", level: "crisis", harm: ["payout"] },
+  { kind: "suicide", level: "crisis", harm: ["farewellForm"], needs: [["hopelessWeak", "hopelessStrong", "worthless"]], none: ["event", "movingOn"] },
+  // "if I just didn't hit the brakes tonight, would anyone notice": a crash let happen, with no one to miss them.
+  { kind: "suicide", level: "crisis", harm: ["noBrakes"], needs: [["unmissed", "desire", "hopelessWeak", "hopelessStrong", "worthless", "notMatter"]] },
+  // A hose and tape kept in the car: the means of fumes.
+  { kind: "suicide", level: "crisis", harm: ["enclosed"], needs: [["enclosed"], ["vehicle"]] },
   // A last message with thanks to all: a farewell, unless the writer is moving on to a new job or group.
   { kind: "suicide", level: "crisis", harm: ["lastWords"], needs: [["gratitude", "goodbye", "finality", "lastingAbsence"]], none: ["movingOn", "event"] },
   { kind: "self_harm", level: "crisis", harm: ["wantPain"], needs: [["injury", "wound", "sharp", "bleed", "punchObject"]] },
@@ -98,7 +106,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "crisis", harm: ["lethal"], needs: [["die", "killVerb", "overdoseTerm", "pills", "substance"]] },
   { kind: "suicide", level: "crisis", harm: ["doseQuestion"], needs: [["die", "overdoseTerm"]], within: 8 },
   { kind: "suicide", level: "crisis", harm: ["doseQuestion"], needs: [["pills", "substance"], ["killVerb"]], within: 8 },
-  { kind: "suicide", level: "crisis", harm: ["doseQuestion"], needs: [["pills", "substance"], ["itTakes"]], within: 8 },
+  // How much would be too much, asked of a toddler's fever medicine, is a dosing question.
+  { kind: "suicide", level: "crisis", harm: ["doseQuestion"], needs: [["pills", "substance"], ["itTakes"]], within: 8, none: ["baby"] },
   // Means at hand and thought about; a weapon for oneself; a death made to look like an accident.
   { kind: "suicide", level: "crisis", harm: ["plan"], needs: [["pills", "substance", "weapon", "rope", "noose", "method", "timePoint", "chosenDate"]] },
   { kind: "suicide", level: "crisis", harm: ["contemplate"], needs: [["pills", "substance", "weapon", "rope", "method"]] },
@@ -118,6 +127,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   // A photo or a picnic taken there is a visit.
   { kind: "suicide", level: "crisis", harm: ["suicidePlace"], needs: [["goodbye", "finality", "unmissed", "hopelessWeak", "worthless", "hopelessStrong", "doneFor", "desire", "die", "notMatter", "gazeAt"]], none: ["leisure", "image"] },
   { kind: "suicide", level: "crisis", harm: ["suicidePlace"], needs: [["placeChosen"]], none: ["event", "leisure", "image"] },
+  // A picture from a bridge sent as the "last one": a goodbye, though a photo.
+  { kind: "suicide", level: "crisis", harm: ["suicidePlace"], needs: [["lastWords", "finality", "goodbye"]], none: ["event", "leisure"] },
   { kind: "suicide", level: "crisis", harm: ["research"], needs: [["die", "killVerb", "lethal", "overdoseTerm", "noose", "suicideTerm"]] },
   // Looking up how much of a medicine would be too much.
   { kind: "suicide", level: "crisis", harm: ["research"], needs: [["doseQuestion"], ["pills", "substance"], ["amount"]], none: ["baby"] },
@@ -146,6 +157,11 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Sexual abuse, grooming, enforced secrecy.
   { kind: "child_abuse", level: "crisis", harm: ["sexualAbuse"], needs: [["child"]] },
   { kind: "child_abuse", level: "crisis", harm: ["sexualizedBehavior"], needs: [["child", "baby"]] },
+  // A minor "dating" an adult ("my 14yo's boyfriend is 24"), a child trafficked, or a child's fear of an adult.
+  { kind: "child_abuse", level: "crisis", harm: ["olderStranger"], needs: [["child"], ["dating", "partner"]] },
+  { kind: "child_abuse", level: "crisis", harm: ["trafficking"], needs: [["child"]] },
+  { kind: "violence", level: "crisis", harm: ["trafficking"], needs: [PERSON] },
+  { kind: "child_abuse", level: "crisis", harm: ["abuseSigns"], needs: [["child"], ["partner", "adult", "olderStranger", "night", "contactContext"]] },
   { kind: "violence", level: "crisis", harm: ["sexualAbuse"] },
   // A toddler climbing into a bed or touching is the child, not an abuser.
   { kind: "child_abuse", level: "crisis", harm: ["touch"], needs: [["private"]], unlessSubject: ["baby"] },
@@ -202,6 +218,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "child_abuse", level: "crisis", harm: ["caregiverAbsent"], needs: [["child"]] },
   { kind: "child_abuse", level: "crisis", harm: ["confinement", "squalor"], needs: [["child"]] },
   { kind: "child_abuse", level: "crisis", harm: ["utilitiesOff"], needs: [["child"], ["cold", "duration", "unwell"]] },
+  { kind: "child_abuse", level: "crisis", harm: ["shutOff"], needs: [["utility"], ["child", "baby"], ["cold", "duration"]] },
   { kind: "child_abuse", level: "caution", harm: ["utilitiesOff"], needs: [["child"]] },
   { kind: "child_abuse", level: "crisis", harm: ["intoxicated"], needs: [["child", "caregiving"]] },
   // "mom relapsed and has the kids this weekend" is a danger now; "since my son relapsed" is a worry.
@@ -229,6 +246,12 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "violence", level: "crisis", harm: ["weapon"], needs: [["coercion", "warn"], ["partner"]] },
   { kind: "violence", level: "crisis", harm: ["violentVerb", "hitVerb"], target: [...PERSON, "place"], unlessSubject: ["workThing"], none: ["play"] },
   { kind: "violence", level: "crisis", harm: ["violentVerb"], target: ["firstPersonObject"], needs: [["intent"]], unlessSubject: ["workThing"], none: ["play"] },
+  { kind: "violence", level: "crisis", harm: ["takeAllOut"], needs: [["intent", "warn", "weapon", "anger"]] },
+  // A child held out over a balcony or a window.
+  { kind: "child_abuse", level: "crisis", harm: ["overDrop"], needs: [["child", "baby"], ["brandish", "anger", "threat", "drag"]] },
+  // "bringing something to school tomorrow, everyone will see": a vague threat with a place or a day.
+  { kind: "violence", level: "crisis", harm: ["vagueThreat"], needs: [["school", "place", "online"], ["timePoint", "vagueThreat", "brandish", "anger", "weapon"]] },
+  { kind: "violence", level: "crisis", harm: ["vagueThreat"], needs: [["vagueThreat", "weapon"], ["timePoint", "school", "place", "anger"]] },
   // Swung or thrown at someone, by anyone but a toddler.
   { kind: "violence", level: "crisis", harm: ["swing"], needs: [PERSON], unlessSubject: ["baby"], none: ["play"] },
   // Children to be hidden away: a crisis with a weapon or a threat beside it.
@@ -245,6 +268,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "violence", level: "crisis", harm: ["massViolence"], needs: [["school", "threat"]] },
   { kind: "violence", level: "crisis", harm: ["stayAway"], needs: [["warn"], ["child", "thirdPerson"], ["school", "timePoint"]] },
   { kind: "violence", level: "crisis", harm: ["menace"], needs: [["stalking", "partner", "threat", "weapon", "fear", "die", "online", "child"]] },
+  // Two menacing lines together: "he knows where she lives, and she'd better watch out".
+  { kind: "violence", level: "crisis", harm: ["menace"], needs: [["menace"]] },
   // Kept from leaving by a partner: "won't let me leave the house".
   { kind: "violence", level: "crisis", harm: ["keptIn"], needs: [["partner"]] },
   { kind: "violence", level: "caution", harm: ["threat", "massViolence"] },

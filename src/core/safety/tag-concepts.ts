@@ -42,11 +42,11 @@ function keysOf(word: Word): string[] {
   // "<PRON>": a phrase may open with a part of speech ("<PRON> collapse"), so the index is read by it too.
   const keys = new Set([word.lemma, word.lower, `<${word.pos}>`]);
   if (word.lower.includes("-") && word.lower.length > 3) for (const part of word.lower.split("-")) if (part) keys.add(part);
-  const stem = /^(.{3,}?)(ing|ed|es|s)$/.exec(word.lower)?.[1];
+  const [, stem, suffix] = /^(.{3,}?)(ing|ed|es|s)$/.exec(word.lower) ?? [];
   if (stem) {
     keys.add(stem);
-    // Only for words the lemmatiser left as written: "cuts" is already "cut", and "cut" + "e" would read "cute".
-    if (word.lemma === word.lower) keys.add(`${stem}e`);
+    // "lives" -> "live", "baking" -> "bake"; but "cuts" is "cut" + "s", and "cut" + "e" would read "cute".
+    if (suffix !== "s") keys.add(`${stem}e`);
     if (/(.)\1$/.test(stem)) keys.add(stem.slice(0, -1));
   }
   return [...keys];
@@ -163,6 +163,8 @@ const ADULT_AGE = 18;
 const TODDLER_AGE = 3;
 const BABY_UNITS = new Set(["month", "week"]);
 const STATED_AGE_OPENERS = new Set(["i'm", "im"]);
+// The nouns whose "is 19" is an age: people, not "the fee is 50".
+const PERSON_NOUNS = new Set([...CONCEPTS.child.words, ...CONCEPTS.adult.words, ...CONCEPTS.partner.words]);
 const SPAN_WORDS = new Set(["in", "for", "within", "every", "about", "next", "last", "past", "over", "almost", "nearly"]);
 
 /** "a 15 yo", "her 3-year-old", "he's 28": an age under 18 is a child; an adult's age next to a child is an older person. */
@@ -172,12 +174,16 @@ function tagAges(words: Word[], add: (concept: Concept, start: number, end: numb
     const age = Number(word.lower);
     const unit = words.slice(i + 1, i + 5).findIndex((w) => AGE_UNITS.has(w.lemma));
     const agoFollows = unit >= 0 && words[i + unit + 2]?.lemma === "ago";
-    // "she's 15", and "i'm 15", which the tagger keeps as one word.
-    const statedAge = (words[i - 1]?.lemma === "be" && words[i - 2]?.pos === "PRON") || STATED_AGE_OPENERS.has(words[i - 1]?.lower ?? "");
+    // "she's 15", "her boyfriend is 19", and "i'm 15", which the tagger keeps as one word.
+    const subject = words[i - 2];
+    const statedAge = (words[i - 1]?.lemma === "be" && (subject?.pos === "PRON" || PERSON_NOUNS.has(subject?.lemma ?? ""))) || STATED_AGE_OPENERS.has(words[i - 1]?.lower ?? "");
     // "in 2 months", "for 3 weeks": a span of time, not an age.
     const span = SPAN_WORDS.has(words[i - 1]?.lower ?? "");
     if ((unit < 0 || agoFollows || span) && !statedAge) return;
-    add(age < ADULT_AGE ? "child" : "olderStranger", i, i);
+    // "i'm 40" is the asker's own age: an adult, but no stranger near a child.
+    const ownAge = STATED_AGE_OPENERS.has(words[i - 1]?.lower ?? "");
+    if (age < ADULT_AGE) add("child", i, i);
+    else if (!ownAge) add("olderStranger", i, i);
     // Only an age told as one ("a 2-year-old", "her 6 month old"), not "20 hours a week".
     const toldAsAge = unit === 0 || (unit === 1 && words[i + 1]!.lower === "-");
     if (age < ADULT_AGE && toldAsAge && (age <= TODDLER_AGE || BABY_UNITS.has(words[i + 1 + unit]!.lemma))) add("baby", i, i);

@@ -7,7 +7,10 @@ export const NEGLECT_CONCEPTS = {
   notSupervised: vocabulary("adult watch supervise home care babysit", [], "negated"),
   // No one to mind the children for an appointment: childcare to arrange, not children left alone.
   childcareGap: vocabulary("", ["nobody can watch", "no one can watch", "nobody could watch", "no one could watch", "nobody to watch", "no one to watch", "no childcare", "no child care", "need childcare", "need child care", "find childcare", "find child care", "need a babysitter", "no babysitter", "can not find a sitter", "can not get a sitter"]),
-  vehicle: vocabulary("car truck van"),
+  vehicle: vocabulary("car truck van trunk"),
+  // Heat, power or water cut off, told in any order: "their heat's been shut off".
+  shutOff: vocabulary("", ["shut off", "cut off", "turn off", "disconnect", "disconnected"]),
+  utility: vocabulary("heat heater power electricity gas water lights furnace"),
   hourSpan: vocabulary("hour hours overnight"),
   night: vocabulary("night overnight midnight"),
   goOut: vocabulary("", ["go out", "go to the bar", "go party", "go drink"]),

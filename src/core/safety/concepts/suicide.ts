@@ -79,14 +79,14 @@ export const SUICIDE_CONCEPTS = {
   // A means bought or kept "not for camping": the harmless use denied.
   notForPurpose: vocabulary("", ["not for <NOUN>", "not to <VERB>", "and not for", "but not for"]),
   // Left to be found: "they'll find them in my desk", "for when I'm gone".
-  findLater: vocabulary("", ["will find", "'ll find", "find <PRON> in", "find them in", "find it in", "when <PRON> be go", "when i be go", "after i be go", "for when"]),
+  findLater: vocabulary("", ["will find", "'ll find", "find <PRON> in", "find them in", "find it in", "when <PRON> be go", "when i be go", "after i be go", "for when", "label after", "labeled after", "labelled after", "mark after", "open after", "to open when"]),
   // A bare apology, which only sent with a picture of means and silence after it reads as a goodbye ("texted me sorry
   // with a photo of her pills, now her phone is off"); a late or missed-meeting apology has no such picture.
   apology: vocabulary("sorry", ["forgive me", "i apologize"]),
   farewellForm: vocabulary("voicemail note notes letter letters text message video post poem will everyone everybody forever final", ["for good", "for after", "last text", "last message", "last note", "last letter", "last word", "last post", "last video", "last goodbye", "last time", "one last"]),
   // A message named as the last one: "this is my last post here". A bare "last message" is also the one before; it
   // counts beside thanks or a goodbye.
-  lastWords: vocabulary("", ["last message", "last post", "last text", "last note", "final message", "final post", "final text", "final note", "last word", "last words", "last time <PRON> post", "last time <PRON> write", "sign off for good"]),
+  lastWords: vocabulary("", ["last one", "last message", "last post", "last text", "last note", "final message", "final post", "final text", "final note", "last word", "last words", "last time <PRON> post", "last time <PRON> write", "sign off for good"]),
   // Thanks to everyone at once: with last words, a farewell.
   gratitude: vocabulary("", ["thank you all", "thank you everyone", "thank you everybody", "thank you guy", "thanks all", "thanks everyone", "thanks everybody", "thanks guy", "thank y'all", "thanks y'all", "grateful for all of you", "grateful for you all", "grateful for everyone", "thank you for be so", "thanks for be so"]),
   // A job or a group left the ordinary way: a last post before moving on is a goodbye, not a farewell.
@@ -99,17 +99,17 @@ export const SUICIDE_CONCEPTS = {
   // Putting one's affairs in order: a will, letters, who gets what.
   affairs: vocabulary("", ["who get his", "who get her", "who get my", "who will get", "affairs in order", "my affairs", "his affairs", "her affairs", "update my will", "write my will", "make a will", "who get what", "who gets what", "life insurance", "my passwords", "her passwords", "his passwords", "all <PRON> passwords"]),
   event: vocabulary("meeting wedding party training visit appointment court hearing trip vacation shower birthday graduation move moving surgery ceremony conference session class travel travels traveling deployment"),
-  method: vocabulary("", ["swerve into", "swerving into", "veer into", "steer into", "drive into", "driving into", "crash into", "into oncoming", "off the road", "into a semi", "into the semi", "into the semis", "off the bridge", "off a bridge", "off the roof", "off a roof", "off a cliff", "off the cliff", "off the pier", "off a pier", "off the dock", "off the balcony", "off a balcony", "off the ledge", "off the edge", "into the ocean", "into the bay", "into the quarry", "off the overpass", "off the building", "in front of a train", "in front of the train", "in front of a bus", "in front of the bus", "in front of a car", "in front of a truck", "into traffic", "into a tree", "into the river", "into the lake", "bleed out", "blow my brain", "blow his brain", "blow her brain", "put a bullet", "pull the trigger", "crash the car", "crash my car", "on purpose"]),
+  method: vocabulary("", ["drive <PRON> car into", "drive the car into", "drive <PRON> truck into", "crash <PRON> car into", "into the pillar", "into a pillar", "into the bridge", "into a bridge", "into the median", "swerve into", "swerving into", "veer into", "steer into", "drive into", "driving into", "crash into", "into oncoming", "off the road", "into a semi", "into the semi", "into the semis", "off the bridge", "off a bridge", "off the roof", "off a roof", "off a cliff", "off the cliff", "off the pier", "off a pier", "off the dock", "off the balcony", "off a balcony", "off the ledge", "off the edge", "into the ocean", "into the bay", "into the quarry", "off the overpass", "off the building", "in front of a train", "in front of the train", "in front of a bus", "in front of the bus", "in front of a car", "in front of a truck", "into traffic", "into a tree", "into the river", "into the lake", "bleed out", "blow my brain", "blow his brain", "blow her brain", "put a bullet", "pull the trigger", "crash the car", "crash my car", "on purpose"]),
   notMatter: vocabulary("matter", [], "negated"),
   // Means at hand, thought about: what "it" is, the sentence before or the means beside it says.
   contemplate: vocabulary("", ["be so easy", "would be easy", "would be so easy", "how easy it would be", "for later", "look at it", "stare at it", "think about it", "think about do it", "think about use it", "think about use them", "think about take them", "think about take it", "think of do it", "think of use it", "consider it", "consider do it", "consider use it"]),
   // "how many of her sleeping pills it would take": the amount that would do it.
-  itTakes: vocabulary("", ["it would take", "it will take", "would it take", "will it take", "do it take", "it take"]),
+  itTakes: vocabulary("", ["would be too many", "be too many", "would be too much", "be too much", "too many to", "it would take", "it will take", "would it take", "will it take", "do it take", "it take"]),
   // "end it" with no thing named that ends; "end it with him" is a relationship.
   endIt: vocabulary("", ["end it", "finish it", "end this", "end things"]),
   relationshipEnd: vocabulary("", ["end it with", "end things with", "end this with", "break up", "end the relationship", "end the marriage"]),
   // A day set as a deadline ("after saturday", "the 14th"): tagged by tag-time-points.ts; these are the rest.
-  timePoint: vocabulary("", ["this weekend", "next week", "by then", "after the <NOUN>", "tonight be the night", "tonight's the night", "today be the day", "today's the day"]),
+  timePoint: vocabulary("", ["this weekend", "next week", "by then", "after this week", "after this weekend", "after this month", "after today", "after tonight", "after the <NOUN>", "tonight be the night", "tonight's the night", "today be the day", "today's the day"]),
   // "nobody will have to deal with me after saturday": a burden that ends, under a negation.
   burdenEnd: vocabulary("", ["have to deal with me", "have to deal with her", "have to deal with him", "have to worry about me", "have to worry about her", "have to worry about him", "have to put up with me", "have to put up with her", "have to put up with him", "have to take care of me", "have to look after me"], "negated"),
   // "where I'm going" said of oneself, with things handed on: a farewell.
@@ -131,6 +131,14 @@ export const SUICIDE_CONCEPTS = {
   nightVisit: vocabulary("", ["come into <PRON> room", "come in <PRON> room", "come into <PRON> bed", "get into <PRON> bed", "get in <PRON> bed", "climb into <PRON> bed", "sneak into <PRON> room", "sneak in <PRON> room"]),
   // A weapon handled night after night: "loading and unloading his revolver every night".
   weaponHandling: vocabulary("", ["load and unload", "loading and unloading", "clean <PRON> gun", "cleaning <PRON> gun", "hold <PRON> gun", "holding <PRON> gun", "sit with <PRON> gun", "sitting with <PRON> gun", "sit with the gun", "stare at <PRON> gun"]),
+  // Means kept against a day to come: "a handgun for when it gets bad enough".
+  forWhen: vocabulary("", ["for when it get bad", "for when it get too bad", "when it get bad enough", "if it come to that", "when the time come", "for when i'm ready", "for when i be ready", "just in case it get"]),
+  // The family paid out: "they'd get the life insurance and be fine".
+  payout: vocabulary("", ["get the life insurance", "get my life insurance", "get the insurance money", "collect the insurance", "collect my life insurance", "insurance money", "worth more to them dead", "life insurance would pay", "life insurance pay out", "policy be pay up", "policy's paid up"]),
+  // A mind made up: "Friday's the day, I've made up my mind".
+  mindMadeUp: vocabulary("", ["make up <PRON> mind", "mind be make up", "mind's made up", "i have decide", "i've decided", "decision be make"]),
+  // Not braking, not turning the wheel: a crash let happen.
+  noBrakes: vocabulary("", ["hit the brake", "hit the brakes", "brake", "turn the wheel", "stop the car"], "negated"),
   // A plan with the means ready: "she has a plan and the pills are ready".
   plan: vocabulary("", ["have a plan", "make a plan", "get a plan", "figure out how", "the plan be"]),
   offline: vocabulary("", ["phone be off", "phone off", "straight to voicemail", "turn off <PRON> phone", "turn <PRON> phone off", "location off"]),
@@ -149,10 +157,10 @@ export const SUICIDE_CONCEPTS = {
   crash: vocabulary("crash crashed wreck"),
   notNeeding: vocabulary("need needing", [], "negated"),
   handOver: vocabulary("", ["hand <PRON>", "hand <DET>", "give my", "gave my", "giving my", "look after my", "look after her", "look after his", "take care of my", "watch my", "keep my","give away", "giving away", "gave away", "hand over", "handed over", "hand me", "handed me", "give me", "gave me", "give her", "gave her", "give his", "give her", "giving her", "giving his", "giving their", "gave his"]),
-  lowMood: vocabulary("down depressed numb empty withdrawn isolate isolating calm quiet", ["so down", "really down", "really dark", "so dark", "be dark lately", "dark place", "dark thought", "dark thoughts", "not herself", "not himself"]),
+  lowMood: vocabulary("spiral spiraling spiralling down depressed numb empty withdrawn isolate isolating calm quiet", ["so down", "really down", "really dark", "so dark", "be dark lately", "dark place", "dark thought", "dark thoughts", "not herself", "not himself"]),
   notGoingHome: vocabulary("", ["go home", "going home"], "negated"),
   giveAway: vocabulary("", ["give away", "giving away", "gave away", "give all", "give everything", "giving everything"]),
-  possessions: vocabulary("truck tool tools bike stuff thing belonging possession everything favorite favourite treasure game collection pet pets dog dogs cat cats guitar console jewelry key keys car quilt ring watch phone savings"),
+  possessions: vocabulary("clothes clothing shoes truck tool tools bike stuff thing belonging possession everything favorite favourite treasure game collection pet pets dog dogs cat cats guitar console jewelry key keys car quilt ring watch phone savings"),
   pills: vocabulary("pill med meds medication medicine tablet capsule prescription script"),
   stockpile: vocabulary("save stockpile stockpiling hoard hoarding stash collect count counted counting enough", ["save up", "saving up", "have enough", "line up", "lined up", "laid out", "lay out", "set out", "spread out"]),
   evasive: vocabulary("explain", ["say why", "tell you why", "ask why", "ask me why", "talk about why"], "negated"),
