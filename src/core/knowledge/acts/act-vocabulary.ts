@@ -165,7 +165,7 @@ export const ACTS: Act[] = [
       // Keeping a family on the books who no longer needs the work.
       "keep her open", "keep him open", "keep them open", "keep the case open", "keep her case open", "keep his case open", "keep her on", "keep him on", "keep them on", "caseload numbers", "doesn't need", "don't need our", "no longer need",
     ],
-    means: "terminate services transfer notice",
+    means: "terminate services transfer notice no longer needed",
   },
   {
     name: "reporting",
