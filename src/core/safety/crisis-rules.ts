@@ -44,6 +44,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "caution", harm: ["worthless"] },
   { kind: "suicide", level: "crisis", harm: ["unmissed"], needs: [["die"]] },
   { kind: "suicide", level: "caution", harm: ["unmissed"] },
+  { kind: "suicide", level: "crisis", harm: ["anyoneNotice"], needs: [["die", "method", "noBrakes", "pills", "weapon", "rope"]] },
+  { kind: "suicide", level: "caution", harm: ["anyoneNotice"] },
   { kind: "suicide", level: "crisis", harm: ["goodbye"], needs: [["farewellForm", "unreachable", "finality", "doneFor", "offline"]] },
   // "if something happens to me, make sure my kids are ok": a farewell told as a supposition, unless a surgery is coming.
   { kind: "suicide", level: "crisis", harm: ["goodbye"], needs: [["finality"]], none: ["event"] },
@@ -57,7 +59,9 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "caution", harm: ["notMatter", "lowMood", "notGoingHome"] },
   { kind: "suicide", level: "crisis", harm: ["farewellForm"], needs: [["finality"]] },
   // A date picked and "I'm done" after it: the event only marks when ("after my daughter's birthday I'm done").
-  { kind: "suicide", level: "crisis", harm: ["chosenDate"], needs: [["doneFor", "endIt", "finality", "lastingAbsence", "goodbye", "gratitude", "mindMadeUp", "hopelessWeak", "hopelessStrong"]] },
+  { kind: "suicide", level: "crisis", harm: ["chosenDate"], needs: [["doneFor", "endIt", "finality", "lastingAbsence", "goodbye", "hopelessWeak", "hopelessStrong"]] },
+  // A mind made up, or thanks for listening, on a day named: a farewell, unless the day is for an event.
+  { kind: "suicide", level: "crisis", harm: ["chosenDate"], needs: [["gratitude", "mindMadeUp"]], none: ["event"] },
   { kind: "suicide", level: "crisis", harm: ["chosenDate"], none: ["event"] },
   { kind: "suicide", level: "caution", harm: ["chosenDate"] },
   { kind: "suicide", level: "crisis", harm: ["method"], needs: [["desire", "intent", "timePoint", "hopelessWeak", "worthless", "hopelessStrong", "die", "killVerb", "research", "lowMood"]], none: ["leisure"] },
@@ -86,7 +90,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "crisis", harm: ["payout"] },
   { kind: "suicide", level: "crisis", harm: ["farewellForm"], needs: [["hopelessWeak", "hopelessStrong", "worthless"]], none: ["event", "movingOn"] },
   // "if I just didn't hit the brakes tonight, would anyone notice": a crash let happen, with no one to miss them.
-  { kind: "suicide", level: "crisis", harm: ["noBrakes"], needs: [["unmissed", "desire", "hopelessWeak", "hopelessStrong", "worthless", "notMatter"]] },
+  { kind: "suicide", level: "crisis", harm: ["noBrakes"], needs: [["unmissed", "anyoneNotice", "desire", "hopelessWeak", "hopelessStrong", "worthless", "notMatter"]] },
   // A hose and tape kept in the car: the means of fumes.
   { kind: "suicide", level: "crisis", harm: ["enclosed"], needs: [["enclosed"], ["vehicle"]] },
   // A last message with thanks to all: a farewell, unless the writer is moving on to a new job or group.

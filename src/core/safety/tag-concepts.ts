@@ -175,7 +175,8 @@ function tagAges(words: Word[], add: (concept: Concept, start: number, end: numb
     const unit = words.slice(i + 1, i + 5).findIndex((w) => AGE_UNITS.has(w.lemma));
     const agoFollows = unit >= 0 && words[i + unit + 2]?.lemma === "ago";
     // "she's 15", "her boyfriend is 19", and "i'm 15", which the tagger keeps as one word.
-    const subject = words[i - 2];
+    // A quote may close before the verb: "her 'boyfriend' is 24".
+    const subject = words.slice(0, Math.max(0, i - 1)).findLast((w) => w.pos !== "PUNCT");
     const statedAge = (words[i - 1]?.lemma === "be" && (subject?.pos === "PRON" || PERSON_NOUNS.has(subject?.lemma ?? ""))) || STATED_AGE_OPENERS.has(words[i - 1]?.lower ?? "");
     // "in 2 months", "for 3 weeks": a span of time, not an age.
     const span = SPAN_WORDS.has(words[i - 1]?.lower ?? "");

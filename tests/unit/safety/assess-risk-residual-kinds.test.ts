@@ -33,6 +33,13 @@ const CRISES: CrisisCases = {
   "a last picture from a bridge": [["she sent a photo from the top of the bridge with 'last one' under it", "suicide"]],
   "a carer hammered at the wheel": [["the grandma is plastered by noon and still drives the kids home from school", "child_abuse"]],
   "heat shut off in the cold": [["their power was shut off for days and the baby's room is freezing", "child_abuse"]],
+  "a day named with a mind made up, or thanks for listening": [
+    ["sunday's the day. i've made up my mind and i'm at peace", "suicide"],
+    ["tomorrow's the day. thanks for listening to me all year", "suicide"],
+  ],
+  "would anyone notice, with a means": [["if i drove off the road tonight would anybody even care", "suicide"]],
+  "a minor's partner's age told after a quote": [["her 13 year old's 'girlfriend' is 20 and picks her up after practice", "child_abuse"]],
+  "gone from group for good, with no one to blame": [["won't be at group next month or any month after. tell them it's nobody's fault", "suicide"]],
   "how many would be too many": [["she asked me how many of her sleeping pills would be too many, then laughed", "suicide"]],
 };
 
@@ -46,6 +53,8 @@ const LOOKALIKES: LookalikeCases = {
   "a bloodbath of a meeting": ["the budget meeting tomorrow is going to be a bloodbath lol"],
   "a dosing question for a small child": ["how much children's tylenol would be too much for a 2 year old?"],
   "a utility bill": ["the family's power might get shut off next month, what assistance programs are there?"],
+  "a day named for an event": ["friday's the day of the big conference, i've made up my mind to present"],
+  "it's not her fault, said in support": ["I told the mom it's not her fault her son was expelled"],
   "a last one that is an event": ["this is the last one of our parent cafe sessions before the holidays"],
 };
 
