@@ -132,7 +132,9 @@ function asksAboutTopic(tagged: TaggedSentence[], sentences: Sentences): boolean
 
 const PEOPLE: Concept[] = ["child", "baby", "partner", "adult", "thirdPerson", "elder"];
 // Verbs by which one learns what a course holds: "I heard it covers ...", "I read that the module teaches ...".
-const HEARSAY_VERBS = new Set(["hear", "read", "see", "tell", "say", "mention"]);
+const HEARSAY_VERBS = new Set(["hear", "read", "see", "tell", "say", "mention", "cover", "include", "teach"]);
+// What can mention, cover or say something: a document or a course, not a class of children or a book's plot.
+const DOCUMENTS = new Set(["toolkit", "guide", "document", "policy", "curriculum", "training", "module", "course", "standard", "rule", "law", "section", "handbook", "faq", "manual", "code"]);
 // "I heard it covers", "I read that the toolkit includes": the course named within a few words.
 const HEARSAY_REACH = 3;
 
@@ -142,6 +144,9 @@ const HEARSAY_REACH = 3;
  */
 function introducesTopic(tag: ConceptTag, sentence: TaggedSentence, words: Sentences[number], topics: ConceptTag[]): boolean {
   if (!HEARSAY_VERBS.has(words[tag.start]!.lemma)) return false;
+  // "does the toolkit mention harm reduction": the document is what mentions.
+  const documentBefore = topics.some((t) => t.sentence === tag.sentence && t.end < tag.start && tag.start - t.end <= 2 && DOCUMENTS.has(words[t.end]!.lemma));
+  if (documentBefore) return true;
   const topic = topics.find((t) => t.sentence === tag.sentence && t.start > tag.end && t.start - tag.end <= HEARSAY_REACH + 1);
   if (!topic) return false;
   return !PEOPLE.some((c) => (sentence.get(c) ?? []).some((p) => p.start > tag.end && p.start < topic.start));

@@ -39,14 +39,15 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "crisis", harm: ["notLiving"], needs: [["reasonToLive"]] },
   { kind: "suicide", level: "crisis", harm: ["notAround"], needs: [["lastingAbsence", "desire", "timePoint", "event", "goodbye"]] },
   { kind: "suicide", level: "crisis", harm: ["notWaking"], needs: [["desire"]] },
-  { kind: "suicide", level: "crisis", harm: ["hopelessStrong"] },
+  // "she'd be better off" said of leaving a husband is advice about a marriage.
+  { kind: "suicide", level: "crisis", harm: ["hopelessStrong"], none: ["relationshipEnd"] },
   { kind: "suicide", level: "caution", harm: ["hopelessWeak"] },
   { kind: "suicide", level: "caution", harm: ["worthless"] },
   { kind: "suicide", level: "crisis", harm: ["unmissed"], needs: [["die"]] },
   { kind: "suicide", level: "caution", harm: ["unmissed"] },
   { kind: "suicide", level: "crisis", harm: ["anyoneNotice"], needs: [["die", "method", "noBrakes", "pills", "weapon", "rope"]] },
   { kind: "suicide", level: "caution", harm: ["anyoneNotice"] },
-  { kind: "suicide", level: "crisis", harm: ["goodbye"], needs: [["farewellForm", "unreachable", "finality", "doneFor", "offline"]] },
+  { kind: "suicide", level: "crisis", harm: ["goodbye"], needs: [["farewellForm", "unreachable", "finality", "doneFor", "offline", "lastingAbsence"]] },
   // "if something happens to me, make sure my kids are ok": a farewell told as a supposition, unless a surgery is coming.
   { kind: "suicide", level: "crisis", harm: ["goodbye"], needs: [["finality"]], none: ["event"] },
   { kind: "suicide", level: "crisis", harm: ["apology"], needs: [["image"], ["thirdPerson", "child", "partner"], ["pills", "substance", "weapon", "rope", "noose", "method"], ["offline", "unreachable"]] },
@@ -209,6 +210,9 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "child_abuse", level: "caution", harm: ["injury"], needs: [["thirdPerson", "adult"]] },
   { kind: "child_abuse", level: "crisis", harm: ["domesticViolence"], needs: [["child"]] },
 
+  // Hiding from someone with a weapon, the children too: violence, before the closet reads as a child shut in.
+  { kind: "violence", level: "crisis", harm: ["weapon"], needs: [["hidingFrom", "lockedIn", "barricaded"]] },
+
   // Neglect: no adult, no food, shut in, intoxicated care.
   { kind: "child_abuse", level: "crisis", harm: ["aloneNoAdult", "notSupervised"], needs: [["child"]], none: ["aloneWith", "briefly", "childcareGap"] },
   { kind: "child_abuse", level: "caution", harm: ["aloneNoAdult", "notSupervised"], needs: [["child"]] },
@@ -239,6 +243,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Self-injury seen on the body (after child abuse, so injuries on a child read as abuse).
   { kind: "self_harm", level: "crisis", harm: ["cutAlone"], needs: [["thirdPerson", "child", "reflexive", "firstPerson"]], intransitive: true },
   { kind: "emergency", level: "crisis", harm: ["bleed"], needs: [["notStopping"]], within: 4 },
+  { kind: "self_harm", level: "crisis", harm: ["deeperCut"], needs: [["bodyPart", "image", "wound", "sharp", "recurrence", "bleed"]] },
   // "fresh cuts on my 12 year old's thighs": an age between the wound and the body part.
   { kind: "self_harm", level: "crisis", harm: ["wound"], needs: [["bodyPart"], ["thirdPerson", "reflexive", "concealment", "child"]], within: 8, none: ["accident", "chore"] },
 
@@ -251,6 +256,11 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "violence", level: "crisis", harm: ["violentVerb", "hitVerb"], target: [...PERSON, "place"], unlessSubject: ["workThing"], none: ["play"] },
   { kind: "violence", level: "crisis", harm: ["violentVerb"], target: ["firstPersonObject"], needs: [["intent"]], unlessSubject: ["workThing"], none: ["play"] },
   { kind: "violence", level: "crisis", harm: ["takeAllOut"], needs: [["intent", "warn", "weapon", "anger"]] },
+  { kind: "violence", level: "crisis", harm: ["possessiveThreat"] },
+  { kind: "violence", level: "crisis", harm: ["listThreat"], needs: [["school", "place", "online"], ["intent", "timePoint", "vagueThreat", "violentVerb", "weapon"]] },
+  { kind: "violence", level: "crisis", harm: ["approaching"], needs: [["partner", "thirdPerson"], ["deathThreat", "domesticViolence", "assault", "injury", "weapon", "stalking", "menace", "child"]] },
+  // Thrown or slammed against a wall: "threw their 2 yr old against the wall".
+  { kind: "child_abuse", level: "crisis", harm: ["drag", "hitVerb"], target: ["child", "baby"], needs: [["forceAgainst"]] },
   // A child held out over a balcony or a window.
   { kind: "child_abuse", level: "crisis", harm: ["overDrop"], needs: [["child", "baby"], ["brandish", "anger", "threat", "drag"]] },
   // "bringing something to school tomorrow, everyone will see": a vague threat with a place or a day.
@@ -263,7 +273,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "violence", level: "caution", harm: ["abduct"] },
   // Hurt by a partner or another adult, told by the one hurt: "my ex punched me in front of the kids".
   { kind: "violence", level: "crisis", harm: ["assault"], needs: [["firstPersonObject"], ["partner", "adult", "thirdPerson"]], within: 5, unlessSubject: ["workThing", "child", "baby"], none: ["play", "leisure"] },
-  { kind: "violence", level: "crisis", harm: ["violentVerb"], needs: [["intent"], [...PERSON, "place", "group"]], within: 6, none: ["play"], unlessSubject: ["workThing"], unlessObject: ["workThing"] },
+  { kind: "violence", level: "crisis", harm: ["violentVerb"], needs: [["intent"], [...PERSON, "place", "group"]], within: 6, none: ["play", "joking"], unlessSubject: ["workThing"], unlessObject: ["workThing"] },
   { kind: "violence", level: "crisis", harm: ["weapon"], needs: [["brandish", "anger", "threat", "fear", "intoxicated", "place", "violentVerb"]], none: ["play", "permissionAsk"] },
   { kind: "violence", level: "caution", harm: ["weapon"], none: ["play"] },
   { kind: "violence", level: "crisis", harm: ["threat"], needs: [["weapon", "school", "violentVerb", "massViolence"]] },
@@ -292,11 +302,14 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "overdose", level: "crisis", harm: ["substance"], needs: [["ingest"], ["amount"]] },
   { kind: "overdose", level: "crisis", harm: ["substance"], needs: [["unwell", "unresponsive", "notBreathing", "notWaking", "unreachable"]], none: ["prescribed"] },
   { kind: "overdose", level: "caution", harm: ["substance"], needs: [["unwell"], ["prescribed"]] },
-  { kind: "overdose", level: "crisis", harm: ["ingest"], needs: [["amount"], ["finality", "goodbye", "unwell", "unresponsive"]] },
+  // The amount close to what was taken: "took all of them, it's over", not "it'll all be over, then I can take a day off".
+  { kind: "overdose", level: "crisis", harm: ["ingest"], needs: [["amount"], ["finality", "goodbye", "unwell", "unresponsive"]], within: 8 },
   // A coin, a magnet or a battery swallowed is an emergency, not an overdose.
   { kind: "emergency", level: "crisis", harm: ["ingestAccident"], needs: [["child", "baby"], ["smallObject"]] },
   // "barely eating since the antidepressant" is a child not eating, not a child who ate a medicine.
   { kind: "overdose", level: "crisis", harm: ["ingestAccident"], needs: [["child", "baby"], ["substance"]], none: ["disorderedEating"] },
+  // A child who swallowed something no one can name, now unwell.
+  { kind: "overdose", level: "crisis", harm: ["unknownIngested"], needs: [["child", "baby"], ["unwell", "unresponsive", "householdPoison", "notBreathing"]] },
   { kind: "overdose", level: "crisis", harm: ["drugIngest"], needs: [["unwell", "unresponsive", "notBreathing", "notWaking", "breathing"]] },
   { kind: "overdose", level: "crisis", harm: ["naloxone"], needs: [["administer", "situation", "unresponsive", "notBreathing"]] },
   { kind: "overdose", level: "caution", harm: ["naloxone"] },

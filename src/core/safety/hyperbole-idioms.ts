@@ -64,6 +64,13 @@ export const HYPERBOLE_IDIOMS: string[][] = [
   "feel hurt",
   "hurt <PRON> feeling",
   "hurt feeling",
+  // A principle of the field ("children are not little adults"), and loneliness, not children left alone.
+  "not little adult",
+  "feel alone",
+  "feel less alone",
+  "feel so alone",
+  "less alone",
+  "not alone in",
   // Missing something, not someone missing: "keeps missing her appointments", "missed the bus".
   "miss <DET>",
   "miss <PRON> <NOUN>",

@@ -7,7 +7,7 @@ export interface Vocabulary {
   words: string[];
   phrases: string[][];
   when: "any" | "negated";
-  /** Read on the words of idioms too: a veto such as "move to" a new network names no harm, and may sit in an idiom. */
+  /** Read on the words of idioms too: "move to" a new network and "on his way" to her place sit in idioms, and still say something. */
   inIdioms?: boolean;
 }
 
@@ -19,7 +19,10 @@ export function vocabulary(words: string, phrases: string[] = [], when: Vocabula
 }
 
 
-/** A vocabulary that only ever vetoes, read on idioms' words as well ("move to" is an idiom, and still a move). */
-export function vetoVocabulary(words: string, phrases: string[] = []): Vocabulary {
+/**
+ * A vocabulary read on idioms' words as well: "move to" is an idiom and still a move (a veto on farewells); "on his
+ * way" is an idiom of routes, and "on his way to her place" still an approach.
+ */
+export function vocabularyInIdioms(words: string, phrases: string[] = []): Vocabulary {
   return { ...vocabulary(words, phrases), inIdioms: true };
 }

@@ -29,7 +29,7 @@ export const FRAMING_CONCEPTS = {
     // A plot told: what follows happens in the story ("a movie where the dad shoots the bad guy").
     "movie where", "film where", "show where", "book where", "game where", "episode where", "scene where", "story where", "novel where"]),
   situation: vocabulary(
-    "tell told say said text texted call called find found see saw seen notice noticed hear heard show showed admit admitted disclose disclosed confide confided mention mentioned now tonight today tomorrow yesterday morning just currently worried worry scared afraid concerned keep keeps",
+    "tell told say said text texted call called find found see saw seen notice noticed hear heard show showed admit admitted disclose disclosed confide confided mention mentioned now tonight today tomorrow yesterday morning currently worried worry scared afraid concerned keep keeps",
     ["have be", "be be", "right now", "last night", "this morning", "i support", "i work with", "i am worried", "i'm worried", "my son", "my daughter", "my kid", "my child", "her son", "her daughter", "his son", "his daughter", "her kid", "his kid", "my client", "a mom", "a dad", "the mom", "the dad"],
   ),
 } satisfies Record<string, Vocabulary>;

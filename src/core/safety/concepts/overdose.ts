@@ -32,6 +32,8 @@ export const OVERDOSE_CONCEPTS = {
   alcohol: vocabulary("alcohol whiskey whisky vodka beer wine liquor booze rum tequila bourbon moonshine brandy gin", ["nip of", "sip of", "shot of", "splash of"]),
   // Given to make a child sleep or calm down: sedating a child.
   sedate: vocabulary("", ["so <PRON> will sleep", "so <PRON> 'll sleep", "so <PRON> sleep", "so <PRON> stay asleep", "make <PRON> sleep", "make <PRON> sleepy", "help <PRON> sleep", "put <PRON> to sleep", "knock <PRON> out", "calm <PRON> down", "keep <PRON> quiet", "settle <PRON> down"]),
+  // Something swallowed that no one can name: "drank something, mom isn't sure what it was".
+  unknownIngested: vocabulary("", ["drink something", "drank something", "ate something", "eat something", "swallow something", "swallowed something", "get into something", "got into something", "not sure what it be", "do not know what it be", "not sure what <PRON> take", "not sure what <PRON> drank", "not sure what <PRON> ate"]),
   // Someone down on the floor or the ground.
   onFloor: vocabulary("", ["on the floor", "on the <NOUN> floor", "on the ground"]),
   // Not moving or talking, said of someone down: "won't talk", "isn't moving".
@@ -42,7 +44,7 @@ export const OVERDOSE_CONCEPTS = {
   // An allergic reaction closing the airway.
   anaphylaxis: vocabulary("anaphylaxis anaphylactic", ["throat swell", "throat be swell", "throat swelling", "swell shut", "swelling shut", "tongue swell", "tongue be swell", "can not swallow", "need <PRON> epipen", "use <PRON> epipen", "use the epipen"]),
   // Household poisons: drunk or swallowed in any amount, an emergency.
-  householdPoison: vocabulary("bleach antifreeze detergent gasoline kerosene", ["lamp oil", "torch fuel", "tiki torch", "drain cleaner", "rat poison", "lighter fluid", "paint thinner", "windshield fluid", "washer fluid", "nail polish remover", "weed killer", "bug spray", "toilet cleaner", "oven cleaner"]),
+  householdPoison: vocabulary("bleach antifreeze detergent gasoline kerosene", ["under the sink", "cleaning product", "cleaning products", "lamp oil", "torch fuel", "tiki torch", "drain cleaner", "rat poison", "lighter fluid", "paint thinner", "windshield fluid", "washer fluid", "nail polish remover", "weed killer", "bug spray", "toilet cleaner", "oven cleaner"]),
   intoxicated: vocabulary("drunk wasted hammered plastered sloshed trashed intoxicated stoned tweaking blackout slur slurring stumble stumbling reek", ["barely stand", "can barely stand", "could barely stand", "can not stand up", "smell like alcohol", "smell of alcohol", "smell like weed","blacked out", "black out", "high on", "be high", "get high", "so high", "under the influence", "on drugs", "nodding out", "be drink", "drink all day", "drinking all day", "a fifth a day", "fifth of", "a fifth every", "use again", "using again"]),
   // A return to use, told of a parent or a child: with someone in their care now, a danger; alone, a worry.
   relapse: vocabulary("relapse relapsed relapsing"),

@@ -21,6 +21,8 @@ export const SELF_INJURY_CONCEPTS = {
   purgeAfter: vocabulary("", ["throw up after", "throwing up after", "vomit after", "vomiting after", "puke after", "puking after"]),
   habit: vocabulary("every each always often constantly usually keep keeps", ["all the time"]),
   headAgainst: vocabulary("", ["bald spot", "bald spots", "in clumps", "pull out <PRON> hair", "pull out <PRON> eyelash", "pull <PRON> eyelash", "fist into the wall", "fist into walls", "fist through the wall", "pull out her", "pull out his", "pulls out her", "pulls out his", "pick her skin", "pick his skin", "picks her skin", "picks his skin", "skin raw", "until it bleed", "until they bleed", "until she bleed", "until he bleed","head against", "head into", "head on the wall", "head off the wall"]),
+  // Cutting deeper than before: "this time I went deeper".
+  deeperCut: vocabulary("", ["go deep", "go deeper", "cut deep", "cut deeper", "deeper this time", "deep this time"]),
   // Skin kept covered when it makes no sense: long sleeves in summer, a hoodie in the heat.
   coverUp: vocabulary("hoodie sweatshirt", ["long sleeve", "long sleeves", "long pant", "long pants", "band - aid", "band-aids", "bandaid", "bandaids"]),
 } satisfies Record<string, Vocabulary>;

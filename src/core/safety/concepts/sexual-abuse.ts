@@ -21,7 +21,7 @@ export const SEXUAL_ABUSE_CONCEPTS = {
   // Dating words: with a minor and an adult, a relationship the law forbids.
   dating: vocabulary("date dating dated boyfriend girlfriend bf gf", ["go out with", "going out with", "see each other", "seeing each other", "hook up", "hooking up"]),
   // Signs a child is sold for sex: what an exploiter hands a child, the words for it.
-  trafficking: vocabulary("traffic trafficked trafficking pimp pimped pimping", ["sell herself", "selling herself", "sell himself", "sold for sex", "sell her for", "hotel key", "hotel keys", "hotel key card", "hotel key cards", "key card", "key cards", "sugar daddy", "escort"]),
+  trafficking: vocabulary("traffic trafficked trafficking pimp pimped pimping", ["meet man", "meet older man", "send <PRON> to meet", "meet man for money", "sell herself", "selling herself", "sell himself", "sold for sex", "sell her for", "hotel key", "hotel keys", "hotel key card", "hotel key cards", "key card", "key cards", "sugar daddy", "escort"]),
   // A child's signs that something happens with an adult: back to wetting the bed, won't be alone with him.
   abuseSigns: vocabulary("", ["wet the bed again", "wetting the bed again", "start wet the bed", "start wetting the bed", "be alone with him", "be alone with her", "be left alone with", "afraid of him", "scared of him", "terrified of him"]),
   // "feel" only with a body to feel: "she feels small in that room" is a feeling, not a touch.

@@ -1,4 +1,4 @@
-import { vetoVocabulary, vocabulary, type Vocabulary } from "../vocabulary.js";
+import { vocabularyInIdioms, vocabulary, type Vocabulary } from "../vocabulary.js";
 
 /** A wish to die, its plans, dates, goodbyes and means. */
 export const SUICIDE_CONCEPTS = {
@@ -12,7 +12,7 @@ export const SUICIDE_CONCEPTS = {
   notAround: vocabulary("around here", ["in the picture"], "negated"),
   notWaking: vocabulary("wake", [], "negated"),
   reasonToLive: vocabulary("reason point worth purpose want wanna wish care"),
-  lastingAbsence: vocabulary("anymore forever", ["much longer", "no more", "any more", "for good", "any week after", "any day after", "ever again"]),
+  lastingAbsence: vocabulary("anymore forever", ["much longer", "no more", "any more", "for good", "any <NOUN> after", "ever again"]),
   hopelessStrong: vocabulary("", ["worth more dead", "than from <PRON> alive", "than <PRON> alive", "sleep and never wake", "go to sleep and never", "never have to deal with", "never deal with any of this", "never be born", "never been born", "never born", "the pain to stop", "make the pain stop", "the pain stop", "good without him", "good without her", "better without him", "better without her", "good without me", 
     "nothing to live for",
     "tired of living",
@@ -73,7 +73,7 @@ export const SUICIDE_CONCEPTS = {
   worthless: vocabulary("worthless burden", ["waste of space", "waste of air", "waste of oxygen", "everyone hate <PRON>", "everybody hate <PRON>", "nobody love <PRON>", "no one love <PRON>", "nobody care about <PRON>", "no one care about <PRON>"]),
   hopelessWeak: vocabulary("hopeless trapped", ["done with everything", "done with life", "done with it all", "be do with everything", "be do with life", "be do with it all","give up", "finish trying", "done trying", "be do trying", "can not do this", "can not take it", "can not take this", "end of my rope", "nothing matter", "what be the point", "nothing be go to change", "nothing will change", "nothing will ever change", "nothing ever change", "nothing left for <PRON>", "nothing leave for <PRON>", "never get good", "never get better"]),
   goodbye: vocabulary("goodbye goodbyes farewell", ["it be not <PRON> fault", "it be not anyone 's fault", "be nobody 's fault", "check on <PRON> kid", "check on <PRON> kids", "look after <PRON> kid", "look after <PRON> kids", "say sorry", "<PRON> love us", "good bye", "say bye", "thank you for everything", "thanks for everything", "see you on the other side", "see <PRON> on the other side", "see <PRON> <DET> on the other side", "see ya on the other side", "see you in the next life", "see <PRON> <DET> in the next life", "in another life", "sorry for everything", "tell my kid", "tell my kids", "tell my family", "tell my son", "tell my daughter", "tell my mom", "tell my husband", "tell my wife", "remember me", "love you all", "take care of my", "make sure my", "make sure her", "make sure his", "tell <DET> <NOUN> <PRON> love", "tell <PRON> <NOUN> <PRON> love", "tell <PRON> <PRON> love", "tell <NOUN> <PRON> love"]),
-  finality: vocabulary("", ["when <PRON> be not around", "when <PRON> be no longer", "once <PRON> be go", "when <PRON> be go", "after <PRON> be go", "last time", "the last time", "one last","it be do", "it be over", "its do", "its done", "its over", "its finish", "it be finish", "this be the end", "no turning back", "for after", "make <PRON> peace", "if something happen to me", "if anything happen to me", "if something happen to <PRON>", "if anything happen to <PRON>", "after i be go", "after i am go", "when i be go", "when i am go", "in case"]),
+  finality: vocabulary("", ["when <PRON> be not around", "when <PRON> be no longer", "once <PRON> be go", "when <PRON> be go", "after <PRON> be go", "last time", "the last time", "one last", "all be over", "be all over soon", "be over soon", "it will be over", "it be do", "it be over", "its do", "its done", "its over", "its finish", "it be finish", "this be the end", "no turning back", "for after", "make <PRON> peace", "if something happen to me", "if anything happen to me", "if something happen to <PRON>", "if anything happen to <PRON>", "after i be go", "after i am go", "when i be go", "when i am go", "in case"]),
   unreachable: vocabulary("", ["pick up", "answer", "answering", "respond", "responding", "reply"], "negated"),
   // "last" only as a last word or time: "last year" is a date.
   // A means bought or kept "not for camping": the harmless use denied.
@@ -83,7 +83,8 @@ export const SUICIDE_CONCEPTS = {
   // A bare apology, which only sent with a picture of means and silence after it reads as a goodbye ("texted me sorry
   // with a photo of her pills, now her phone is off"); a late or missed-meeting apology has no such picture.
   apology: vocabulary("sorry", ["forgive me", "i apologize"]),
-  farewellForm: vocabulary("voicemail note notes letter letters text message video post poem will everyone everybody forever final", ["for good", "for after", "last text", "last message", "last note", "last letter", "last word", "last post", "last video", "last goodbye", "last time", "one last"]),
+  // "will" only as a testament ("wrote a will"), not the modal ("it will all be over soon").
+  farewellForm: vocabulary("voicemail note notes letter letters text message video post poem everyone everybody forever final", ["my will", "a will", "the will", "his will", "her will", "for good", "for after", "last text", "last message", "last note", "last letter", "last word", "last post", "last video", "last goodbye", "last time", "one last"]),
   // A message named as the last one: "this is my last post here". A bare "last message" is also the one before; it
   // counts beside thanks or a goodbye.
   lastWords: vocabulary("", ["last one", "last message", "last post", "last text", "last note", "final message", "final post", "final text", "final note", "last word", "last words", "last time <PRON> post", "last time <PRON> write", "sign off for good"]),
@@ -92,7 +93,7 @@ export const SUICIDE_CONCEPTS = {
   // "would anyone even notice": no one to miss them, asked.
   anyoneNotice: vocabulary("", ["would anyone notice", "would anyone even notice", "would anyone care", "would anyone even care", "would anybody notice", "would anybody care", "would anyone miss", "who would even notice", "who would even care", "who would miss me", "would it even matter"]),
   // A job or a group left the ordinary way: a last post before moving on is a goodbye, not a farewell.
-  movingOn: vetoVocabulary("retire retiring retirement resign resigning resignation relocate relocating transfer transferring", ["new job", "last day", "step down", "move to", "moving to", "leave the agency", "leave this job", "leave my job", "leave the network", "leave the group", "leave the channel", "leave the workspace", "leave the server", "switch to", "new role", "new position", "on leave", "maternity leave", "medical leave", "out of office"]),
+  movingOn: vocabularyInIdioms("retire retiring retirement resign resigning resignation relocate relocating transfer transferring", ["new job", "last day", "step down", "move to", "moving to", "leave the agency", "leave this job", "leave my job", "leave the network", "leave the group", "leave the channel", "leave the workspace", "leave the server", "switch to", "new role", "new position", "on leave", "maternity leave", "medical leave", "out of office"]),
   // The means in one's hand or lap: "holding all my pills in my hand", "sitting with the razor in my lap".
   inHand: vocabulary("", ["in my hand", "in my hands", "in <PRON> hand", "in <PRON> hands", "in my palm", "in <PRON> palm", "in my lap", "in <PRON> lap", "in front of me"]),
   // Worn out: beside means in hand, the tiredness of someone giving up.
@@ -109,7 +110,7 @@ export const SUICIDE_CONCEPTS = {
   itTakes: vocabulary("", ["would be too many", "be too many", "would be too much", "be too much", "too many to", "it would take", "it will take", "would it take", "will it take", "do it take", "it take"]),
   // "end it" with no thing named that ends; "end it with him" is a relationship.
   endIt: vocabulary("", ["end it", "finish it", "end this", "end things"]),
-  relationshipEnd: vocabulary("", ["end it with", "end things with", "end this with", "break up", "end the relationship", "end the marriage"]),
+  relationshipEnd: vocabulary("divorce", ["end it with", "end things with", "end this with", "break up", "end the relationship", "end the marriage", "leave <PRON> husband", "leave <PRON> wife", "leave <PRON> boyfriend", "leave <PRON> girlfriend", "leave <PRON> partner", "leave him"]),
   // A day set as a deadline ("after saturday", "the 14th"): tagged by tag-time-points.ts; these are the rest.
   timePoint: vocabulary("", ["this weekend", "next week", "by then", "after this week", "after this weekend", "after this month", "after today", "after tonight", "after the <NOUN>", "tonight be the night", "tonight's the night", "today be the day", "today's the day"]),
   // "nobody will have to deal with me after saturday": a burden that ends, under a negation.
@@ -121,7 +122,7 @@ export const SUICIDE_CONCEPTS = {
   suicidePlace: vocabulary("bridge overpass cliff ledge rooftop railing", ["train track", "train tracks", "railroad track", "railroad tracks", "the tracks", "on the roof", "top of the parking"]),
   // A place picked out: "picking out which bridge".
   placeChosen: vocabulary("scout scouting", ["pick out", "picking out", "picked out", "choose which", "chose which", "pick which", "pick a spot", "picked a spot", "pick the spot", "the right spot"]),
-  doneFor: vocabulary("stand standing climb climbed jump", ["<PRON> be do", "i'm do", "be so do", "have have enough", "have enough", "be finish"]),
+  doneFor: vocabulary("stand standing climb climbed jump", ["<PRON> be do", "i'm do", "im do", "im so do", "be so do", "have have enough", "have enough", "be finish"]),
   // "or for me", "use it on himself": a weapon turned on its owner.
   forSelf: vocabulary("", ["or for me", "or for him", "or for her", "or for myself", "or for himself", "or for herself", "or me", "or myself", "or himself", "or herself", "on myself", "on himself", "on herself", "turn it on"]),
   // "use it on her": a weapon's use on someone named.
@@ -134,7 +135,7 @@ export const SUICIDE_CONCEPTS = {
   // A weapon handled night after night: "loading and unloading his revolver every night".
   weaponHandling: vocabulary("", ["load and unload", "loading and unloading", "clean <PRON> gun", "cleaning <PRON> gun", "hold <PRON> gun", "holding <PRON> gun", "sit with <PRON> gun", "sitting with <PRON> gun", "sit with the gun", "stare at <PRON> gun"]),
   // Means kept against a day to come: "a handgun for when it gets bad enough".
-  forWhen: vocabulary("", ["for when it get bad", "for when it get too bad", "when it get bad enough", "if it come to that", "when the time come", "for when i'm ready", "for when i be ready", "just in case it get"]),
+  forWhen: vocabulary("", ["for when <PRON> finally decide", "for when <PRON> decide", "when <PRON> finally decide", "for when <PRON> be ready", "for when it get bad", "for when it get too bad", "when it get bad enough", "if it come to that", "when the time come", "for when i'm ready", "for when i be ready", "just in case it get"]),
   // The family paid out: "they'd get the life insurance and be fine".
   payout: vocabulary("", ["get the life insurance", "get my life insurance", "get the insurance money", "collect the insurance", "collect my life insurance", "insurance money", "worth more to them dead", "life insurance would pay", "life insurance pay out", "policy be pay up", "policy's paid up"]),
   // A mind made up: "Friday's the day, I've made up my mind".
@@ -162,7 +163,7 @@ export const SUICIDE_CONCEPTS = {
   lowMood: vocabulary("spiral spiraling spiralling down depressed numb empty withdrawn isolate isolating calm quiet", ["so down", "really down", "really dark", "so dark", "be dark lately", "dark place", "dark thought", "dark thoughts", "not herself", "not himself"]),
   notGoingHome: vocabulary("", ["go home", "going home"], "negated"),
   giveAway: vocabulary("", ["give away", "giving away", "gave away", "give all", "give everything", "giving everything"]),
-  possessions: vocabulary("clothes clothing shoes truck tool tools bike stuff thing belonging possession everything favorite favourite treasure game collection pet pets dog dogs cat cats guitar console jewelry key keys car quilt ring watch phone savings"),
+  possessions: vocabulary("xbox playstation ps5 nintendo headphones skateboard clothes clothing shoes truck tool tools bike stuff thing belonging possession everything favorite favourite treasure game collection pet pets dog dogs cat cats guitar console jewelry key keys car quilt ring watch phone savings"),
   pills: vocabulary("pill med meds medication medicine tablet capsule prescription script"),
   stockpile: vocabulary("save stockpile stockpiling hoard hoarding stash collect count counted counting enough", ["save up", "saving up", "have enough", "line up", "lined up", "laid out", "lay out", "set out", "spread out"]),
   evasive: vocabulary("explain", ["say why", "tell you why", "ask why", "ask me why", "talk about why"], "negated"),

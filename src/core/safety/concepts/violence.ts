@@ -1,6 +1,6 @@
 import { WEAPON_PHRASES, WEAPON_WORDS } from "../weapon-words.js";
 import { WORDNET_WEAPONS } from "../generated/wordnet-tables.js";
-import { singleWords, multiWords, vocabulary, type Vocabulary } from "../vocabulary.js";
+import { singleWords, multiWords, vocabulary, vocabularyInIdioms, type Vocabulary } from "../vocabulary.js";
 
 /** Violence and threats, weapons, warnings to stay away. */
 export const VIOLENCE_CONCEPTS = {
@@ -36,6 +36,16 @@ export const VIOLENCE_CONCEPTS = {
   swing: vocabulary("", ["swing <DET> <NOUN> at", "swing <PRON> <NOUN> at", "swing at", "throw <DET> <NOUN> at", "throw <PRON> <NOUN> at", "throw thing at", "lunge at", "come at <PRON> with", "go after <PRON> with"]),
   // A vague threat of a day to come: "he's bringing something monday, see who's laughing then", "everyone will see".
   vagueThreat: vocabulary("", ["see who be laugh", "see who's laughing", "who be laugh now", "everyone will see", "everybody will see", "you will all see", "you'll all see", "they will be sorry", "they'll be sorry", "they will all be sorry", "make them pay", "make them all pay", "bring something", "bringing something"]),
+  // "if I can't have the kids, nobody can": a threat to the children themselves.
+  possessiveThreat: vocabulary("", ["if <PRON> can not have <PRON> nobody", "if <PRON> can not have the kid nobody", "if <PRON> can not have the kid no one", "if <PRON> can not have <PRON> no one", "nobody else can have", "no one else can have", "nobody can have <PRON>", "no one can have <PRON>"]),
+  // A list of people to "deal with": a hit list in other words.
+  listThreat: vocabulary("", ["list of ppl", "list of people", "list of kid", "list of name", "list of student", "list of teacher"]),
+  // A partner with a history of harm on his way to her: "just got out of jail and on his way to her place".
+  approaching: vocabularyInIdioms("", ["on <PRON> way to <PRON> place", "on <PRON> way to <PRON> house", "on <PRON> way over", "on <PRON> way here", "get out of jail", "got out of jail", "out of prison", "release from jail", "released from jail", "heading to her place", "heading to her house", "coming over to her"]),
+  // Hiding from someone with a weapon: "I'm in the bathroom with the kids".
+  hidingFrom: vocabulary("", ["in the bathroom with the kid", "in the bathroom with <PRON> kid", "in the closet with the kid", "lock <PRON> in the bathroom", "lock in the bathroom", "hide in the", "hiding in the", "hide from him", "hiding from him"]),
+  // Joking: "she joked she's going to strangle whoever skips their notes".
+  joking: vocabulary("joke joked joking jokingly kidding"),
   // A child held out over a drop.
   overDrop: vocabulary("", ["over the balcony", "over the railing", "over the rail", "over the edge", "over the ledge", "out the window", "out of the window", "off the balcony"]),
   // Dragged or held by the hair.
