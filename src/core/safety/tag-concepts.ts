@@ -31,6 +31,8 @@ for (const [concept, vocabulary] of Object.entries(CONCEPTS) as [Concept, (typeo
     PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), { concept, pattern }]);
   }
 }
+// The vocabularies read on idioms' words too (vocabularyInIdioms).
+const READ_IN_IDIOMS = new Set((Object.keys(CONCEPTS) as Concept[]).filter((c) => CONCEPTS[c].inIdioms));
 const IDIOMS_BY_FIRST = new Map<string, Pattern[]>();
 for (const idiom of HYPERBOLE_IDIOMS) IDIOMS_BY_FIRST.set(idiom[0]!, [...(IDIOMS_BY_FIRST.get(idiom[0]!) ?? []), idiom]);
 
@@ -127,12 +129,18 @@ export function tagConcepts(sentences: Sentences, idiomatic: boolean[][]): Tagge
       const tag = { concept, sentence, start, end, negated: vocabulary.when === "any" && underNegation };
       tags.set(concept, [...(tags.get(concept) ?? []), tag]);
     };
-    const readHere = (concept: Concept, from: number, length: number) => CONCEPTS[concept].inIdioms || !idiomaticHere.slice(from, from + length).some(Boolean);
+    const inIdiom = (from: number, length: number) => {
+      for (let k = from; k < from + length; k++) if (idiomaticHere[k]) return true;
+      return false;
+    };
     for (let i = 0; i < words.length; i++) {
-      for (const concept of new Set(candidates(BY_WORD, keys[i]!))) if (readHere(concept, i, 1)) add(concept, i, i);
+      // On an idiom's word only the few vocabularies read there are looked up (a message is mostly not idioms).
+      const wordIsIdiom = idiomaticHere[i]!;
+      for (const concept of new Set(candidates(BY_WORD, keys[i]!))) if (!wordIsIdiom || READ_IN_IDIOMS.has(concept)) add(concept, i, i);
       for (const { concept, pattern } of candidates(PHRASES_BY_FIRST, keys[i]!)) {
+        if (wordIsIdiom && !READ_IN_IDIOMS.has(concept)) continue;
         const length = matchLength(pattern, words, keys, i);
-        if (length > 0 && readHere(concept, i, length)) add(concept, i, i + length - 1);
+        if (length > 0 && (READ_IN_IDIOMS.has(concept) || !inIdiom(i, length))) add(concept, i, i + length - 1);
       }
     }
     tagCarers(words, tags, add);
