@@ -76,6 +76,15 @@ const DATA: AskedDatum[] = [
     missing: "names of the people in office now",
   },
   { asks: /\b(passing|cut|minimum) (score|grade|mark)\b|\bscore (do|does|to|you|i|we)\b/i, holds: /\bscore|\d+\s?(%|percent)/i, missing: "that exam's passing score" },
+  // The logistics of a place or an employer, which no standard holds: opening hours, parking, leave days, benefit
+  // amounts, insurance plans, legal deadlines, pets on visits.
+  { asks: /\bwhat time (does|do|is|are)\b|\b(opening|library|store|shop) hours\b|\bwhen (does|do) (it|they|the \w+( \w+)?) (open|close)\b/i, holds: /\b\d{1,2}(:\d{2})?\s?(am|pm|a\.m\.|p\.m\.)\b/i, missing: "opening hours of places" },
+  { asks: /\bwhere (can|do|should|could|would) (i|we|staff|parents|families|visitors|they) park\b|\bparking (lot|spot|space|pass|permit)s?\b/i, holds: /\bparking\b/i, missing: "parking arrangements" },
+  { asks: /\b(pto|vacation days|sick days|paid time off|fmla|paternity leave)\b/i, holds: /\b(pto|fmla|paid time off|vacation days|sick days)\b/i, missing: "employers' leave policies" },
+  { asks: /\bhow much\b[^?.]{0,30}\b(ssi|ssdi|snap|wic|food stamps|disability (check|benefits?|payments?))\b/i, holds: /\$\s?\d/, missing: "benefit amounts" },
+  { asks: /\b(blue cross|aetna|cigna|kaiser|united ?healthcare|anthem|humana|managed care plans?|insurance plans?|health plans?)\b/i, holds: /\b(blue cross|aetna|cigna|kaiser|unitedhealthcare|anthem|humana|managed care plan|insurance plan|health plan)\b/i, missing: "insurance plans' coverage" },
+  { asks: /\bdeadline to (sue|file|appeal)\b|\bstatute of limitations\b|\b(sue|suing)\b/i, holds: /\b(sue|lawsuit|statute of limitations)\b/i, missing: "legal deadlines or lawsuits" },
+  { asks: /\b(my|a|the|our) (dog|cat|puppy|pet|pets)\b[^?.]{0,40}\b(home visits?|visits?|along|with me)\b/i, holds: /\b(dogs?|pets?|animals?)\b/i, missing: "rules about pets" },
   { asks: /\b(when|where)\b[^?.]{0,20}\b(next|upcoming)\b|\bnext (\w+ ){0,3}(meeting|training|conference|session|class|exam date)\b/i, holds: new RegExp(String.raw`\b(${MONTHS})\b|\b\d{1,2}/\d{1,2}\b`, "i"), missing: "dates of upcoming events (your network's meetings are in `/meeting list`)" },
 ];
 

@@ -28,6 +28,13 @@ describe("what an entry cannot answer", () => {
     ["I'm relocating from Montana to Oregon next year. What changes?", "it covers no rules of Oregon"],
     ["Who is the current director of the state health department?", "it holds no names of the people in office now"],
     ["What's the phone number for Riverbend Family Services?", "it holds no phone numbers"],
+    ["what time does the county library open on sundays", "it holds no opening hours of places"],
+    ["Where can parents park when they come to the agency?", "it holds no parking arrangements"],
+    ["how many pto days do new family partners get", "it holds no employers' leave policies"],
+    ["How much SSI would a child with autism get each month?", "it holds no benefit amounts"],
+    ["Which health plan covers family therapy best for a teen?", "it holds no insurance plans' coverage"],
+    ["Can a parent sue the district if the IEP isn't followed?", "it holds no legal deadlines or lawsuits"],
+    ["is it ok to bring my dog on home visits", "it holds no rules about pets"],
   ])("%j against an entry without it: %j", (question, reason) => {
     expect(beyondTheSources(question, plain, states)).toBe(reason);
   });
@@ -56,6 +63,8 @@ describe("what an entry cannot answer", () => {
     "What's the number of hours I need?",
     "We're moving to Oregon next month, so I have to stop seeing my families. How do I hand them over?",
     "I'm relocating to Texas in June. What should I do for the parents I support before I go?",
+    "Can I meet a mom outside regular office hours when her son is in crisis?",
+    "Is it ok if a family's dog is loose during the visit?",
   ])("%j: answerable by the covered state's entry", (question) => {
     expect(beyondTheSources(question, plain, states)).toBeUndefined();
   });

@@ -42,6 +42,11 @@ describe("recognizeActs", () => {
     expect(actsOf("Her teacher asked me to share her story with the class.")).toContain("sharing information");
   });
 
+  it("GIVEN 'keep seeing' said of things THEN it is not about ending services; said of a family it is", () => {
+    expect(actsOf("i keep seeing different titles for family partners")).not.toContain("ending services");
+    expect(actsOf("Her goals are met. Can I keep seeing her every week?")).toContain("ending services");
+  });
+
   it("GIVEN a date on the calendar THEN it is not romance; a date with someone is", () => {
     expect(actsOf("The board wants dates for when certification starts.")).not.toContain("romance");
     expect(actsOf("What's the date for the next exam?")).not.toContain("romance");

@@ -161,7 +161,7 @@ export const ACTS: Act[] = [
       "quitting", "leaving my job", "leave my job", "new job", "moving away", "moving out of", "transfer", "hand off",
       "no longer need", "last session", "done with services", "wrap up services", "wrap up", "wrap things up", "wrapping up", "going on leave", "maternity leave",
       // Going on after the work is done: every goal met, services no longer needed.
-      "met+goal", "met+goals", "goals+met", "reached+goals", "keep meeting", "keep seeing", "keep working with", "no longer benefit",
+      "met+goal", "met+goals", "goals+met", "reached+goals", "keep meeting", "keep seeing her", "keep seeing him", "keep seeing them", "keep seeing the", "keep working with", "no longer benefit",
       // Keeping a family on the books who no longer needs the work.
       "keep her open", "keep him open", "keep them open", "keep the case open", "keep her case open", "keep his case open", "keep her on", "keep him on", "keep them on", "caseload numbers", "doesn't need", "don't need our", "no longer need",
     ],
