@@ -81,7 +81,9 @@ const DATA: AskedDatum[] = [
   { asks: /\bwhat time (does|do|is|are)\b|\b(opening|library|store|shop) hours\b|\bwhen (does|do) (it|they|the \w+( \w+)?) (open|close)\b/i, holds: /\b\d{1,2}(:\d{2})?\s?(am|pm|a\.m\.|p\.m\.)\b/i, missing: "opening hours of places" },
   { asks: /\bwhere (can|do|should|could|would) (i|we|staff|parents|families|visitors|they) park\b|\bparking (lot|spot|space|pass|permit)s?\b/i, holds: /\bparking\b/i, missing: "parking arrangements" },
   { asks: /\b(pto|vacation days|sick days|paid time off|fmla|paternity leave)\b/i, holds: /\b(pto|fmla|paid time off|vacation days|sick days)\b/i, missing: "employers' leave policies" },
-  { asks: /\bhow much\b[^?.]{0,30}\b(ssi|ssdi|snap|wic|food stamps|disability (check|benefits?|payments?))\b/i, holds: /\$\s?\d/, missing: "benefit amounts" },
+  // An entry's dollar figure is a benefit amount only beside the benefit's name.
+  { asks: /\bhow much\b[^?.]{0,30}\b(ssi|ssdi|snap|wic|food stamps|disability (check|benefits?|payments?))\b/i, holds: /\b(ssi|ssdi|snap|wic)\b[^.]{0,60}\$\s?\d|\$\s?\d[^.]{0,60}\b(ssi|ssdi|snap|wic)\b/i, missing: "benefit amounts" },
+  { asks: /\bwhen is (the )?[^?.]{0,40}\b(this|next) year\b|\bwhen is the [^?.]{0,30}\b(fair|festival|parade|concert|game)\b/i, holds: new RegExp(String.raw`\b(${MONTHS})\b|\b\d{1,2}/\d{1,2}\b`, "i"), missing: "dates of events" },
   { asks: /\b(blue cross|aetna|cigna|kaiser|united ?healthcare|anthem|humana|managed care plans?|insurance plans?|health plans?)\b/i, holds: /\b(blue cross|aetna|cigna|kaiser|unitedhealthcare|anthem|humana|managed care plan|insurance plan|health plan)\b/i, missing: "insurance plans' coverage" },
   { asks: /\bdeadline to (sue|file|appeal)\b|\bstatute of limitations\b|\b(sue|suing)\b/i, holds: /\b(sue|lawsuit|statute of limitations)\b/i, missing: "legal deadlines or lawsuits" },
   { asks: /\b(my|a|the|our) (dog|cat|puppy|pet|pets)\b[^?.]{0,40}\b(home visits?|visits?|along|with me)\b/i, holds: /\b(dogs?|pets?|animals?)\b/i, missing: "rules about pets" },

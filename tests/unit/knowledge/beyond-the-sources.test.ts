@@ -22,6 +22,7 @@ describe("what an entry cannot answer", () => {
     ["where can I find the link to sign up", "it holds no addresses or websites"],
     ["How much is the penalty for skipping it?", "it holds no fines or penalties"],
     ["Which billing code goes on the claim?", "it holds no billing codes"],
+    ["how much SSI will my son get", "it holds no benefit amounts"],
     ["What's the passing score?", "it holds no that exam's passing score"],
     ["When is the next training?", "it holds no dates of upcoming events (your network's meetings are in `/meeting list`)"],
     ["Does my Montana certificate carry over if I move to Idaho?", "it covers no rules of Idaho"],
@@ -35,6 +36,7 @@ describe("what an entry cannot answer", () => {
     ["Which health plan covers family therapy best for a teen?", "it holds no insurance plans' coverage"],
     ["Can a parent sue the district if the IEP isn't followed?", "it holds no legal deadlines or lawsuits"],
     ["is it ok to bring my dog on home visits", "it holds no rules about pets"],
+    ["when is the county fair this year?", "it holds no dates of events"],
   ])("%j against an entry without it: %j", (question, reason) => {
     expect(beyondTheSources(question, plain, states)).toBe(reason);
   });
@@ -46,6 +48,7 @@ describe("what an entry cannot answer", () => {
     ["What's the phone number for Riverbend Family Services?", "Riverbend Family Services answers at 406-555-0100."],
     ["What's the passing score?", "The exam's passing score is 80%."],
     ["When is the next training?", "The next course starts October 3."],
+    ["How much SSI does a child get?", "SSI for a child pays up to $943 a month."],
   ])("%j against an entry that holds it (%j): answerable", (question, rule) => {
     expect(beyondTheSources(question, entry(rule), states)).toBeUndefined();
   });
