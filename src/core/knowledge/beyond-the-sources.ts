@@ -87,6 +87,9 @@ const DATA: AskedDatum[] = [
   { asks: /\b(blue cross|aetna|cigna|kaiser|united ?healthcare|anthem|humana|managed care plans?|insurance plans?|health plans?)\b/i, holds: /\b(blue cross|aetna|cigna|kaiser|unitedhealthcare|anthem|humana|managed care plan|insurance plan|health plan)\b/i, missing: "insurance plans' coverage" },
   { asks: /\bdeadline to (sue|file|appeal)\b|\bstatute of limitations\b|\b(sue|suing)\b/i, holds: /\b(sue|lawsuit|statute of limitations)\b/i, missing: "legal deadlines or lawsuits" },
   { asks: /\b(my|a|the|our) (dog|cat|puppy|pet|pets)\b[^?.]{0,40}\b(home visits?|visits?|along|with me)\b/i, holds: /\b(dogs?|pets?|animals?)\b/i, missing: "rules about pets" },
+  // Books, shows, podcasts, games and costumes: taste and parenting talk, which no standard weighs.
+  // ("Film" is also recording a visit, and a book club a place one knows a parent from: neither counts here.)
+  { asks: /\b(podcasts?|tv shows?|(a|the|that|this) show|netflix|episodes?|movies?|video games?|halloween|costumes?)\b/i, holds: /\b(podcasts?|tv shows?|netflix|episodes?|movies?|video games?|halloween|costumes?)\b/i, missing: "views on books, shows, games or costumes" },
   { asks: /\b(when|where)\b[^?.]{0,20}\b(next|upcoming)\b|\bnext (\w+ ){0,3}(meeting|training|conference|session|class|exam date)\b/i, holds: new RegExp(String.raw`\b(${MONTHS})\b|\b\d{1,2}/\d{1,2}\b`, "i"), missing: "dates of upcoming events (your network's meetings are in `/meeting list`)" },
 ];
 

@@ -37,6 +37,8 @@ describe("what an entry cannot answer", () => {
     ["Can a parent sue the district if the IEP isn't followed?", "it holds no legal deadlines or lawsuits"],
     ["is it ok to bring my dog on home visits", "it holds no rules about pets"],
     ["when is the county fair this year?", "it holds no dates of events"],
+    ["any good podcasts for long drives between visits?", "it holds no views on books, shows, games or costumes"],
+    ["is that show about teen suicide ok for parents to watch together?", "it holds no views on books, shows, games or costumes"],
   ])("%j against an entry without it: %j", (question, reason) => {
     expect(beyondTheSources(question, plain, states)).toBe(reason);
   });
@@ -68,6 +70,8 @@ describe("what an entry cannot answer", () => {
     "I'm relocating to Texas in June. What should I do for the parents I support before I go?",
     "Can I meet a mom outside regular office hours when her son is in crisis?",
     "Is it ok if a family's dog is loose during the visit?",
+    "Our agency wants to film a home visit for training. Is a spoken yes enough?",
+    "The new mom on my list is in my book club. What do I do first?",
   ])("%j: answerable by the covered state's entry", (question) => {
     expect(beyondTheSources(question, plain, states)).toBeUndefined();
   });
