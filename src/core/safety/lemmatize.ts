@@ -32,10 +32,24 @@ export function warmUpLemmatizer(): void {
   reader();
 }
 
+// The words whose "'s" wink-nlp's lexicon reads as a contraction ("she's" is "she is"): they stay whole.
+const CONTRACTED_S = new Set(["she", "he", "it", "that", "what", "there", "who", "here", "let", "where", "how", "when", "why", "everyone", "everybody", "nobody", "somebody", "someone", "something", "everything", "nothing", "this"]);
+const POSSESSIVE = /\b([A-Za-z]+)(['\u2019])s\b/g;
+
+/**
+ * wink-nlp keeps each word it has not seen in its lexicon, and a word it knows is not split again: "my daughter's."
+ * at a sentence's end taught it "daughter's" as one word, after which every "daughter's" stayed whole (wink-nlp
+ * #143: state carried between documents). Splitting the possessive first reads every message the same, whatever
+ * was read before.
+ */
+function splitPossessives(text: string): string {
+  return text.replace(POSSESSIVE, (whole, word: string, mark: string) => (CONTRACTED_S.has(word.toLowerCase()) ? whole : `${word} ${mark}s`));
+}
+
 export function lemmatize(text: string): Sentences {
   const engine = reader();
   const its = engine.its;
-  const doc = engine.readDoc(text);
+  const doc = engine.readDoc(splitPossessives(text));
   const tokens = doc.tokens();
   const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
   const lower = tokens.out(its.normal) as string[];
