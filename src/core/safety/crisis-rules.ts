@@ -86,6 +86,9 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Means held in one's hand, with all of them, a low mood or worn out: "holding all my meds in my hand, so tired".
   { kind: "suicide", level: "crisis", harm: ["pills", "sharp", "rope", "weapon"], needs: [["inHand"], ["amount", "lowMood", "exhausted", "hopelessWeak", "worthless", "hopelessStrong"]], none: ["leisure", "play"] },
   { kind: "suicide", level: "caution", harm: ["pills", "sharp", "rope", "weapon"], needs: [["inHand"]], none: ["leisure", "play"] },
+  // Holding all one's pills while worn out or giving up, with or without "in my hand".
+  { kind: "suicide", level: "crisis", harm: ["pills", "sharp", "rope"], needs: [["brandish"], ["exhausted", "hopelessWeak", "hopelessStrong", "worthless"]], none: ["leisure", "play", "chore"] },
+  { kind: "suicide", level: "caution", harm: ["pills"], needs: [["brandish"], ["amount"]], within: 4, none: ["prescribed"] },
   // Means kept "for when it gets bad enough"; a family paid out by one's death; a note written with giving up.
   { kind: "suicide", level: "crisis", harm: ["pills", "weapon", "rope", "sharp", "noose"], needs: [["forWhen"]] },
   { kind: "suicide", level: "crisis", harm: ["payout"] },

@@ -14,6 +14,8 @@ const CRISES: CrisisCases = {
   "the means in one's hand": [
     ["sitting here with the whole bottle of pills in my hand, i'm so tired", "suicide"],
     ["she has a razor in her hand and says she's exhausted of all of it", "suicide"],
+    ["im holding all my pills right now and im so tired", "suicide"],
+    ["he's sitting there holding his pills and says he can't take it anymore", "suicide"],
   ],
   "ending it with the means at hand": [
     ["my brother says he's going to end it and he bought a rope yesterday", "suicide"],
@@ -57,6 +59,7 @@ const LOOKALIKES: LookalikeCases = {
     "the mom misses group because nobody can watch her toddlers on tuesdays, can I help her find childcare?",
     "she can't find a sitter for her 2 year old so she keeps cancelling our visits",
   ],
+  "holding a child's medicine for safekeeping": ["I'm holding my son's adhd pills at the office so he doesn't forget them, is that ok?"],
   "a medicine's side effect on appetite": ["dad wants to know if he should skip his son's adhd meds on weekends since he's not eating lunch"],
   "a relapse told in passing": ["my son relapsed last spring and I'm wondering if I'm ready to go back to full time as a family partner"],
   "a course heard to cover suicide or overdose": [
