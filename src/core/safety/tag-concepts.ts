@@ -129,18 +129,19 @@ export function tagConcepts(sentences: Sentences, idiomatic: boolean[][]): Tagge
       const tag = { concept, sentence, start, end, negated: vocabulary.when === "any" && underNegation };
       tags.set(concept, [...(tags.get(concept) ?? []), tag]);
     };
-    const inIdiom = (from: number, length: number) => {
-      for (let k = from; k < from + length; k++) if (idiomaticHere[k]) return true;
-      return false;
+    // Idioms' words are read only by the few vocabularies read there (vocabularyInIdioms).
+    const readable = (concept: Concept, from: number, length: number) => {
+      if (READ_IN_IDIOMS.has(concept)) return true;
+      for (let k = from; k < from + length; k++) if (idiomaticHere[k]) return false;
+      return true;
     };
     for (let i = 0; i < words.length; i++) {
-      // On an idiom's word only the few vocabularies read there are looked up (a message is mostly not idioms).
-      const wordIsIdiom = idiomaticHere[i]!;
-      for (const concept of new Set(candidates(BY_WORD, keys[i]!))) if (!wordIsIdiom || READ_IN_IDIOMS.has(concept)) add(concept, i, i);
+      for (const concept of new Set(candidates(BY_WORD, keys[i]!))) if (readable(concept, i, 1)) add(concept, i, i);
       for (const { concept, pattern } of candidates(PHRASES_BY_FIRST, keys[i]!)) {
-        if (wordIsIdiom && !READ_IN_IDIOMS.has(concept)) continue;
+        // A phrase that starts on an idiom's word is not read there: no need to match it.
+        if (!readable(concept, i, 1)) continue;
         const length = matchLength(pattern, words, keys, i);
-        if (length > 0 && (READ_IN_IDIOMS.has(concept) || !inIdiom(i, length))) add(concept, i, i + length - 1);
+        if (length > 0 && readable(concept, i, length)) add(concept, i, i + length - 1);
       }
     }
     tagCarers(words, tags, add);
@@ -185,12 +186,12 @@ function tagAges(words: Word[], add: (concept: Concept, start: number, end: numb
     // "she's 15", "her boyfriend is 19", and "i'm 15", which the tagger keeps as one word.
     // A quote may close before the verb: "her 'boyfriend' is 24".
     const subject = words.slice(0, Math.max(0, i - 1)).findLast((w) => w.pos !== "PUNCT");
-    const statedAge = (words[i - 1]?.lemma === "be" && (subject?.pos === "PRON" || PERSON_NOUNS.has(subject?.lemma ?? ""))) || STATED_AGE_OPENERS.has(words[i - 1]?.lower ?? "");
+    // "i'm 40" is the asker's own age: an adult, but no stranger near a child.
+    const ownAge = STATED_AGE_OPENERS.has(words[i - 1]?.lower ?? "");
+    const statedAge = (words[i - 1]?.lemma === "be" && (subject?.pos === "PRON" || PERSON_NOUNS.has(subject?.lemma ?? ""))) || ownAge;
     // "in 2 months", "for 3 weeks": a span of time, not an age.
     const span = SPAN_WORDS.has(words[i - 1]?.lower ?? "");
     if ((unit < 0 || agoFollows || span) && !statedAge) return;
-    // "i'm 40" is the asker's own age: an adult, but no stranger near a child.
-    const ownAge = STATED_AGE_OPENERS.has(words[i - 1]?.lower ?? "");
     if (age < ADULT_AGE) add("child", i, i);
     else if (!ownAge) add("olderStranger", i, i);
     // Only an age told as one ("a 2-year-old", "her 6 month old"), not "20 hours a week".
