@@ -189,3 +189,18 @@ describe("a 'what should I do if ...' ask tells its situation itself", () => {
     expect(answer.citations.map((c) => c.entryId)).toContain(entryId);
   });
 });
+
+// Who a romance is with decides the rule: Montana's code has one for a client, one for a client's family or
+// household, one for another licensee's client in the same program, and one for a former client.
+describe("a romance story is answered by the rule for the person it is with", () => {
+  it.each([
+    ["The aunt of a teen whose dad I support came along to his school meeting, and afterwards she asked me out. She isn't my client. Is that okay?", "mt-ethics-no-intimate-relationship-with-client-family", /family member|household/],
+    ["A mom on my colleague's caseload and I have been flirting at the family nights. She is not on my caseload. Could we go out?", "mt-ethics-no-sexual-relations-with-coworkers-clients", /same program|another licensee/],
+    ["I used to support a single dad; his case closed last fall. We met again at the library and he asked me to dinner. Can I go?", "mt-ethics-former-client-two-year-rule", /two years/],
+  ])("GIVEN %j THEN %s answers, and never 'allowed'", (question, entryId, mustMention) => {
+    const answer = ask(question, "MT");
+    expect(answer.verdict, answer.answer).toBe("not_allowed");
+    expect(answer.citations[0]?.entryId).toBe(entryId);
+    expect(answer.answer.toLowerCase()).toMatch(mustMention);
+  });
+});

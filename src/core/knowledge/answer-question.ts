@@ -10,7 +10,7 @@ import type { Jurisdiction, KnowledgeEntry } from "./knowledge-entry.js";
 import { otherStates, preferOwnState, strictestOnTopic } from "./choose-jurisdiction.js";
 import { coverageFloor, coverageOf, weightedCoverage } from "./question-coverage.js";
 import { inDomainProbability } from "./domain-model.js";
-import { verdictGivenFacts } from "./entry-conditions.js";
+import { bearsOn, verdictGivenFacts } from "./entry-conditions.js";
 import { byFocus, focusOf } from "./question-focus.js";
 import { type QuestionParts, splitQuestion } from "./question-parts.js";
 import { readFacts, requirementWordsFor, type StoryFacts } from "./story-facts.js";
@@ -144,7 +144,7 @@ function byCoverage(ranked: RankedHit[], read: ReadQuestion, knowledge: Knowledg
     })
     .sort((a, b) => b.adjusted - a.adjusted);
   const top = covered[0];
-  const specific = covered.find((h) => verdictGivenFacts(h.entry, facts) && h.coverage >= floor && h.adjusted >= top!.adjusted * FACT_SPECIFIC_WITHIN);
+  const specific = covered.find((h) => bearsOn(h.entry, facts) && h.coverage >= floor && h.adjusted >= top!.adjusted * FACT_SPECIFIC_WITHIN);
   return specific ? [{ ...specific, adjusted: top!.adjusted }, ...covered.filter((h) => h !== specific)] : covered;
 }
 

@@ -18,6 +18,16 @@ export function holds(condition: string, facts: StoryFacts): boolean {
   return m[3] === "<" ? value < Number(m[4]) : value >= Number(m[4]);
 }
 
+/** Whether the story tells the fact one of the entry's conditions reads, whichever side of it the story falls on. */
+export function bearsOn(entry: KnowledgeEntry, facts: StoryFacts): boolean {
+  return entry.when.some((c) => {
+    const m = CONDITION.exec(c.if);
+    if (!m) return false;
+    if (m[1]) return holds(c.if, facts);
+    return (m[2] === "age" ? facts.age : facts.yearsSince) !== undefined;
+  });
+}
+
 /** The verdict the story's facts give this entry, if one of its conditions holds. */
 export function verdictGivenFacts(entry: KnowledgeEntry, facts: StoryFacts): RuleVerdict | undefined {
   return entry.when.find((c) => holds(c.if, facts))?.verdict;

@@ -51,7 +51,10 @@ export function readQuestion(question: string, parts: QuestionParts, knowledge: 
   // The acts a message names are one part of its meaning: a story often names several in passing, and the entry
   // that covers one of them covers what the question is about.
   const pieces = [...askPieces, ...storyPieces].map((groups) => groups.flat().join(" "));
-  const actGroups = [[...actsIn(pieces).map((act) => act.means), implied].flatMap((means) => normalizeGroups(means).flat())].filter((g) => g.length > 0);
+  // Who an act is with is a term of its own: an entry must cover it too ("the brother of a mom I support").
+  const acts = actsIn(pieces);
+  const meansGroup = (means: string[]) => means.flatMap((m) => normalizeGroups(m).flat());
+  const actGroups = [meansGroup([...acts.filter((a) => !a.refines).map((a) => a.means), implied]), ...acts.filter((a) => a.refines).map((a) => meansGroup([a.means]))].filter((g) => g.length > 0);
   const names = namesIn(question, knowledge);
   const seen = new Set<string>();
   const termsOf = (groups: string[][], share: number, keep: (terms: string[]) => boolean, isAct = false): (QuestionTerm & { isAct: boolean })[] =>

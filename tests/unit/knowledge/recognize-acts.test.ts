@@ -53,6 +53,14 @@ describe("recognizeActs", () => {
     expect(actsOf("Her brother asked me on a date.")).toContain("romance");
   });
 
+  it("GIVEN who a romance is with THEN the act is refined by it; the same words without a romance refine nothing", () => {
+    expect(actsOf("Her cousin is sweet and asked me out after group.")).toContain("romance with a client's relative");
+    expect(actsOf("A dad my coworker serves keeps flirting with me.")).toContain("romance with another's client");
+    expect(actsOf("I stopped supporting her in May and now we're dating.")).toContain("romance with a former client");
+    expect(actsOf("Her cousin asked how the IEP meeting went.")).not.toContain("romance with a client's relative");
+    expect(actsOf("That family is not on my caseload, can I still help at their IEP?")).not.toContain("romance with another's client");
+  });
+
   it("GIVEN a child's condition mentioned in passing THEN it is not a question about diagnosis", () => {
     expect(actsOf("Her son has autism and loves trains. Can I bring him a book?")).not.toContain("diagnosis");
   });

@@ -12,6 +12,11 @@ export interface Act {
   cues: string[];
   /** The knowledge base's words for the act, added to the question as one term group. */
   means: string;
+  /**
+   * The act this one tells more of, which the message must name too: who a romance is with (a client's brother, a
+   * coworker's client, someone served years ago) decides which rule it falls under.
+   */
+  refines?: string;
 }
 
 const CONDITIONS = ["adhd", "autism", "autistic", "spectrum", "bipolar", "depression", "depressed", "anxiety", "ocd", "ptsd", "odd", "disorder", "schizophrenia", "psychosis", "dyslexia", "add"];
@@ -19,6 +24,11 @@ const CONDITIONS = ["adhd", "autism", "autistic", "spectrum", "bipolar", "depres
 /** Every cue that pairs one of the first words with one of the second anywhere in a sentence. */
 function combine(first: string[], second: string[]): string[] {
   return first.flatMap((a) => second.map((b) => `${a}+${b}`));
+}
+
+/** Every phrase of one of the first words followed by one of the second. */
+function phrases(first: string[], second: string[]): string[] {
+  return first.flatMap((a) => second.map((b) => `${a} ${b}`));
 }
 
 export const ACTS: Act[] = [
@@ -53,6 +63,35 @@ export const ACTS: Act[] = [
       "to dinner", "out to dinner", "for dinner+ask", "hit it off", "chemistry", "into him", "into her", "go out sometime",
     ],
     means: "intimate romantic relationship",
+  },
+  {
+    name: "romance with a client's relative",
+    refines: "romance",
+    cues: [
+      ...phrases(["her", "his", "their", "client's", "mom's", "dad's", "mother's", "father's", "parent's", "kid's", "child's", "son's", "daughter's"],
+        ["sister", "brother", "uncle", "aunt", "cousin", "grandpa", "grandma", "grandfather", "grandmother", "ex", "husband", "wife", "boyfriend", "girlfriend", "roommate", "stepdad", "stepmom", "nephew", "niece", "in-law"]),
+      "sister of", "brother of", "uncle of", "aunt of", "cousin of", "ex of", "lives with her", "lives with him", "lives with them", "in the household", "in her household", "in his household",
+    ],
+    means: "family member household member",
+  },
+  {
+    name: "romance with another's client",
+    refines: "romance",
+    cues: [
+      "coworker's", "co-worker's", "colleague's", "another staff", "another peer", "other peer supporter", "someone else's", "not my client", "not mine",
+      "isn't my client", "not on my caseload", "not my caseload", "another worker", "another family partner", "my coworker+serves", "my coworker+supports", "my coworker+works with",
+    ],
+    means: "another licensee same program",
+  },
+  {
+    name: "romance with a former client",
+    refines: "romance",
+    cues: [
+      "used to support", "used to serve", "stopped working with", "stopped supporting", "stopped seeing", "former client", "past client", "services ended",
+      "after services", "closed her case", "closed his case", "closed their case", "case closed", "no longer my client", "no longer support", "no longer serve",
+      "discharged", "finished services", "ended services", "we closed", "worked with+ago", "supported+ago", "served+ago",
+    ],
+    means: "former client",
   },
   {
     name: "friendship",

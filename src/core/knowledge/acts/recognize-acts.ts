@@ -36,7 +36,8 @@ export function actsIn(pieces: readonly string[]): Act[] {
       }
     }
   }
-  return ACTS.filter((act) => found.has(act));
+  const names = new Set([...found].map((act) => act.name));
+  return ACTS.filter((act) => found.has(act) && (!act.refines || names.has(act.refines)));
 }
 
 function typedWords(text: string): string[] {
