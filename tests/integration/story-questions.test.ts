@@ -204,3 +204,15 @@ describe("a romance story is answered by the rule for the person it is with", ()
     expect(answer.answer.toLowerCase()).toMatch(mustMention);
   });
 });
+
+describe("whether something falls within the role, answered by the description or definition that takes it in", () => {
+  it("GIVEN a guardian's story and 'does that count as parenting?' THEN the definition answers yes", () => {
+    const answer = ask("My aunt has been my cousin's guardian for ten years and makes his medical decisions. Does that count as parenting a child for a family partner?", "NC");
+    expect(answer.verdict, answer.answer).toBe("allowed");
+    expect(answer.citations[0]?.entryId).toBe("nc-parenting-a-child-definition");
+  });
+
+  it("GIVEN 'what falls under ...' THEN it is a question of fact, not of whether", () => {
+    expect(ask("What topics fall under the crisis and safety management competency?", "CA").verdict).toBe("info");
+  });
+});

@@ -87,6 +87,9 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   // The story's facts settle what the rule leaves open: a $400 gift card, services that ended three years ago.
   const given = verdictGivenFacts(primary, facts);
   if (given && (asksPermission || intent.asksWhetherMet || primary.verdict)) verdict = given;
+  // "Is that part of what we do?" answered by a description of the role, or "does that count as parenting?" by the
+  // definition, is answered yes by it, when it covers the question as fully as a yes-rule must.
+  if (verdict === "info" && intent.asksWithinRole && !primary.verdict && !NEGATED_CONDITION.test(primary.rule) && weightedCoverage(hitFor(primary, ranked), read.strict, knowledge) >= MIN_COVERAGE_FOR_ALLOWED) verdict = "allowed";
   let caveat: string | undefined;
   if (verdict === "allowed") {
     const covered = weightedCoverage(hitFor(primary, ranked), read.strict, knowledge);

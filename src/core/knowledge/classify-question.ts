@@ -13,9 +13,24 @@ export interface QuestionShape {
   asksRequirement: boolean;
   /** "Does she qualify?", "Would I meet the age requirement?": whether a requirement is met, which a story's facts settle. */
   asksWhetherMet: boolean;
+  /** "Is that part of my role?", "Does that count as parenting?": whether something falls within what the role or a definition takes in. */
+  asksWithinRole: boolean;
   /** A state the question names itself ("in Montana"), which beats the asker's profile. */
   namedState?: State;
 }
+
+// Asking whether something is part of the role is asking whether it is within the scope of practice, in any words:
+// "within my role", "part of a Montana family peer supporter's job", "part of what a PPSS does", "something family
+// partners do", "does that count as parenting experience?", "falls within".
+const WITHIN_ROLE = new RegExp(
+  String.raw`\b(within|outside|beyond|part of) (my|our|the|a|an|their|her|his)\b[^?.]{0,50}\b(role|job|lane|duties|wheelhouse|scope)\b|\bpart of (my|our|the|a|their|her|his) (\w+ )?work\b|\bin (my|our|the) scope\b|\b(my|our) (job|role) to\b|\bpart of what\b|\b(is|are) (that|this|it) something (\w+ ){0,3}(do|does)\b|\bsomething (i|we) (can|could|may|should)\b|\b(does|do|would|will) (that|this|it) count as\b` +
+    String.raw`|\b(fall|falls|come|comes|count|counts) (within|under|outside)\b`,
+  "i",
+);
+
+// In a yes-or-no question, whether something is done by the role or counts towards a requirement, whatever the subject:
+// "Is sitting on a county board something parent partners do?", "Does raising my nephew count as parenting?".
+const WITHIN_ROLE_YES_OR_NO = new RegExp(`${WITHIN_ROLE.source}|\\bsomething (\\w+ ){0,3}(do|does)\\b|\\bcounts? (as|toward|towards)\\b`, "i");
 
 const PERMISSION = new RegExp(
   [
@@ -34,11 +49,7 @@ const PERMISSION = new RegExp(
     // Whoever the subject is ("can ppss sit on ...", "can anyone at my agency read ..."), a modal before an act asks
     // whether it may be done; "can you tell me", "may be", "can there be" do not.
     String.raw`(^|[,;:]\s*|\b(and|but|so|or|also|then|if|wondering|idk|know)\s+)(can|could|may|should)\s+(?!you\s+(tell|explain|help|give|show|list)|be\b|there\b|it\b|that\b)\w+\s+\w+`,
-    // Asking whether something is part of the role is asking whether it is within the scope of practice, in any words:
-    // "within my role", "part of a Montana family peer supporter's job", "part of what a PPSS does", "something family
-    // partners do", "does that count as parenting experience?", "falls within".
-    String.raw`\b(within|outside|beyond|part of) (my|our|the|a|an|their|her|his)\b[^?.]{0,50}\b(role|job|lane|duties|wheelhouse|scope)\b|\bpart of (my|our|the|a|their|her|his) (\w+ )?work\b|\bin (my|our|the) scope\b|\b(my|our) (job|role) to\b|\bpart of what\b|\b(is|are) (that|this|it) something (\w+ ){0,3}(do|does)\b|\bsomething (i|we) (can|could|may|should)\b|\b(does|do|would|will) (that|this|it) count as\b`,
-    String.raw`\b(fall|falls|come|comes|count|counts) (within|under|outside)\b`,
+    WITHIN_ROLE.source,
     // Whether something suffices is whether the rule is met: "is she old enough?", "is telling them verbally enough?".
     String.raw`\b(is|are|am|was|would)\b[^?.]{0,40}\benough\b`,
     CHECK_BACK.source,
@@ -86,6 +97,7 @@ export function classifyQuestion(question: string, states: Pick<StateRegistry, "
     asksOwnPermission: asksPermission && OWN_PERMISSION.test(text),
     asksRequirement,
     asksWhetherMet: asksRequirement && YES_OR_NO.test(text),
+    asksWithinRole: !whQuestion && YES_OR_NO.test(text) && WITHIN_ROLE_YES_OR_NO.test(text),
     ...(named ? { namedState: named } : {}),
   };
 }

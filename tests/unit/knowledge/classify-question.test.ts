@@ -64,6 +64,16 @@ describe("question classification", () => {
     (question) => expect(classifyQuestion(question, states).asksWhetherMet).toBe(true),
   );
 
+  it.each(["Is sitting on a county board something parent partners do?", "Does raising my nephew count as parenting?", "So is helping with rides part of my job?"])(
+    "GIVEN %j THEN it asks whether something falls within the role",
+    (question) => expect(classifyQuestion(question, states).asksWithinRole).toBe(true),
+  );
+
+  it.each(["What topics fall under the ethics competency?", "Can I give a mom a ride?"])(
+    "GIVEN %j THEN it does not ask whether something falls within the role",
+    (question) => expect(classifyQuestion(question, states).asksWithinRole).toBe(false),
+  );
+
   it.each(["How old does she have to be?", "Does the toolkit describe the history of family peer support?"])(
     "GIVEN %j THEN it does not ask whether a requirement is met",
     (question) => expect(classifyQuestion(question, states).asksWhetherMet).toBe(false),
