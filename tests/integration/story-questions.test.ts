@@ -216,3 +216,11 @@ describe("whether something falls within the role, answered by the description o
     expect(ask("What topics fall under the crisis and safety management competency?", "CA").verdict).toBe("info");
   });
 });
+
+describe("a story that touches a limit as well as a yes", () => {
+  it("GIVEN a parent asking whether to stop a child's medicine, and the partner's own story THEN the medication limit answers, not 'I don't know'", () => {
+    const answer = ask("A mom says her teen's new antidepressant leaves him flat, and she asked me whether she should just stop it for a while. We went through the exact same thing with my son. What can I tell her?", "MT");
+    expect(answer.verdict, answer.answer).toBe("not_allowed");
+    expect(answer.citations[0]?.entryId).toBe("mt-no-advice-on-medication");
+  });
+});

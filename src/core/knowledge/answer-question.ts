@@ -2,6 +2,7 @@ import type { AnswerReply, Verdict } from "../reply.js";
 import { classifyQuestion, namesRequirement, type QuestionShape } from "./classify-question.js";
 import { citationOf, composeAnswer } from "./compose-answer.js";
 import { assessRisk } from "../safety/assess-risk.js";
+import { isState } from "../states.js";
 import { beyondTheSources } from "./beyond-the-sources.js";
 import { crisisAnswer, withSafetyLine } from "./crisis-answer.js";
 import { CONFIDENTIALITY_REMINDER, mentionsIdentifyingDetails } from "./identifying-details.js";
@@ -34,6 +35,8 @@ const ALSO_WITHIN = 0.9;
 const NEGATED_CONDITION = /\b(never|not|no longer|without|even though|even if|except|instead of)\b|n't\b/i;
 // An entry whose verdict turns on a fact the story tells answers first when it matches at least this share as well.
 const FACT_SPECIFIC_WITHIN = 0.4;
+// A limit answers a question whose yes-rule covers too little of it when it matches at least this share of the best hit.
+const LIMIT_WITHIN = 0.4;
 const CAUTION: Record<string, number> = { not_allowed: 3, depends: 2, allowed: 1 };
 const SURELY_IN_DOMAIN = 0.6;
 const IN_DOMAIN_FLOOR_SHARE = 0.5;
@@ -71,7 +74,7 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   if (!best || best.coverage < floor) return unknownAnswer();
   const governing = asksPermission ? governingRule(ranked, floor) : undefined;
   const rule = governing ? cautiousRule(governing, ranked, facts) : undefined;
-  const primary = rule && !state ? strictestOnTopic(rule, knowledge) : preferOwnState(rule ?? best.entry, knowledge, state);
+  let primary = rule && !state ? strictestOnTopic(rule, knowledge) : preferOwnState(rule ?? best.entry, knowledge, state);
   const missing = beyondTheSources(question, primary, knowledge.states);
   if (missing) return unknownAnswer(missing);
   // A story about something the asker did or may do, answered by a limiting rule, is a question of whether: "What
@@ -94,8 +97,13 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   if (verdict === "allowed") {
     const covered = weightedCoverage(hitFor(primary, ranked), read.strict, knowledge);
     // Only the asker's own "can I" is allowed in part: "can you explain X and which one my son should get?" is not leave.
-    if (covered < (intent.asksOwnPermission ? MIN_COVERAGE_FOR_PARTIAL_YES : MIN_COVERAGE_FOR_ALLOWED)) return unknownAnswer();
-    if (covered < MIN_COVERAGE_FOR_ALLOWED) [verdict, caveat] = ["depends", PARTIAL_YES_CAVEAT];
+    if (covered < (intent.asksOwnPermission ? MIN_COVERAGE_FOR_PARTIAL_YES : MIN_COVERAGE_FOR_ALLOWED)) {
+      // A yes too thin to give is no answer, but a limit the question also touches is: "she asked if she should skip
+      // his pills; I went through the same, what can I tell her?" is not settled by the rule on sharing one's story.
+      const limit = limitOnTheQuestion(ranked, best, floor, state);
+      if (!limit) return unknownAnswer();
+      [primary, verdict] = [limit.entry, limit.entry.verdict!];
+    } else if (covered < MIN_COVERAGE_FOR_ALLOWED) [verdict, caveat] = ["depends", PARTIAL_YES_CAVEAT];
   }
   // "Can I be a family partner if my kid never got services?": a yes-rule read past a negated condition is a
   // yes to what the question did not ask. The rule still answers, as one that depends on its conditions.
@@ -149,6 +157,11 @@ function byCoverage(ranked: RankedHit[], read: ReadQuestion, knowledge: Knowledg
   const top = covered[0];
   const specific = covered.find((h) => bearsOn(h.entry, facts) && h.coverage >= floor && h.adjusted >= top!.adjusted * FACT_SPECIFIC_WITHIN);
   return specific ? [{ ...specific, adjusted: top!.adjusted }, ...covered.filter((h) => h !== specific)] : covered;
+}
+
+/** A forbidding rule of the asker's state (or of no state) that covers the question and matches it nearly as well as the best hit. */
+function limitOnTheQuestion(ranked: CoveredHit[], best: CoveredHit, floor: number, state: Jurisdiction | undefined): CoveredHit | undefined {
+  return ranked.find((h) => h.entry.verdict === "not_allowed" && h.coverage >= floor && h.adjusted >= best.adjusted * LIMIT_WITHIN && (!state || !isState(h.entry.jurisdiction) || h.entry.jurisdiction === state));
 }
 
 /** Where two rules match almost equally and disagree, the more cautious one answers: its verdict and its text. */
