@@ -224,3 +224,20 @@ describe("a story that touches a limit as well as a yes", () => {
     expect(answer.citations[0]?.entryId).toBe("mt-no-advice-on-medication");
   });
 });
+
+// A rule with a period (30 days to file, two years after services) answers a story that dates the event, whichever
+// side of the period it falls on.
+describe("a story that tells how long ago something happened", () => {
+  it("GIVEN a grievance about something two months old THEN the filing deadline answers, and it depends", () => {
+    const answer = ask("A parent wants to complain to the certifying body about a peer who gossiped about her family at a barbecue. That was two months ago. Can she still file a grievance?", "CA");
+    expect(answer.citations[0]?.entryId).toBe("ca-grievance-filing-deadline");
+    expect(answer.verdict).toBe("depends");
+    expect(answer.answer).toContain("30 days");
+  });
+
+  it("GIVEN a romance eight months after services ended THEN the two-year rule answers, not the rule for current clients", () => {
+    const answer = ask("I stopped supporting a dad eight months ago and we ran into each other at the fair; he wants to take me out. What does the code say?", "MT");
+    expect(answer.citations[0]?.entryId).toBe("mt-ethics-former-client-two-year-rule");
+    expect(answer.verdict).toBe("not_allowed");
+  });
+});
