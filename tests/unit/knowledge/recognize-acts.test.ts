@@ -61,6 +61,12 @@ describe("recognizeActs", () => {
     expect(actsOf("That family is not on my caseload, can I still help at their IEP?")).not.toContain("romance with another's client");
   });
 
+  it("GIVEN an invitation THEN it is friendship when it is to something social, not to a committee", () => {
+    expect(actsOf("She keeps inviting me over for dinner with her kids.")).toContain("friendship");
+    expect(actsOf("The mom invited me to her daughter's graduation party.")).toContain("friendship");
+    expect(actsOf("The county invited me to sit on the children's advisory committee.")).not.toContain("friendship");
+  });
+
   it("GIVEN a child's condition mentioned in passing THEN it is not a question about diagnosis", () => {
     expect(actsOf("Her son has autism and loves trains. Can I bring him a book?")).not.toContain("diagnosis");
   });

@@ -97,7 +97,8 @@ export const ACTS: Act[] = [
     name: "friendship",
     cues: [
       "friend", "friends", "friendship", "hang out", "hanging out", "grab coffee", "get coffee", "coffee+weekend",
-      "friend request", "birthday party", "her party", "his party", "their party", "invite+party", "invited+party", "invite me", "invited me", "invited us", "wedding", "bbq", "barbecue", "cookout",
+      "friend request", "birthday party", "her party", "his party", "their party", // An invitation is friendship when it is to something social; one to join a committee is work.
+      ...combine(["invite", "invited", "inviting"], ["party", "dinner", "lunch", "bbq", "barbecue", "cookout", "wedding", "house", "home", "birthday", "over", "drinks", "coffee", "shower", "graduation", "family", "night", "evening", "weekend", "place"]), "wedding", "bbq", "barbecue", "cookout",
       "sleepover", "playdate", "play date", "girls night", "besties", "socialize", "our kids play",
     ],
     means: "friend dual relationship",
