@@ -241,3 +241,11 @@ describe("a story that tells how long ago something happened", () => {
     expect(answer.verdict).toBe("not_allowed");
   });
 });
+
+describe("a family's story stirring up the partner's own", () => {
+  it("GIVEN a partner shaken because a family's crisis takes them back to their own THEN supervision on transference answers", () => {
+    const answer = ask("Every time this mom's boy runs away it takes me back to when my daughter did, and I snap at the family. Is this something I should bring to supervision?", "CA");
+    expect(answer.verdict, answer.answer).not.toBe("unknown");
+    expect(answer.citations[0]?.entryId).toBe("ca-supervision-transference");
+  });
+});

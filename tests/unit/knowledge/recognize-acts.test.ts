@@ -32,6 +32,8 @@ describe("recognizeActs", () => {
     ["The mom wants help with her taxes and I've never done that.", "outside competence"],
     ["A dad asked me to look over his custody papers before court.", "outside competence"],
     ["Her goals are met, but my manager says to keep her open a few more months.", "ending services"],
+    ["Every time her son ends up in the ER it takes me back to my own worst year.", "transference"],
+    ["This dad reminds me of my father and I get short with him.", "transference"],
   ])("GIVEN %j THEN it names %s", (text, act) => {
     expect(actsOf(text)).toContain(act);
   });

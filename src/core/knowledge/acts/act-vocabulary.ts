@@ -232,6 +232,17 @@ export const ACTS: Act[] = [
     means: "share lived experience story",
   },
   {
+    // A family's story stirring up one's own: what supervision is for.
+    name: "transference",
+    cues: [
+      "reminds me of my", "remind me of my", "reminds me of when", "all over again", "happening to me again", "can't separate", "too personal",
+      "triggered", "triggers me", "triggering", "takes me back", "brings up my", "bring up my", "stirs up", "stirred up", "hits close to home", "hit close to home",
+      "too close to home", "hit home", "over-identify", "overidentify", "too attached", "too involved", "can't stop thinking about",
+      "takes it personally", "take it personally", "sees me as her", "sees me as his", "reminds her of", "reminds him of",
+    ],
+    means: "transference countertransference supervision",
+  },
+  {
     name: "title",
     cues: ["call myself", "business card", "business cards", "my title", "job title", "sign my email", "introduce myself as", "say i'm a", "say i am a", "put on my resume", "letters after my name", "credentials after"],
     means: "title misrepresent",
