@@ -249,3 +249,12 @@ describe("a family's story stirring up the partner's own", () => {
     expect(answer.citations[0]?.entryId).toBe("ca-supervision-transference");
   });
 });
+
+describe("someone already doing the work when certification begins", () => {
+  it("GIVEN years on the job and a fear of starting over THEN California's grandfathering answers", () => {
+    const answer = ask("I've been doing this work at a family resource center in Chico for six years. With state certification coming, will I need to start over like a new hire?", "CA");
+    expect(answer.verdict, answer.answer).not.toBe("unknown");
+    expect(answer.citations[0]?.entryId).toBe("ca-grandfathering");
+    expect(answer.answer).toContain("2022");
+  });
+});

@@ -34,6 +34,7 @@ describe("recognizeActs", () => {
     ["Her goals are met, but my manager says to keep her open a few more months.", "ending services"],
     ["Every time her son ends up in the ER it takes me back to my own worst year.", "transference"],
     ["This dad reminds me of my father and I get short with him.", "transference"],
+    ["I've been doing this work for six years; will I have to start over once the state certifies us?", "already in the work"],
   ])("GIVEN %j THEN it names %s", (text, act) => {
     expect(actsOf(text)).toContain(act);
   });

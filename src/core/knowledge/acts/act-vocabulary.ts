@@ -266,6 +266,16 @@ export const ACTS: Act[] = [
     means: "competence training expertise",
   },
   {
+    // Someone already doing the work when certification begins: California's grandfathering.
+    name: "already in the work",
+    cues: [
+      "from scratch", "start over", "starting over", "from the beginning", "from zero", "redo everything", "already working",
+      "already employed", "been working as", "been doing this for", "been doing this work", "existing staff", "current staff", "veteran",
+      "before certification", "before there was", "grandfather", "grandfathered", "grandfathering",
+    ],
+    means: "grandfather already employed",
+  },
+  {
     name: "transport",
     cues: ["ride", "rides", "drive her", "drive him", "drive them", "driving her", "driving him", "pick her up", "pick him up", "pick them up", "my car", "uber", "lyft", "bus pass", "gas money"],
     means: "transportation",
