@@ -70,6 +70,13 @@ describe("recognizeActs", () => {
     expect(actsOf("The county invited me to sit on the children's advisory committee.")).not.toContain("friendship");
   });
 
+  it("GIVEN the asker's own hiring or a private employer THEN it is neither business with a family nor sharing information", () => {
+    expect(actsOf("I was just hired by NC Families United and start Monday.")).not.toContain("business");
+    expect(actsOf("My old job was at a private agency.")).not.toContain("sharing information");
+    expect(actsOf("The dad wants to hire me to watch his kids on weekends.")).toContain("business");
+    expect(actsOf("She told me something private about her marriage.")).toContain("sharing information");
+  });
+
   it("GIVEN a child's condition mentioned in passing THEN it is not a question about diagnosis", () => {
     expect(actsOf("Her son has autism and loves trains. Can I bring him a book?")).not.toContain("diagnosis");
   });

@@ -117,7 +117,9 @@ export const ACTS: Act[] = [
   {
     name: "business",
     cues: [
-      "hire", "hired", "hiring", "employ", "employee", "job+for me", "work for me", "customer", "customers", "her salon", "his salon", "her shop", "his shop", "her store", "his store", "her bakery",
+      // Being hired oneself ("I was just hired by ...") is the asker's job, not business with a family.
+      "hire me", "hire her", "hire him", "hire them", "hire my", "hired me to", "to hire", "hiring her", "hiring him", "hiring me to",
+      ...combine(["hire", "hired", "hiring", "employ", "employee"], ["client", "family", "mom", "dad", "parent", "grandma", "grandpa", "son", "daughter", "teen"]), "job+for me", "work for me", "customer", "customers", "her salon", "his salon", "her shop", "his shop", "her store", "his store", "her bakery",
       "his bakery", "her restaurant", "his restaurant", "business", "buy from", "bought from", "sell", "sells", "selling", "sold",
       "invest", "contractor", "babysit", "babysitting", "babysitter", "clean my house", "cleaning my house", "mechanic",
       "realtor", "landlord", "rent from", "side hustle", "etsy", "her product", "his product", "pyramid", "mlm",
@@ -218,7 +220,7 @@ export const ACTS: Act[] = [
       "tell the school", "tell her teacher", "tell his teacher", "let the teacher know", "tell her ex", "tell his ex",
       "tell her husband", "tell the dad", "tell the mom", "wants to know", "asked me about", "asking me about", "gossip",
       "talk about her", "talk about him", "talk about the family", "release", "consent form", "permission", "confidential",
-      "confidentiality", "private", "privacy", "share+information", "share+her story", "share+his story", "share+their story", "pass along", "let them know",
+      "confidentiality", "privacy", "private information", "private details", "private stuff", "keep it private", "kept private", "private+tell", "private+told", "private+share", "private+shared", "share+information", "share+her story", "share+his story", "share+their story", "pass along", "let them know",
       "behind her back", "behind his back", "tell my coworker", "tell my husband", "tell my wife", "tell my friend",
       "fill her in", "fill him in", "fill them in", "asking how", "asked how", "update her on", "update him on",
       "how things are going", "what's going on with", "details about the family",
