@@ -258,3 +258,11 @@ describe("someone already doing the work when certification begins", () => {
     expect(answer.answer).toContain("2022");
   });
 });
+
+describe("a credential from another state", () => {
+  it("GIVEN a peer certified in Oregon who moved to California THEN the rule for out-of-state applicants answers", () => {
+    const answer = ask("I held a parent peer credential in Oregon for three years before we came to Fresno in the summer. Does it transfer?", "CA");
+    expect(answer.verdict, answer.answer).not.toBe("unknown");
+    expect(answer.citations[0]?.entryId).toBe("ca-out-of-state-applicants");
+  });
+});

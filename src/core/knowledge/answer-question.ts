@@ -5,6 +5,7 @@ import { assessRisk } from "../safety/assess-risk.js";
 import { isState } from "../states.js";
 import { beyondTheSources } from "./beyond-the-sources.js";
 import { crisisAnswer, withSafetyLine } from "./crisis-answer.js";
+import { credentialFromElsewhere, FROM_ELSEWHERE_WORDS } from "./credential-from-elsewhere.js";
 import { CONFIDENTIALITY_REMINDER, mentionsIdentifyingDetails } from "./identifying-details.js";
 import type { KnowledgeBase } from "./knowledge-base.js";
 import type { Jurisdiction, KnowledgeEntry } from "./knowledge-entry.js";
@@ -67,7 +68,8 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   const facts = readFacts(question);
   // "She's 19 and wants to become a family peer supporter. Can she?" asks about a requirement the story names.
   const aboutRequirement = intent.asksRequirement || (asksPermission && namesRequirement(question));
-  const read = readQuestion(question, parts, knowledge, asksPermission, aboutRequirement ? requirementWordsFor(facts) : "");
+  const fromElsewhere = credentialFromElsewhere(question, state ? knowledge.states.stateName(state) : undefined) ? FROM_ELSEWHERE_WORDS : "";
+  const read = readQuestion(question, parts, knowledge, asksPermission, [aboutRequirement ? requirementWordsFor(facts) : "", fromElsewhere].join(" ").trim());
   const floor = coverageFloor(read.terms, read.storyAsks) * domainFloorShare(question);
   const ranked = byFocus(byCoverage(rankHits(knowledge.search(read.searchText, 12, read.neighbours), intent), read, knowledge, facts, floor), focusOf(parts.ask), floor);
   const best = ranked[0];

@@ -70,6 +70,11 @@ describe("recognizeActs", () => {
     expect(actsOf("The county invited me to sit on the children's advisory committee.")).not.toContain("friendship");
   });
 
+  it("GIVEN a transfer THEN it ends services when a family or case is transferred, not when a credential transfers", () => {
+    expect(actsOf("I'm moving, so my supervisor will transfer my families to Dana.")).toContain("ending services");
+    expect(actsOf("Does my Oregon credential transfer to California?")).not.toContain("ending services");
+  });
+
   it("GIVEN the asker's own hiring or a private employer THEN it is neither business with a family nor sharing information", () => {
     expect(actsOf("I was just hired by NC Families United and start Monday.")).not.toContain("business");
     expect(actsOf("My old job was at a private agency.")).not.toContain("sharing information");

@@ -200,7 +200,9 @@ export const ACTS: Act[] = [
     cues: [
       "stop working with", "stop seeing", "end services", "ending services", "end my services", "close the case",
       "close her case", "close his case", "closing the case", "drop the family", "drop her", "drop him", "quit",
-      "quitting", "leaving my job", "leave my job", "new job", "moving away", "moving out of", "transfer", "hand off",
+      "quitting", "leaving my job", "leave my job", "new job", "moving away", "moving out of", "hand off",
+      // A family or a case is transferred; a credential "transfers" to another state.
+      ...combine(["transfer", "transferred", "transferring"], ["case", "family", "families", "client", "clients", "caseload", "her", "him", "them", "another worker", "someone else", "coworker"]),
       "no longer need", "last session", "done with services", "wrap up services", "wrap up", "wrap things up", "wrapping up", "going on leave", "maternity leave",
       // Going on after the work is done: every goal met, services no longer needed.
       "met+goal", "met+goals", "goals+met", "reached+goals", "keep meeting", "keep seeing her", "keep seeing him", "keep seeing them", "keep seeing the", "keep working with", "no longer benefit",
