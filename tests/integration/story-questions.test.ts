@@ -266,3 +266,11 @@ describe("a credential from another state", () => {
     expect(answer.citations[0]?.entryId).toBe("ca-out-of-state-applicants");
   });
 });
+
+describe("a yes-or-no question answered by a fact with a proviso", () => {
+  it("GIVEN 'can it be billed?' and a fact that allows it provided a condition holds THEN it depends", () => {
+    const answer = ask("My wraparound team wants Medicaid to pay for the coaching I do with a dad as a peer intervener. Can that be billed?");
+    expect(answer.citations[0]?.entryId).toBe("nwi-peer-intervener-medicaid-billing");
+    expect(answer.verdict).toBe("depends");
+  });
+});

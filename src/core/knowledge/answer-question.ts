@@ -38,6 +38,7 @@ const NEGATED_CONDITION = /\b(never|not|no longer|without|even though|even if|ex
 const FACT_SPECIFIC_WITHIN = 0.4;
 // A limit answers a question whose yes-rule covers too little of it when it matches at least this share of the best hit.
 const LIMIT_WITHIN = 0.4;
+const PROVISO = /\b(provided (that|the)|as long as|only if|only when|so long as|on condition)\b/i;
 const CAUTION: Record<string, number> = { not_allowed: 3, depends: 2, allowed: 1 };
 const SURELY_IN_DOMAIN = 0.6;
 const IN_DOMAIN_FLOOR_SHARE = 0.5;
@@ -95,6 +96,9 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   // "Is that part of what we do?" answered by a description of the role, or "does that count as parenting?" by the
   // definition, is answered yes by it, when it covers the question as fully as a yes-rule must.
   if (verdict === "info" && intent.asksWithinRole && !primary.verdict && !NEGATED_CONDITION.test(primary.rule) && weightedCoverage(hitFor(primary, ranked), read.strict, knowledge) >= MIN_COVERAGE_FOR_ALLOWED) verdict = "allowed";
+  // "Can that work be billed?" answered by a fact with a proviso ("provided the work ties to the child's diagnosis")
+  // is answered: it depends.
+  else if (verdict === "info" && (asksPermission || intent.asksYesOrNo) && !primary.verdict && PROVISO.test(primary.rule)) verdict = "depends";
   let caveat: string | undefined;
   if (verdict === "allowed") {
     const covered = weightedCoverage(hitFor(primary, ranked), read.strict, knowledge);

@@ -13,6 +13,8 @@ export interface QuestionShape {
   asksRequirement: boolean;
   /** "Does she qualify?", "Would I meet the age requirement?": whether a requirement is met, which a story's facts settle. */
   asksWhetherMet: boolean;
+  /** The ask is answered yes or no: "Can that work be billed?", "Is there any help?", "Does it carry over?". */
+  asksYesOrNo: boolean;
   /** "Is that part of my role?", "Does that count as parenting?": whether something falls within what the role or a definition takes in. */
   asksWithinRole: boolean;
   /** A state the question names itself ("in Montana"), which beats the asker's profile. */
@@ -75,6 +77,9 @@ const REQUIREMENT =
 // A yes-or-no question: it opens with an auxiliary, after a filler word or two ("So would she ...", "Honestly, does ...").
 const YES_OR_NO = /^((so|and|but|also|ok|okay|honestly|then|well|hey|hi|now|just|like|wait),?\s+){0,2}(does|do|did|would|will|is|are|am|can|could|has|have)\b/i;
 
+// "Does the toolkit say anything about caseloads?" is yes-or-no in form only: it asks what the document says.
+const ASKS_WHAT_IT_SAYS = /\b(say|says|said|mention|mentions|cover|covers|talk about|talks about|anything (about|on))\b/i;
+
 /** Whether text names a requirement: "she wants to become one", "do I qualify", "how many hours". */
 export function namesRequirement(text: string): boolean {
   return REQUIREMENT.test(text);
@@ -97,6 +102,7 @@ export function classifyQuestion(question: string, states: Pick<StateRegistry, "
     asksOwnPermission: asksPermission && OWN_PERMISSION.test(text),
     asksRequirement,
     asksWhetherMet: asksRequirement && YES_OR_NO.test(text),
+    asksYesOrNo: !whQuestion && YES_OR_NO.test(text) && !ASKS_WHAT_IT_SAYS.test(text),
     asksWithinRole: !whQuestion && YES_OR_NO.test(text) && WITHIN_ROLE_YES_OR_NO.test(text),
     ...(named ? { namedState: named } : {}),
   };

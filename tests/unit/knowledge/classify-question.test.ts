@@ -69,6 +69,14 @@ describe("question classification", () => {
     (question) => expect(classifyQuestion(question, states).asksWithinRole).toBe(true),
   );
 
+  it.each(["Can that coaching be billed to Medicaid?", "Is there any help with the exam fee?"])("GIVEN %j THEN it asks yes or no", (question) =>
+    expect(classifyQuestion(question, states).asksYesOrNo).toBe(true),
+  );
+
+  it.each(["Does the toolkit say anything about caseloads?", "How do I apply?"])("GIVEN %j THEN it does not ask yes or no", (question) =>
+    expect(classifyQuestion(question, states).asksYesOrNo).toBe(false),
+  );
+
   it.each(["What topics fall under the ethics competency?", "Can I give a mom a ride?"])(
     "GIVEN %j THEN it does not ask whether something falls within the role",
     (question) => expect(classifyQuestion(question, states).asksWithinRole).toBe(false),
