@@ -274,3 +274,16 @@ describe("a yes-or-no question answered by a fact with a proviso", () => {
     expect(answer.verdict).toBe("depends");
   });
 });
+
+describe("a 'can I' answered by a fact that says yes", () => {
+  it("GIVEN a county certification and a job in another county THEN the fact's unconditional yes is 'allowed'", () => {
+    const answer = ask("Can I use my California certification in a different county?", "CA");
+    expect(answer.citations[0]?.entryId).toBe("ca-reciprocity-counties");
+    expect(answer.verdict).toBe("allowed");
+  });
+
+  it("GIVEN a yes with a condition the asker may not meet THEN it is never 'allowed'", () => {
+    const answer = ask("i live in virginia, can i get the nc psp scholarship?", "NC");
+    expect(answer.verdict).not.toBe("allowed");
+  });
+});

@@ -38,6 +38,7 @@ const NEGATED_CONDITION = /\b(never|not|no longer|without|even though|even if|ex
 const FACT_SPECIFIC_WITHIN = 0.4;
 // A limit answers a question whose yes-rule covers too little of it when it matches at least this share of the best hit.
 const LIMIT_WITHIN = 0.4;
+const QUALIFIED = /\b(who|whose|if|while|unless|provided|only|as long as|except|when)\b/i;
 const PROVISO = /\b(provided (that|the)|as long as|only if|only when|so long as|on condition)\b/i;
 const CAUTION: Record<string, number> = { not_allowed: 3, depends: 2, allowed: 1 };
 const SURELY_IN_DOMAIN = 0.6;
@@ -99,6 +100,9 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   // "Can that work be billed?" answered by a fact with a proviso ("provided the work ties to the child's diagnosis")
   // is answered: it depends.
   else if (verdict === "info" && (asksPermission || intent.asksYesOrNo) && !primary.verdict && PROVISO.test(primary.rule)) verdict = "depends";
+  // "Can I use my certification in another county?" answered by a fact that opens "Yes." is answered yes.
+  // Only a yes without conditions: "Yes. Family members who live in North Carolina can apply" is no yes for Virginia.
+  else if (asksPermission && !primary.verdict && /^yes\b/i.test(primary.rule) && !QUALIFIED.test(primary.rule) && !NEGATED_CONDITION.test(question) && weightedCoverage(hitFor(primary, ranked), read.strict, knowledge) >= MIN_COVERAGE_FOR_ALLOWED) verdict = "allowed";
   let caveat: string | undefined;
   if (verdict === "allowed") {
     const covered = weightedCoverage(hitFor(primary, ranked), read.strict, knowledge);
