@@ -287,3 +287,10 @@ describe("a 'can I' answered by a fact that says yes", () => {
     expect(answer.verdict).not.toBe("allowed");
   });
 });
+
+describe("places named in chat", () => {
+  it("GIVEN two counties typed in lowercase THEN the county-reciprocity fact still answers", () => {
+    const answer = ask("can i keep using my certification from sacramento county if i take a job in placer county?", "CA");
+    expect(answer.citations[0]?.entryId).toBe("ca-reciprocity-counties");
+  });
+});

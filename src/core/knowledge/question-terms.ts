@@ -122,11 +122,12 @@ function nearTerms(typed: Set<string>, knowledge: KnowledgeBase): Map<string, { 
 }
 
 /**
- * Capitalised words inside a sentence that no entry uses are names ("Jamie Ortiz"): they say who, not what, so
+ * Capitalised words inside a sentence that no entry uses are names ("Jamie Ortiz"), and so are words before "county": they say who or where, not what, so
  * they do not count against how well the knowledge base covers the question.
  */
 function namesIn(question: string, knowledge: KnowledgeBase): Set<string> {
-  return new Set(
-    [...question.matchAll(/(?<![.!?]\s|^)\b([A-Z][a-z]+)\b/g)].map((m) => searchTerm(m[1]!)).filter((t): t is string => t !== null && !knowledge.knows(t)),
-  );
+  const capitalised = [...question.matchAll(/(?<![.!?]\s|^)\b([A-Z][a-z]+)\b/g)].map((m) => m[1]!);
+  // Chat drops capitals, but a word before "county" is still the county's name ("placer county").
+  const counties = [...question.matchAll(/\b([a-z]+) count(y|ies)\b/gi)].map((m) => m[1]!);
+  return new Set([...capitalised, ...counties].map(searchTerm).filter((t): t is string => t !== null && !knowledge.knows(t)));
 }

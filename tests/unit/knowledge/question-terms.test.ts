@@ -17,4 +17,11 @@ describe("readQuestion", () => {
     expect(terms.some((t) => t.startsWith("self-"))).toBe(true);
     expect(terms).not.toContain("self");
   });
+
+  it("GIVEN a county named in lowercase chat THEN its name is not a term an entry must cover; 'county' is", () => {
+    const terms = termsOf("can i use my cert from placer county in yolo county");
+    expect(terms).not.toContain("placer");
+    expect(terms).not.toContain("yolo");
+    expect(terms).toContain("county");
+  });
 });
