@@ -294,3 +294,10 @@ describe("places named in chat", () => {
     expect(answer.citations[0]?.entryId).toBe("ca-reciprocity-counties");
   });
 });
+
+describe("whether someone can be one", () => {
+  it("GIVEN 'can a youth be a family partner?' THEN NC's definition, which names youth, says yes; an age under the minimum still says no", () => {
+    expect(ask("Can a young adult who got services as a teen be a family partner?", "NC").verdict).toBe("allowed");
+    expect(ask("can a 17 yr old be a parent peer in california?", "CA").verdict).toBe("not_allowed");
+  });
+});

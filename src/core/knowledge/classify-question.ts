@@ -32,7 +32,12 @@ const WITHIN_ROLE = new RegExp(
 
 // In a yes-or-no question, whether something is done by the role or counts towards a requirement, whatever the subject:
 // "Is sitting on a county board something parent partners do?", "Does raising my nephew count as parenting?".
-const WITHIN_ROLE_YES_OR_NO = new RegExp(`${WITHIN_ROLE.source}|\\bsomething (\\w+ ){0,3}(do|does)\\b|\\bcounts? (as|toward|towards)\\b`, "i");
+// So is whether someone can be one, or a definition takes them in: "Can a youth who got services be a family partner?",
+// "Does the definition include someone like me?".
+const WITHIN_ROLE_YES_OR_NO = new RegExp(
+  `${WITHIN_ROLE.source}|\\bsomething (\\w+ ){0,3}(do|does)\\b|\\bcounts? (as|toward|towards)\\b|^(can|could) (a|an|someone|somebody|anyone|people|youth|young)\\b([^?.]{0,50})\\bbe (a|an|one)\\b|\\b(definition|description)\\b[^?.]{0,40}\\b(include|includes|cover|covers)\\b`,
+  "i",
+);
 
 const PERMISSION = new RegExp(
   [

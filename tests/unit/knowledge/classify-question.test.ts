@@ -64,7 +64,7 @@ describe("question classification", () => {
     (question) => expect(classifyQuestion(question, states).asksWhetherMet).toBe(true),
   );
 
-  it.each(["Is sitting on a county board something parent partners do?", "Does raising my nephew count as parenting?", "So is helping with rides part of my job?"])(
+  it.each(["Is sitting on a county board something parent partners do?", "Does raising my nephew count as parenting?", "So is helping with rides part of my job?", "Can a young adult who got services as a teen be a family partner?", "Does the definition include grandparents?"])(
     "GIVEN %j THEN it asks whether something falls within the role",
     (question) => expect(classifyQuestion(question, states).asksWithinRole).toBe(true),
   );
