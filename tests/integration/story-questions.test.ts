@@ -301,3 +301,11 @@ describe("whether someone can be one", () => {
     expect(ask("can a 17 yr old be a parent peer in california?", "CA").verdict).toBe("not_allowed");
   });
 });
+
+describe("'do I need it?' answered by 'No, not required'", () => {
+  it("GIVEN 'do I need PSP certification to be a coordinator?' THEN the asker may go ahead without it", () => {
+    const answer = ask("Do I need to be PSP certified to be a Family Partner Coordinator?", "NC");
+    expect(answer.citations[0]?.entryId).toBe("nc-coordinator-psp-not-required");
+    expect(answer.verdict).toBe("allowed");
+  });
+});

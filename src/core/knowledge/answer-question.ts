@@ -38,6 +38,7 @@ const NEGATED_CONDITION = /\b(never|not|no longer|without|even though|even if|ex
 const FACT_SPECIFIC_WITHIN = 0.4;
 // A limit answers a question whose yes-rule covers too little of it when it matches at least this share of the best hit.
 const LIMIT_WITHIN = 0.4;
+const NOT_REQUIRED = /^no\b[^.]*\.[^.]*\bnot (required|needed|necessary)\b|^no\b[^.]*\bnot (required|needed|necessary)\b/i;
 const QUALIFIED = /\b(who|whose|if|while|unless|provided|only|as long as|except|when)\b/i;
 const PROVISO = /\b(provided (that|the)|as long as|only if|only when|so long as|on condition)\b/i;
 const CAUTION: Record<string, number> = { not_allowed: 3, depends: 2, allowed: 1 };
@@ -101,6 +102,10 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   // is answered: it depends.
   else if (verdict === "info" && (asksPermission || intent.asksYesOrNo) && !primary.verdict && PROVISO.test(primary.rule)) verdict = "depends";
   // "Can I use my certification in another county?" answered by a fact that opens "Yes." is answered yes.
+  // "Do I need the PSP test to be a coordinator?" answered "No, not required" leaves the asker free to go ahead.
+  // What the asker lacks ("I never took the PSP test") is what the fact says is not required.
+  const freeToGoAhead = (asksPermission || intent.asksYesOrNo) && !primary.verdict && NOT_REQUIRED.test(primary.rule) && weightedCoverage(hitFor(primary, ranked), read.strict, knowledge) >= MIN_COVERAGE_FOR_ALLOWED;
+  if (freeToGoAhead) verdict = "allowed";
   // Only a yes without conditions: "Yes. Family members who live in North Carolina can apply" is no yes for Virginia.
   else if (asksPermission && !primary.verdict && /^yes\b/i.test(primary.rule) && !QUALIFIED.test(primary.rule) && !NEGATED_CONDITION.test(question) && weightedCoverage(hitFor(primary, ranked), read.strict, knowledge) >= MIN_COVERAGE_FOR_ALLOWED) verdict = "allowed";
   let caveat: string | undefined;
@@ -117,7 +122,7 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   }
   // "Can I be a family partner if my kid never got services?": a yes-rule read past a negated condition is a
   // yes to what the question did not ask. The rule still answers, as one that depends on its conditions.
-  if (verdict === "allowed" && NEGATED_CONDITION.test(question)) verdict = "depends";
+  if (verdict === "allowed" && NEGATED_CONDITION.test(question) && !freeToGoAhead) verdict = "depends";
   const answering = ranked.filter((h) => h.coverage >= floor).map((h) => h.entry);
   const elsewhere = otherStates(primary, answering, state);
   const supporting = ranked.filter((h) => h.entry.id !== primary.id && h.adjusted >= best.adjusted * 0.6).slice(0, 2);
