@@ -309,3 +309,16 @@ describe("'do I need it?' answered by 'No, not required'", () => {
     expect(answer.verdict).toBe("allowed");
   });
 });
+
+describe("'how long must I wait before ...?'", () => {
+  it("GIVEN a question of how long to wait before a romance with a former client THEN the rule's verdict answers, with its period", () => {
+    const answer = ask("How long do I have to wait after a family's case closes before I could date the dad?", "MT");
+    expect(answer.citations[0]?.entryId).toBe("mt-ethics-former-client-two-year-rule");
+    expect(answer.verdict).toBe("not_allowed");
+    expect(answer.answer).toMatch(/two years/);
+  });
+
+  it("GIVEN 'how soon can I retake the exam?' THEN it stays a question of fact", () => {
+    expect(ask("how soon can i retake the ppss exam if i fail", "CA").verdict).toBe("info");
+  });
+});

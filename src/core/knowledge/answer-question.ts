@@ -39,6 +39,7 @@ const FACT_SPECIFIC_WITHIN = 0.4;
 // A limit answers a question whose yes-rule covers too little of it when it matches at least this share of the best hit.
 const LIMIT_WITHIN = 0.4;
 const NOT_REQUIRED = /^no\b[^.]*\.[^.]*\bnot (required|needed|necessary)\b|^no\b[^.]*\bnot (required|needed|necessary)\b/i;
+const WAIT_BEFORE = /\bhow (long|soon)\b[^?]{0,60}\b(wait|before|until)\b/i;
 const QUALIFIED = /\b(who|whose|if|while|unless|provided|only|as long as|except|when)\b/i;
 const PROVISO = /\b(provided (that|the)|as long as|only if|only when|so long as|on condition)\b/i;
 const CAUTION: Record<string, number> = { not_allowed: 3, depends: 2, allowed: 1 };
@@ -91,7 +92,9 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   // "I want to take the exam in November. My mentor says slow down. Who's right?": a story of what the asker plans,
   // with an ask that only frames it, asks whether they may.
   const asksOwnLeave = intent.asksOwnPermission || (read.storyAsks && PLANS_TO.test(parts.story));
-  let verdict = verdictFor(asksOwnLeave, rule || storyOfAnAct ? primary : undefined, primary);
+  // "How long must I wait before dating a former client?" asks when a rule stops forbidding: the rule's verdict answers.
+  const asksWhenAllowed = WAIT_BEFORE.test(parts.ask) && primary.verdict !== undefined;
+  let verdict = verdictFor(asksOwnLeave, rule || storyOfAnAct || asksWhenAllowed ? primary : undefined, primary);
   // The story's facts settle what the rule leaves open: a $400 gift card, services that ended three years ago.
   const given = verdictGivenFacts(primary, facts);
   if (given && (asksPermission || intent.asksWhetherMet || primary.verdict)) verdict = given;
