@@ -2,14 +2,15 @@ import { US_JURISDICTION_NAMES } from "./us-jurisdictions.js";
 
 /**
  * A credential earned in another state ("I was a certified PSP in Arizona for five years and just moved to San
- * Diego"): the question is about reciprocity for out-of-state applicants, though it names neither. `stateName` is the
- * asker's state's name, when known: a certificate from their own state is not from elsewhere.
+ * Diego", "my Oregon certification"): the question is about reciprocity for out-of-state applicants, though it names
+ * neither. `stateName` is the asker's state's name, when known: a certificate from their own state is not from
+ * elsewhere, and hours worked elsewhere toward a certification here are not a credential from elsewhere.
  */
-const CREDENTIAL = /\b(certif\w*|credential\w*|licen[sc]\w*|accredit\w*)\b/i;
-const NAMES = US_JURISDICTION_NAMES.map((name) => ({ name, pattern: new RegExp(String.raw`\b${name}\b`) }));
+const EARNED = String.raw`\b(certified|licensed|credentialed|certification|credential|license|licence|certificate)\b([\s,]+[\w'-]+){0,5}?[\s,]+(in|from)\s+`;
+const HELD = String.raw`('s)?\s+([\w-]+\s+)?(certification|credential|license|licence|certificate|cert)\b`;
+const NAMES = US_JURISDICTION_NAMES.map((name) => ({ name, pattern: new RegExp(`${EARNED}${name}\\b|\\b${name}${HELD}`, "i") }));
 
 export function credentialFromElsewhere(question: string, stateName: string | undefined): boolean {
-  if (!CREDENTIAL.test(question)) return false;
   return NAMES.some(({ name, pattern }) => name !== stateName && pattern.test(question));
 }
 

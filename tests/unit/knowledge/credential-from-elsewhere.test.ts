@@ -12,3 +12,10 @@ describe("credentialFromElsewhere", () => {
     expect(credentialFromElsewhere("My sister lives in Oregon and visits every summer.", "California")).toBe(false);
   });
 });
+
+describe("credentialFromElsewhere, of hours worked elsewhere", () => {
+  it("GIVEN hours logged in another state toward a certification in the asker's THEN it is not a credential from elsewhere", () => {
+    expect(credentialFromElsewhere("Will hours I logged in Nevada count toward certification in California?", "California")).toBe(false);
+    expect(credentialFromElsewhere("My Nevada certification lapsed last year.", "California")).toBe(true);
+  });
+});
