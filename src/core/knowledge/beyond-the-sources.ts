@@ -86,7 +86,9 @@ const DATA: AskedDatum[] = [
   { asks: /\bwhen is (the )?[^?.]{0,40}\b(this|next) year\b|\bwhen is the [^?.]{0,30}\b(fair|festival|parade|concert|game)\b/i, holds: new RegExp(String.raw`\b(${MONTHS})\b|\b\d{1,2}/\d{1,2}\b`, "i"), missing: "dates of events" },
   { asks: /\b(blue cross|aetna|cigna|kaiser|united ?healthcare|anthem|humana|managed care plans?|insurance plans?|health plans?)\b/i, holds: /\b(blue cross|aetna|cigna|kaiser|unitedhealthcare|anthem|humana|managed care plan|insurance plan|health plan)\b/i, missing: "insurance plans' coverage" },
   { asks: /\bdeadline to (sue|file|appeal)\b|\bstatute of limitations\b|\b(sue|suing)\b/i, holds: /\b(sue|lawsuit|statute of limitations)\b/i, missing: "legal deadlines or lawsuits" },
-  { asks: /\b(my|a|the|our) (dog|cat|puppy|pet|pets)\b[^?.]{0,40}\b(home visits?|visits?|along|with me)\b/i, holds: /\b(dogs?|pets?|animals?)\b/i, missing: "rules about pets" },
+  // Anyone's animal, the asker's or the family's: "a big lab that jumps on me at the door", "bring my dog along".
+  { asks: /\b(dogs?|cats?|pupp(y|ies)|kittens?|pets?(?! peeves?)|(big|black|yellow|chocolate) labs?|labradors?|pit ?bulls?|german shepherds?)\b/i, holds: /\b(dogs?|cats?|pets?|animals?)\b/i, missing: "rules about pets" },
+  { asks: /\bdress code\b|\bwhat (should|do|can) (i|we) wear\b|\b(wear|wearing) (a |our |my )?(badges?|lanyards?|uniforms?|scrubs|jeans)\b/i, holds: /\b(dress|wear|badges?|attire|clothing)\b/i, missing: "dress codes" },
   // Books, shows, podcasts, games and costumes: taste and parenting talk, which no standard weighs.
   // ("Film" is also recording a visit, and a book club a place one knows a parent from: neither counts here.)
   { asks: /\b(podcasts?|tv shows?|(a|the|that|this) show|netflix|episodes?|movies?|video games?|halloween|costumes?)\b/i, holds: /\b(podcasts?|tv shows?|netflix|episodes?|movies?|video games?|halloween|costumes?)\b/i, missing: "views on books, shows, games or costumes" },

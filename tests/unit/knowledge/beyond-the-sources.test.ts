@@ -36,6 +36,10 @@ describe("what an entry cannot answer", () => {
     ["Which health plan covers family therapy best for a teen?", "it holds no insurance plans' coverage"],
     ["Can a parent sue the district if the IEP isn't followed?", "it holds no legal deadlines or lawsuits"],
     ["is it ok to bring my dog on home visits", "it holds no rules about pets"],
+    ["Their German shepherd barks the whole visit. Any tips?", "it holds no rules about pets"],
+    // The issue names "a dog at a home visit" as a question no standard answers.
+    ["Is it ok if a family's dog is loose during the visit?", "it holds no rules about pets"],
+    ["what should i wear to a court hearing with a mom", "it holds no dress codes"],
     ["when is the county fair this year?", "it holds no dates of events"],
     ["any good podcasts for long drives between visits?", "it holds no views on books, shows, games or costumes"],
     ["is that show about teen suicide ok for parents to watch together?", "it holds no views on books, shows, games or costumes"],
@@ -51,6 +55,8 @@ describe("what an entry cannot answer", () => {
     ["What's the passing score?", "The exam's passing score is 80%."],
     ["When is the next training?", "The next course starts October 3."],
     ["How much SSI does a child get?", "SSI for a child pays up to $943 a month."],
+    ["What's her pet peeve about notes?", "Notes are due within a day."],
+    ["Can I explain her lab results?", "You may not interpret test results."],
   ])("%j against an entry that holds it (%j): answerable", (question, rule) => {
     expect(beyondTheSources(question, entry(rule), states)).toBeUndefined();
   });
@@ -69,7 +75,6 @@ describe("what an entry cannot answer", () => {
     "We're moving to Oregon next month, so I have to stop seeing my families. How do I hand them over?",
     "I'm relocating to Texas in June. What should I do for the parents I support before I go?",
     "Can I meet a mom outside regular office hours when her son is in crisis?",
-    "Is it ok if a family's dog is loose during the visit?",
     "Our agency wants to film a home visit for training. Is a spoken yes enough?",
     "The new mom on my list is in my book club. What do I do first?",
   ])("%j: answerable by the covered state's entry", (question) => {
