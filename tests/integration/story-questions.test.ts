@@ -322,3 +322,9 @@ describe("'how long must I wait before ...?'", () => {
     expect(ask("how soon can i retake the ppss exam if i fail", "CA").verdict).toBe("info");
   });
 });
+
+describe("a duty is not leave", () => {
+  it("GIVEN 'do I have to report suspected abuse?' answered 'Yes, you must' THEN the answer is never 'allowed'", () => {
+    expect(ask("Do I have to report it if I suspect a child is being abused?", "MT").verdict).not.toBe("allowed");
+  });
+});

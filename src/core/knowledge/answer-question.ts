@@ -110,7 +110,8 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   const freeToGoAhead = (asksPermission || intent.asksYesOrNo) && !primary.verdict && NOT_REQUIRED.test(primary.rule) && weightedCoverage(hitFor(primary, ranked), read.strict, knowledge) >= MIN_COVERAGE_FOR_ALLOWED;
   if (freeToGoAhead) verdict = "allowed";
   // Only a yes without conditions: "Yes. Family members who live in North Carolina can apply" is no yes for Virginia.
-  else if (asksPermission && !primary.verdict && /^yes\b/i.test(primary.rule) && !QUALIFIED.test(primary.rule) && !NEGATED_CONDITION.test(question) && weightedCoverage(hitFor(primary, ranked), read.strict, knowledge) >= MIN_COVERAGE_FOR_ALLOWED) verdict = "allowed";
+  // And only to "may I": "do I have to report it?" answered "Yes, you must" is a duty, not leave.
+  else if (asksPermission && !intent.asksRequirement && !primary.verdict && /^yes\b/i.test(primary.rule) && !QUALIFIED.test(primary.rule) && !NEGATED_CONDITION.test(question) && weightedCoverage(hitFor(primary, ranked), read.strict, knowledge) >= MIN_COVERAGE_FOR_ALLOWED) verdict = "allowed";
   let caveat: string | undefined;
   if (verdict === "allowed") {
     const covered = weightedCoverage(hitFor(primary, ranked), read.strict, knowledge);
