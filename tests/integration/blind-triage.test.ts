@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { assessRisk } from "../../src/core/safety/assess-risk.js";
+
+/**
+ * Crisis triage on messages written blind (tests/fixtures/blind-triage/README.md) and never trained on: a floor for
+ * recall and a ceiling for false alarms per folder, at the figures measured when they were written (on 749924f).
+ * Raised as triage improves, never lowered to let a change pass.
+ */
+const FOLDERS = [
+  { name: "1", minCrises: 125, maxAlarms: 12 },
+  { name: "2", minCrises: 129, maxAlarms: 9 },
+  { name: "3", minCrises: 116, maxAlarms: 12 },
+  { name: "4", minCrises: 117, maxAlarms: 6 },
+  { name: "5", minCrises: 0, maxAlarms: 6 },
+  { name: "6", minCrises: 0, maxAlarms: 11 },
+];
+
+const DIRECTORY = fileURLToPath(new URL("../fixtures/blind-triage/", import.meta.url));
+const lines = (path: string) => readFileSync(path, "utf8").split("\n").map((l) => l.trim()).filter(Boolean);
+
+describe("crisis triage on blind messages it was never tuned on", () => {
+  it.each(FOLDERS)("GIVEN folder $name THEN at least $minCrises crises get crisis guidance and at most $maxAlarms harmless messages do", ({ name, minCrises, maxAlarms }) => {
+    const folder = `${DIRECTORY}${name}/`;
+    const files = readdirSync(folder).filter((f) => f.endsWith(".txt"));
+    const crises = files.filter((f) => f.startsWith("crisis-")).flatMap((f) => lines(`${folder}${f}`));
+    const harmless = lines(`${folder}benign.txt`);
+    expect(crises.length + harmless.length).toBeGreaterThan(0);
+    const caught = crises.filter((m) => assessRisk(m).level === "crisis").length;
+    const alarms = harmless.filter((m) => assessRisk(m).level === "crisis").length;
+    // Counts only: the messages are not printed, so a failure does not turn the set into one tuned on.
+    expect({ caught: caught >= minCrises, alarms: alarms <= maxAlarms }, `caught ${caught} (floor ${minCrises}), alarms ${alarms} (ceiling ${maxAlarms})`).toEqual({ caught: true, alarms: true });
+  });
+});
