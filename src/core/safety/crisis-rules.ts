@@ -51,6 +51,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   // "if something happens to me, make sure my kids are ok": a farewell told as a supposition, unless a surgery is coming.
   { kind: "suicide", level: "crisis", harm: ["goodbye"], needs: [["finality"]], none: ["event"] },
   { kind: "suicide", level: "crisis", harm: ["apology"], needs: [["image"], ["thirdPerson", "child", "partner"], ["pills", "substance", "weapon", "rope", "noose", "method"], ["offline", "unreachable"]] },
+  // "I have the rope, I'm sorry" sent before going quiet: means and an apology in a last message.
+  { kind: "suicide", level: "crisis", harm: ["apology"], needs: [["rope", "noose", "weapon"], ["farewellForm", "goodbye"]] },
   { kind: "suicide", level: "caution", harm: ["goodbye"] },
   // Ready to go to someone who has died, with peace made or hope given up.
   { kind: "suicide", level: "crisis", harm: ["joinTheDead"], needs: [["finality", "lowMood", "hopelessWeak", "worthless", "hopelessStrong", "goodbye", "unmissed"]] },
@@ -301,7 +303,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "overdose", level: "crisis", harm: ["emptyBottle"], needs: [["unresponsive", "bodyCold", "unwell", "notWaking", "notResponding", "notBreathing", "notMoving", "onFloor"]] },
   // Someone down on the floor with pills beside them.
   { kind: "overdose", level: "crisis", harm: ["onFloor"], needs: [["pills", "substance"], PERSON] },
-  { kind: "overdose", level: "crisis", harm: ["householdPoison"], needs: [["ingestAccident"]], within: 4 },
+  // "drank out of the windshield washer fluid jug": the poison is named a few words after the drinking.
+  { kind: "overdose", level: "crisis", harm: ["householdPoison"], needs: [["ingestAccident"]], within: 7 },
   { kind: "overdose", level: "crisis", harm: ["substance"], needs: [["ingest"], ["amount"]] },
   { kind: "overdose", level: "crisis", harm: ["substance"], needs: [["unwell", "unresponsive", "notBreathing", "notWaking", "unreachable"]], none: ["prescribed"] },
   { kind: "overdose", level: "caution", harm: ["substance"], needs: [["unwell"], ["prescribed"]] },
@@ -330,6 +333,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "emergency", level: "crisis", harm: ["anaphylaxis"] },
   { kind: "emergency", level: "crisis", harm: ["chokingOn"], needs: [["baby", "child", "smallObject"]] },
   { kind: "emergency", level: "crisis", harm: ["notResponding"], needs: [["baby", "bodyCold", "unwell", "unresponsive", "notBreathing", "blue", "substance"]] },
+  // Someone who fell or slid down and now does not respond to the person beside them.
+  { kind: "emergency", level: "crisis", harm: ["notResponding"], needs: [["impact"]] },
   { kind: "emergency", level: "crisis", harm: ["breathing"], needs: [["abnormal"]], within: 3 },
   { kind: "emergency", level: "crisis", harm: ["blue"], needs: [["face"]], within: 4 },
   { kind: "emergency", level: "crisis", harm: ["notWaking"], none: ["desire"] },

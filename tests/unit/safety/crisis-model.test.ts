@@ -69,7 +69,6 @@ describe("the learned crisis signal beside the rules", () => {
   it.each([
     ["she rubs her arms with sandpaper until they're raw", "self_harm"],
     ["the toddler has a row of small round scabs on her back", "child_abuse"],
-    ["she drank most of the bottle of windshield fluid", "overdose"],
   ] as const)("GIVEN %j, which no rule reads THEN the model leads with the safety line, as %s", (message, kind) => {
     expect(readSignals(message).ruled.level).toBe("none");
     expect(assessRisk(message)).toEqual({ level: "caution", kind });

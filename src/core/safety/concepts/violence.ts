@@ -10,7 +10,11 @@ export const VIOLENCE_CONCEPTS = {
   deathThreat: vocabulary("", ["you be dead", "you're dead", "you be go to die", "you will die", "you be next", "put her in the hospital", "put him in the hospital", "put you in the hospital", "put me in the hospital", "make her pay", "make him pay", "make them pay", "make you pay","death threat", "death threats", "hit list", "kill list", "shoot up", "shooting up"]),
   // Everyday names by hand; WordNet's hyponyms of weapon and knife, derived at build time, for the rest.
   weapon: vocabulary([...WEAPON_WORDS, ...singleWords(WORDNET_WEAPONS)].join(" "), [...WEAPON_PHRASES, ...multiWords(WORDNET_WEAPONS)]),
-  brandish: vocabulary("point pointed pointing wave waved waving pull pulled brandish brandished hold held show showed carry carrying bring brought pack packing aim aimed grab grabbed between block blocking corner cornered toward towards", ["to school", "in front of", "at the kids", "at the baby", "to her throat", "to his throat", "to my throat", "to her head", "to his head"]),
+  brandish: vocabulary("point pointed pointing wave waved waving pull pulled brandish brandished hold held show showed carry carrying bring brought pack packing aim aimed grab grabbed between block blocking corner cornered toward towards", ["to school", "in front of", "at the kids", "at the baby", "to her throat", "to his throat", "to my throat", "to her head", "to his head",
+    // Held against someone's body: "a knife at her throat", "a gun against his head". Not "to my head": "this
+    // deadline is a gun to my head" is an idiom, and one truly held there is held ("held a gun to my head").
+    ...["at", "against"].flatMap((by) => ["throat", "neck", "head", "chest", "face", "temple"].map((part) => `${by} <PRON> ${part}`)),
+    ...["her", "his", "their"].flatMap((whose) => ["neck", "chest", "face", "temple"].map((part) => `to ${whose} ${part}`))]),
   play: vocabulary("foam toy toys plastic nerf pretend play playing game costume adorable cute silly squirt", ["water gun", "nerf gun", "toy gun", "at the range", "shooting range", "gun range", "target practice", "learn to shoot", "skeet", "clay pigeon"]),
   anger: vocabulary("argument argue argued fought angry rage furious mad yell yelling scream screaming fight fighting argue arguing drunk high violent unstable crazy paranoid threaten threatening"),
   school: vocabulary("school classroom campus cafeteria bus"),

@@ -1,0 +1,25 @@
+import { describeTriageCases, type CrisisCases, type LookalikeCases } from "./describe-triage-cases.js";
+
+// Kinds blind-triage folder 2 showed missing (tests/fixtures/blind-triage/README.md): a weapon held at someone's
+// throat or head; a small child who drank a household poison named a few words on; someone who slid or fell and does
+// not respond to the person beside them; an apology sent with the means before going quiet. Wordings of our own.
+const CRISES: CrisisCases = {
+  "a weapon held against someone's body": [
+    ["her boyfriend is holding a kitchen knife at her neck", "violence"],
+    ["he put the pistol against his wife's head and told her to be quiet", "violence"],
+  ],
+  "a child who drank a household poison": [
+    ["my two year old drank from the bottle of dish soap under the sink", "overdose"],
+    ["she drank most of the bottle of windshield fluid", "overdose"],
+  ],
+  "someone down who does not respond": [["grandpa slid down in the shower and he won't respond when i talk to him", "emergency"]],
+  "an apology sent with the means": [["he messaged the group 'sorry guys, the rope is ready' and logged off", "suicide"]],
+};
+
+const LOOKALIKES: LookalikeCases = {
+  "a weapon as an idiom": ["this deadline is a gun to my head, can we move the audit?"],
+  "not responding to messages": ["the mom fell behind on paperwork and won't respond to my emails"],
+  "an apology about a thing": ["sorry, I have the rope for the tug of war, can someone else bring the cones?"],
+};
+
+describeTriageCases("triage of the kinds blind-triage folder 2 showed", CRISES, LOOKALIKES);
