@@ -13,6 +13,7 @@ import { otherStates, preferOwnState, strictestOnTopic } from "./choose-jurisdic
 import { coverageFloor, coverageOf, weightedCoverage } from "./question-coverage.js";
 import { inDomainProbability } from "./domain-model.js";
 import { bearsOn, verdictGivenFacts } from "./entry-conditions.js";
+import { NEGATED_CONDITION, verdictFromFact } from "./fact-verdicts.js";
 import { byFocus, focusOf } from "./question-focus.js";
 import { type QuestionParts, splitQuestion } from "./question-parts.js";
 import { readFacts, requirementWordsFor, type StoryFacts } from "./story-facts.js";
@@ -33,15 +34,11 @@ const RULE_WITHIN = 0.7;
 // Two rules this close that disagree: the more cautious verdict wins.
 const NEAR_TIE = 0.92;
 const ALSO_WITHIN = 0.9;
-const NEGATED_CONDITION = /\b(never|not|no longer|without|even though|even if|except|instead of)\b|n't\b/i;
 // An entry whose verdict turns on a fact the story tells answers first when it matches at least this share as well.
 const FACT_SPECIFIC_WITHIN = 0.4;
 // A limit answers a question whose yes-rule covers too little of it when it matches at least this share of the best hit.
 const LIMIT_WITHIN = 0.4;
-const NOT_REQUIRED = /^no\b[^.]*\.[^.]*\bnot (required|needed|necessary)\b|^no\b[^.]*\bnot (required|needed|necessary)\b/i;
 const WAIT_BEFORE = /\bhow (long|soon)\b[^?]{0,60}\b(wait|before|until)\b/i;
-const QUALIFIED = /\b(who|whose|if|while|unless|provided|only|as long as|except|when)\b/i;
-const PROVISO = /\b(provided (that|the)|as long as|only if|only when|so long as|on condition)\b/i;
 const CAUTION: Record<string, number> = { not_allowed: 3, depends: 2, allowed: 1 };
 const SURELY_IN_DOMAIN = 0.6;
 const IN_DOMAIN_FLOOR_SHARE = 0.5;
@@ -98,20 +95,9 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   // The story's facts settle what the rule leaves open: a $400 gift card, services that ended three years ago.
   const given = verdictGivenFacts(primary, facts);
   if (given && (asksPermission || intent.asksWhetherMet || primary.verdict)) verdict = given;
-  // "Is that part of what we do?" answered by a description of the role, or "does that count as parenting?" by the
-  // definition, is answered yes by it, when it covers the question as fully as a yes-rule must.
-  if (verdict === "info" && intent.asksWithinRole && !primary.verdict && !NEGATED_CONDITION.test(primary.rule) && weightedCoverage(hitFor(primary, ranked), read.strict, knowledge) >= MIN_COVERAGE_FOR_ALLOWED) verdict = "allowed";
-  // "Can that work be billed?" answered by a fact with a proviso ("provided the work ties to the child's diagnosis")
-  // is answered: it depends.
-  else if (verdict === "info" && (asksPermission || intent.asksYesOrNo) && !primary.verdict && PROVISO.test(primary.rule)) verdict = "depends";
-  // "Can I use my certification in another county?" answered by a fact that opens "Yes." is answered yes.
-  // "Do I need the PSP test to be a coordinator?" answered "No, not required" leaves the asker free to go ahead.
-  // What the asker lacks ("I never took the PSP test") is what the fact says is not required.
-  const freeToGoAhead = (asksPermission || intent.asksYesOrNo) && !primary.verdict && NOT_REQUIRED.test(primary.rule) && weightedCoverage(hitFor(primary, ranked), read.strict, knowledge) >= MIN_COVERAGE_FOR_ALLOWED;
-  if (freeToGoAhead) verdict = "allowed";
-  // Only a yes without conditions: "Yes. Family members who live in North Carolina can apply" is no yes for Virginia.
-  // And only to "may I": "do I have to report it?" answered "Yes, you must" is a duty, not leave.
-  else if (asksPermission && !intent.asksRequirement && !primary.verdict && /^yes\b/i.test(primary.rule) && !QUALIFIED.test(primary.rule) && !NEGATED_CONDITION.test(question) && weightedCoverage(hitFor(primary, ranked), read.strict, knowledge) >= MIN_COVERAGE_FOR_ALLOWED) verdict = "allowed";
+  // A yes-or-no question answered by a fact takes what the fact says (fact-verdicts.ts).
+  const fromFact = verdictFromFact(verdict, primary, intent, question, weightedCoverage(hitFor(primary, ranked), read.strict, knowledge) >= MIN_COVERAGE_FOR_ALLOWED);
+  verdict = fromFact.verdict;
   let caveat: string | undefined;
   if (verdict === "allowed") {
     const covered = weightedCoverage(hitFor(primary, ranked), read.strict, knowledge);
@@ -126,7 +112,7 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   }
   // "Can I be a family partner if my kid never got services?": a yes-rule read past a negated condition is a
   // yes to what the question did not ask. The rule still answers, as one that depends on its conditions.
-  if (verdict === "allowed" && NEGATED_CONDITION.test(question) && !freeToGoAhead) verdict = "depends";
+  if (verdict === "allowed" && NEGATED_CONDITION.test(question) && !fromFact.freeToGoAhead) verdict = "depends";
   const answering = ranked.filter((h) => h.coverage >= floor).map((h) => h.entry);
   const elsewhere = otherStates(primary, answering, state);
   const supporting = ranked.filter((h) => h.entry.id !== primary.id && h.adjusted >= best.adjusted * 0.6).slice(0, 2);
