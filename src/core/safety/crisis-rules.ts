@@ -78,7 +78,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "crisis", harm: ["notNeeding"], needs: [["possessions"], ["timePoint", "chosenDate"]], none: ["goingAway"] },
   { kind: "suicide", level: "crisis", harm: ["giveAway"], target: ["possessions"] },
   // "saved up about 60 of my sleeping pills": the amount may sit between.
-  { kind: "suicide", level: "crisis", harm: ["pills", "substance"], needs: [["stockpile"]], within: 7 },
+  { kind: "suicide", level: "crisis", harm: ["pills", "substance"], needs: [["stockpile"]], within: 7, none: ["medicineChoices"] },
   { kind: "suicide", level: "caution", harm: ["pills"], needs: [["hiding"]], within: 4 },
   { kind: "suicide", level: "crisis", harm: ["noose"] },
   { kind: "suicide", level: "crisis", harm: ["weaponHandling"], needs: [["habit", "duration", "night", "lowMood", "contemplate", "hopelessWeak", "worthless"]], none: ["leisure", "play"] },

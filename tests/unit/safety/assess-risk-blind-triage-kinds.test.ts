@@ -19,6 +19,7 @@ const CRISES: CrisisCases = {
 const LOOKALIKES: LookalikeCases = {
   "a weapon as an idiom": ["this deadline is a gun to my head, can we move the audit?"],
   "not responding to messages": ["the mom fell behind on paperwork and won't respond to my emails"],
+  "medicines as choices laid out": ["the psychiatrist laid out all the medication options and the mom wants help comparing them"],
   "an apology about a thing": ["sorry, I have the rope for the tug of war, can someone else bring the cones?"],
 };
 

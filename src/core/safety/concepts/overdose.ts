@@ -19,6 +19,8 @@ export const OVERDOSE_CONCEPTS = {
   bodyCold: vocabulary("cold clammy limp floor pale"),
   // A child's everyday medicines named by brand or by class are prescribed ones: "barely eating since the Concerta",
   // "just started a stimulant".
+  // Medicines as choices to weigh ("the medication options the psychiatrist laid out"), not pills set out.
+  medicineChoices: vocabulary("option options choice choices alternative alternatives", ["pros and cons", "the difference between", "the differences between"]),
   prescribed: vocabulary("prescribe prescribed prescription concerta vyvanse focalin strattera intuniv guanfacine methylphenidate stimulant stimulants antidepressant antidepressants ssri ssris antipsychotic antipsychotics anticonvulsant anticonvulsants", ["side effect", "side effects", "make me", "makes me", "mood stabilizer", "mood stabilizers", "adhd med", "adhd meds", "adhd medication", "adhd medicine", "med holiday", "medication holiday"]),
   breathing: vocabulary("breathe breathing breath"),
   abnormal: vocabulary("fast rapid grunt grunting wheeze wheezing weird weirdly funny strange strangely slow slowly shallow gasp gasping raspy rattle rattling gurgle gurgling snore snoring hard"),
