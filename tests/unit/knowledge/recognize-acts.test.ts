@@ -11,6 +11,8 @@ describe("recognizeActs", () => {
     ["We keep running into each other and she wants to hang out on weekends.", "friendship"],
     ["The dad wants to hire me to paint his fence.", "business"],
     ["The new referral is a guy I grew up with two streets over.", "prior relationship"],
+    ["My new family turned out to be my husband's old roommate and his kids.", "prior relationship"],
+    ["She and I used to be close before she moved away, and now she's on my list.", "prior relationship"],
     ["Turns out the mom on my list is someone I knew from before, at my old job.", "prior relationship"],
     ["I'd like to record our next visit for my training portfolio.", "recording"],
     ["My director wants to post a picture of the picnic.", "recording"],

@@ -111,6 +111,9 @@ export const ACTS: Act[] = [
       "knew them", "know her from", "know him from", "know them from", "high school", "went to school", "school together",
       "grew up with", "grew up together", "used to date", "we dated", "went out+back", "went out+year", "my ex", "old flame",
       "same church", "from church", "next door", "used to work with", "worked together",
+      // A family of one's own, and old closeness: "turned out to be my cousin's ex-wife", "we used to be close".
+      "turned out to be my", "turns out to be my", "turns out she's my", "turns out he's my", "related to me", "relative of mine", "family friend",
+      "used to be close", "used to be friends", "we were close", "we used to hang", "old friend", "childhood friend",
     ],
     means: "pre-existing relationship disclose",
   },
