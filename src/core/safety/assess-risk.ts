@@ -182,7 +182,16 @@ function matches(rule: CrisisRule, harm: ConceptTag, window: TaggedSentence[], o
   // What meets the harm is another word: "burn" is not its own wound, nor "car" in "his car" its own context (a phrase's
   // inner word may be: "lock the boys outside" names the child it shuts out).
   const otherWord = (t: ConceptTag) => t.sentence !== harm.sentence || (t.start !== harm.start && t.end !== harm.end);
-  return (rule.needs ?? []).every((group) => inWindow(group).some((t) => otherWord(t) && near(t)));
+  return (rule.needs ?? []).every((group) => inWindow(group).some((t) => otherWord(t) && near(t) && !saidAbsent(t, sentences)));
+}
+
+// "A social worker with no kids to supervise me": the people a rule needs are said not to be there. (Only people:
+// "no reason to keep living" is a reason denied, which is the harm.)
+const ABSENCE = new Set(["no", "without"]);
+const PEOPLE_CONCEPTS = new Set<Concept>(["child", "baby", "adult", "partner", "elder", "group", "thirdPerson"]);
+
+function saidAbsent(tag: ConceptTag, sentences: Sentences): boolean {
+  return PEOPLE_CONCEPTS.has(tag.concept) && ABSENCE.has(sentences[tag.sentence]![tag.start - 1]?.lower ?? "");
 }
 
 const SUBJECT_POS = new Set(["NOUN", "PRON", "PROPN"]);
