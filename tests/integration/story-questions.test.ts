@@ -328,3 +328,11 @@ describe("a duty is not leave", () => {
     expect(ask("Do I have to report it if I suspect a child is being abused?", "MT").verdict).not.toBe("allowed");
   });
 });
+
+describe("a family's information asked for by someone with no part in their care", () => {
+  it("GIVEN a coworker outside the case asking for details THEN Montana's rule forbids it", () => {
+    const answer = ask("Our office bookkeeper knows the family from the ballpark and keeps asking how the son is doing at home. Should I give her an update?", "MT");
+    expect(answer.citations[0]?.entryId).toBe("mt-ethics-safeguard-client-information");
+    expect(answer.verdict).toBe("not_allowed");
+  });
+});

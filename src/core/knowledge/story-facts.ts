@@ -11,6 +11,8 @@ export interface StoryFacts {
   /** An age the story gives ("she's 19", "I'm 26", "a 20-year-old"). */
   age?: number;
   noDiploma: boolean;
+  /** The person who wants a family's information has no part in their care ("she has nothing to do with their case"). */
+  noNeedToKnow: boolean;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -31,6 +33,9 @@ const AGE = /\b(?:i'?m|i am|is|she'?s|he'?s|they'?re|turned|turning|age|aged|at)
 // there is no GED, which the rules accept instead: that story leaves the requirement open.
 const NO_DIPLOMA = /\b(never (got|earned|went back for|completed|finished|took|passed)\b[^.?!]{0,30}\b(diploma|ged)|no (high school )?(diploma|ged)|(don't|do not|didn't|did not|never) (have|had|get|got) (a |my |the )?(high school )?(diploma|ged)|without (a |my )?(high school )?(diploma|ged)|neither a (high school )?diploma nor a ged)\b/i;
 
+// Someone outside the family's care asking after them: no part in the case, a personal tie, plain curiosity.
+const NO_NEED_TO_KNOW = /\b(has|have|had) nothing to do with\b|\b(doesn't|does not|don't|do not|isn't|is not|aren't|are not|never) (work|works|worked|working) (with|on)\b|\b(not|isn't|is not|aren't|are not) (involved|on (the|their|her|his) (case|team)|part of (the|their|her|his) (case|team|care))\b|\bknows? (them|her|him|the family|the mom|the dad) from\b|\bjust (curious|nosy|nosey)\b/i;
+
 export function readFacts(text: string): StoryFacts {
   return {
     significantValue: largestDollarAmount(text) >= SIGNIFICANT_DOLLARS || VALUE_WORDS.test(text),
@@ -38,6 +43,7 @@ export function readFacts(text: string): StoryFacts {
     ...optional("yearsSince", yearsSince(text)),
     ...optional("age", ageIn(text)),
     noDiploma: NO_DIPLOMA.test(text),
+    noNeedToKnow: NO_NEED_TO_KNOW.test(text),
   };
 }
 

@@ -54,4 +54,10 @@ describe("the facts a story tells", () => {
     expect(holds("age < 21", facts)).toBe(true);
     expect(holds("age < 18", facts)).toBe(false);
   });
+
+  it("GIVEN someone with no part in a family's care asking after them THEN the story tells there is no need to know", () => {
+    expect(readFacts("The janitor asks about the family, though he has nothing to do with their case.").noNeedToKnow).toBe(true);
+    expect(readFacts("Our bookkeeper knows them from the ballpark and wants an update.").noNeedToKnow).toBe(true);
+    expect(readFacts("Their care coordinator asked for an update before the team meeting.").noNeedToKnow).toBe(false);
+  });
 });
