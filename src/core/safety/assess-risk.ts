@@ -253,9 +253,10 @@ const INTENT_BETWEEN = new Set(["gonna", "go", "will", "wanna", "want", "to"]);
 
 /** The target follows the harm closely, or precedes it in the passive ("the kids get hit", "the baby was shaken"). */
 function isObjectOf(harm: ConceptTag, target: ConceptTag, words: Sentences[number]): boolean {
-  // "her son's chances": a possessive names whose thing is hurt, not who.
+  // "her son's chances", "the kids' toys": a possessive names whose thing is hurt, not who. After a pronoun a lone
+  // apostrophe opens a quotation ("he shakes her 'just a little'"): no pronoun takes it as a possessive.
   const after = words[target.end + 1];
-  if (after?.lower === "'s" || after?.lower === "'") return false;
+  if (after?.lower === "'s" || (after?.lower === "'" && words[target.end]!.pos !== "PRON")) return false;
   // "her son": "her" is a determiner there; the noun after it is the object.
   if (words[target.end]!.pos === "PRON" && (after?.pos === "NOUN" || after?.pos === "PROPN")) return false;
   if (target.start > harm.end) return target.start - harm.end <= TARGET_REACH;

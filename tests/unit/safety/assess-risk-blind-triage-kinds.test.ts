@@ -14,6 +14,7 @@ const CRISES: CrisisCases = {
   ],
   "children left with no adult, still a crisis": [["the twins are 4 and they were home with no adult all night", "child_abuse"]],
   "someone down who does not respond": [["grandpa slid down in the shower and he won't respond when i talk to him", "emergency"]],
+  "harm to someone named before a quotation": [["when the baby cries he shakes her 'to calm her down'", "child_abuse"]],
   "an apology sent with the means": [["he messaged the group 'sorry guys, the rope is ready' and logged off", "suicide"]],
 };
 
