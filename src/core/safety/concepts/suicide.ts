@@ -129,7 +129,7 @@ export const SUICIDE_CONCEPTS = {
   weaponUse: vocabulary("", ["use it on <PRON>", "use it against <PRON>", "use the gun on", "use the knife on", "pull it on <PRON>"]),
   gazeAt: vocabulary("", ["look at", "stare at", "staring at", "looking at", "keep go to", "keep driving to", "drive by"]),
   // A child lured to an adult's place: "gives him money to come inside his house".
-  lure: vocabulary("", ["come over", "come inside", "come into his", "come over to his", "get in his car", "get into his car", "come to his house", "come to his room", "his house", "his room", "his apartment", "his car", "his truck"]),
+  lure: vocabulary("", ["buy <PRON> present", "buy <PRON> presents", "buy <PRON> gift", "buy <PRON> gifts", "send <PRON> money", "give <PRON> money", "gift card", "gift cards", "come over", "come inside", "come into his", "come over to his", "get in his car", "get into his car", "come to his house", "come to his room", "his house", "his room", "his apartment", "his car", "his truck"]),
   // An adult coming to a child's bed or room at night.
   nightVisit: vocabulary("", ["come into <PRON> room", "come in <PRON> room", "come into <PRON> bed", "get into <PRON> bed", "get in <PRON> bed", "climb into <PRON> bed", "sneak into <PRON> room", "sneak in <PRON> room"]),
   // A weapon handled night after night: "loading and unloading his revolver every night".
