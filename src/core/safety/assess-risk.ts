@@ -90,10 +90,10 @@ function ownMishap(tagged: TaggedSentence[]): boolean {
   return tagged.some((s) => s.has("chore")) && !tagged.some((s) => OTHERS.some((c) => s.has(c)));
 }
 
-/** A sentence's marks of the long past, less "ago" in "an hour ago": that is just now. */
+/** A sentence's marks of the long past, less "ago" in "an hour ago" (that is just now) and less a recovery denied ("not doing great"). */
 function pastMarks(sentence: TaggedSentence): ConceptTag[] {
   const recent = sentence.get("justNow") ?? [];
-  return (sentence.get("pastHistory") ?? []).filter((t) => !recent.some((r) => r.start <= t.start && t.end <= r.end + 1));
+  return (sentence.get("pastHistory") ?? []).filter((t) => !t.negated && !recent.some((r) => r.start <= t.start && t.end <= r.end + 1));
 }
 
 /**
