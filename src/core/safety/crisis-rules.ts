@@ -65,6 +65,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "crisis", harm: ["chosenDate"], needs: [["doneFor", "endIt", "finality", "lastingAbsence", "goodbye", "hopelessWeak", "hopelessStrong"]] },
   // A mind made up, or thanks for listening, on a day named: a farewell, unless the day is for an event.
   { kind: "suicide", level: "crisis", harm: ["chosenDate"], needs: [["gratitude", "mindMadeUp"]], none: ["event"] },
+  // Means kept close and the mind made up: "he has the rope and says he knows how he's going to do it".
+  { kind: "suicide", level: "crisis", harm: ["rope", "noose", "weapon", "pills"], needs: [["mindMadeUp"]], none: ["leisure", "play"] },
   { kind: "suicide", level: "crisis", harm: ["chosenDate"], none: ["event"] },
   { kind: "suicide", level: "caution", harm: ["chosenDate"] },
   { kind: "suicide", level: "crisis", harm: ["method"], needs: [["desire", "intent", "timePoint", "hopelessWeak", "worthless", "hopelessStrong", "die", "killVerb", "research", "lowMood"]], none: ["leisure"] },
