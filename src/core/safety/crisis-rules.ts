@@ -217,6 +217,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "child_abuse", level: "caution", harm: ["injury"], needs: [["thirdPerson", "adult"]] },
   { kind: "child_abuse", level: "crisis", harm: ["domesticViolence"], needs: [["child"]] },
 
+  { kind: "violence", level: "crisis", harm: ["takeAllAlong"], needs: [["weapon", "finality", "doneFor", "die", "killVerb", "anger", "threat"]], none: ["play", "event"] },
   // Hiding from someone with a weapon, the children too: violence, before the closet reads as a child shut in.
   { kind: "violence", level: "crisis", harm: ["weapon"], needs: [["hidingFrom", "lockedIn", "barricaded"]] },
 

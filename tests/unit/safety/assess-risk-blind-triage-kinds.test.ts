@@ -22,6 +22,8 @@ const CRISES: CrisisCases = {
   "reported speech, not a supposition": [["my niece said a boy in her class has a knife in his bag and plans to use it at lunch tomorrow", "violence"]],
   "a recovery denied, then a method": [["honestly not doing well. keep thinking about swerving into the median on the highway", "suicide"]],
   "a last post signed off with love": [["my cousin's boy wrote on his story 'last post ever, love you all' an hour ago", "suicide"]],
+  // Read first as an ending that takes others along (a murder-suicide), the kind the suicide rules give it.
+  "taking everyone along, with a weapon": [["her husband says if she leaves he's taking everyone with him, and he keeps a rifle by the door", "suicide"]],
   "an apology sent with the means": [["he messaged the group 'sorry guys, the rope is ready' and logged off", "suicide"]],
 };
 
@@ -34,6 +36,7 @@ const LOOKALIKES: LookalikeCases = {
   "a supposition": ["say a parent tells me her teen hurts himself, who do I call first?"],
   "a recovery told": ["my brother used to drink and drive but he's been sober for years and doing great"],
   "a last post about a thing": ["sorry for the spam, this is my last post about the bake sale"],
+  "taking the children along on a move": ["she's moving to Texas in June and taking the kids with her"],
   "an apology about a thing": ["sorry, I have the rope for the tug of war, can someone else bring the cones?"],
 };
 

@@ -7,6 +7,8 @@ export const VIOLENCE_CONCEPTS = {
   violentVerb: vocabulary("kill murder shoot stab strangle choke beat hurt attack burn bomb rape slit stomp jump smother suffocate drown poison", ["beat up", "shoot up", "blow up", "cut up"]),
   intent: vocabulary("going gonna will would threaten threatened threatening threat want wanna plan planning swear swore promise", ["'ll", "'d"]),
   threat: vocabulary("threaten threatened threatening threat threats", ["death threat", "death threats", "hit list", "kill list"]),
+  // "He's taking everybody with him": an ending that takes others along; a threat only beside a weapon or an ending.
+  takeAllAlong: vocabulary("", ["take everybody with him", "take everyone with him", "take everybody with her", "take everyone with her", "take everybody with me", "take everyone with me", "take them all with", "take us all with"]),
   deathThreat: vocabulary("", ["you be dead", "you're dead", "you be go to die", "you will die", "you be next", "put her in the hospital", "put him in the hospital", "put you in the hospital", "put me in the hospital", "make her pay", "make him pay", "make them pay", "make you pay","death threat", "death threats", "hit list", "kill list", "shoot up", "shooting up"]),
   // Everyday names by hand; WordNet's hyponyms of weapon and knife, derived at build time, for the rest.
   weapon: vocabulary([...WEAPON_WORDS, ...singleWords(WORDNET_WEAPONS)].join(" "), [...WEAPON_PHRASES, ...multiWords(WORDNET_WEAPONS)]),
