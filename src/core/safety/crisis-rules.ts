@@ -317,6 +317,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "emergency", level: "crisis", harm: ["ingestAccident"], needs: [["child", "baby"], ["smallObject"]] },
   // "barely eating since the antidepressant" is a child not eating, not a child who ate a medicine.
   { kind: "overdose", level: "crisis", harm: ["ingestAccident"], needs: [["child", "baby"], ["substance"]], none: ["disorderedEating"] },
+  // Anyone who took a handful of something they will not name: "swallowed a handful of something from her purse".
+  { kind: "overdose", level: "crisis", harm: ["unknownIngested"], needs: [["amount"]] },
   // A child who swallowed something no one can name, now unwell.
   { kind: "overdose", level: "crisis", harm: ["unknownIngested"], needs: [["child", "baby"], ["unwell", "unresponsive", "householdPoison", "notBreathing"]] },
   { kind: "overdose", level: "crisis", harm: ["drugIngest"], needs: [["unwell", "unresponsive", "notBreathing", "notWaking", "breathing"]] },

@@ -24,6 +24,7 @@ const CRISES: CrisisCases = {
   "a last post signed off with love": [["my cousin's boy wrote on his story 'last post ever, love you all' an hour ago", "suicide"]],
   // Read first as an ending that takes others along (a murder-suicide), the kind the suicide rules give it.
   "taking everyone along, with a weapon": [["her husband says if she leaves he's taking everyone with him, and he keeps a rifle by the door", "suicide"]],
+  "a handful of something unnamed": [["my client took a handful of something out of her coat pocket and won't say what it was", "overdose"]],
   "an apology sent with the means": [["he messaged the group 'sorry guys, the rope is ready' and logged off", "suicide"]],
 };
 
@@ -37,6 +38,7 @@ const LOOKALIKES: LookalikeCases = {
   "a recovery told": ["my brother used to drink and drive but he's been sober for years and doing great"],
   "a last post about a thing": ["sorry for the spam, this is my last post about the bake sale"],
   "taking the children along on a move": ["she's moving to Texas in June and taking the kids with her"],
+  "something small swallowed and fine": ["my toddler swallowed something small at dinner, a grape I think, and he's fine"],
   "an apology about a thing": ["sorry, I have the rope for the tug of war, can someone else bring the cones?"],
 };
 

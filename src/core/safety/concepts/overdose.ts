@@ -35,7 +35,7 @@ export const OVERDOSE_CONCEPTS = {
   // Given to make a child sleep or calm down: sedating a child.
   sedate: vocabulary("", ["so <PRON> will sleep", "so <PRON> 'll sleep", "so <PRON> sleep", "so <PRON> stay asleep", "make <PRON> sleep", "make <PRON> sleepy", "help <PRON> sleep", "put <PRON> to sleep", "knock <PRON> out", "calm <PRON> down", "keep <PRON> quiet", "settle <PRON> down"]),
   // Something swallowed that no one can name: "drank something, mom isn't sure what it was".
-  unknownIngested: vocabulary("", ["drink something", "drank something", "ate something", "eat something", "swallow something", "swallowed something", "get into something", "got into something", "not sure what it be", "do not know what it be", "not sure what <PRON> take", "not sure what <PRON> drank", "not sure what <PRON> ate"]),
+  unknownIngested: vocabulary("", ["drink something", "drank something", "ate something", "eat something", "swallow something", "swallowed something", "get into something", "got into something", "not sure what it be", "do not know what it be", "not sure what <PRON> take", "not sure what <PRON> drank", "not sure what <PRON> ate", "swallow a handful of something", "take a handful of something", "swallow a bunch of something", "take a bunch of something", "swallow a handful of whatever", "take a handful of whatever"]),
   // Someone down on the floor or the ground.
   onFloor: vocabulary("", ["on the floor", "on the <NOUN> floor", "on the ground"]),
   // Not moving or talking, said of someone down: "won't talk", "isn't moving".
