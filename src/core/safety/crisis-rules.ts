@@ -228,6 +228,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "child_abuse", level: "crisis", harm: ["leaveVerb"], target: ["child", "baby"], needs: [["vehicle", "hourSpan", "night", "duration", "goOut"]], none: ["inCare"] },
   // Not eating beside a medicine is its side effect, as with disordered eating: the safety line, not a crisis.
   { kind: "child_abuse", level: "crisis", harm: ["noFood", "notFed"], needs: [["child"]], none: ["prescribed"] },
+  // A punishment that draws blood: "makes him kneel on rice when he lies; his knees were bleeding".
+  { kind: "child_abuse", level: "crisis", harm: ["bleed", "wound"], needs: [["child"], ["discipline"]], none: ["accident", "play"] },
   { kind: "child_abuse", level: "caution", harm: ["noFood", "notFed"], needs: [["child"]] },
   { kind: "child_abuse", level: "crisis", harm: ["hunger"], needs: [["child"], ["duration", "notFed", "noFood", "aloneNoAdult", "squalor", "caregiverAbsent"]] },
   { kind: "child_abuse", level: "caution", harm: ["hunger"], needs: [["child"]] },

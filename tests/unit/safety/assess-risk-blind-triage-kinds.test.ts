@@ -25,6 +25,10 @@ const CRISES: CrisisCases = {
   // Read first as an ending that takes others along (a murder-suicide), the kind the suicide rules give it.
   "taking everyone along, with a weapon": [["her husband says if she leaves he's taking everyone with him, and he keeps a rifle by the door", "suicide"]],
   "a handful of something unnamed": [["my client took a handful of something out of her coat pocket and won't say what it was", "overdose"]],
+  "a punishment that draws blood or withholds food": [
+    ["her stepdad makes the 8 year old kneel on the garage floor for hours when he lies, his knees were bleeding again", "child_abuse"],
+    ["the mom has been giving her daughter no dinner as punishment all month and she's getting so thin", "child_abuse"],
+  ],
   "an apology sent with the means": [["he messaged the group 'sorry guys, the rope is ready' and logged off", "suicide"]],
 };
 
@@ -39,6 +43,7 @@ const LOOKALIKES: LookalikeCases = {
   "a last post about a thing": ["sorry for the spam, this is my last post about the bake sale"],
   "taking the children along on a move": ["she's moving to Texas in June and taking the kids with her"],
   "something small swallowed and fine": ["my toddler swallowed something small at dinner, a grape I think, and he's fine"],
+  "a fall and a grounding": ["my son fell off his bike and his elbow was bleeding, should I ground him for riding without a helmet?"],
   "an apology about a thing": ["sorry, I have the rope for the tug of war, can someone else bring the cones?"],
 };
 

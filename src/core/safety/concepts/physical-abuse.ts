@@ -16,7 +16,7 @@ export const PHYSICAL_ABUSE_CONCEPTS = {
   // A heart attack or a stroke: "one side of her face is drooping".
   cardiac: vocabulary("droop drooping", ["one side of <PRON> face", "hold <PRON> chest", "clutch <PRON> chest", "clutching <PRON> chest", "chest pain", "chest hurt", "heart attack", "stroke"]),
   forceAgainst: vocabulary("misbehave misbehaves against hold held holding press pressed put", ["hold down", "held down"]),
-  discipline: vocabulary("discipline disciplines punish punishes punished whoop whooped whooping whup whupped whupping beating"),
+  discipline: vocabulary("discipline disciplines punish punishes punished punishment punishments whoop whooped whooping whup whupped whupping beating", ["kneel on rice", "kneel on uncooked rice", "kneel on <DET> floor for", "when he lie", "when she lie", "for lie", "for lying"]),
   // "he's fine", "she's okay": told after a fall or a bump, the harm is over.
   unharmed: vocabulary("", ["<PRON> be fine", "<PRON> be okay", "<PRON> be ok", "<PRON> be alright", "<PRON> be totally fine", "<PRON> be perfectly fine"]),
 } satisfies Record<string, Vocabulary>;
