@@ -41,7 +41,7 @@ export const VIOLENCE_CONCEPTS = {
   // Something swung or thrown at someone, or a lunge: "swinging a bat at his little brothers".
   swing: vocabulary("", ["swing <DET> <NOUN> at", "swing <PRON> <NOUN> at", "swing at", "throw <DET> <NOUN> at", "throw <PRON> <NOUN> at", "throw thing at", "lunge at", "come at <PRON> with", "go after <PRON> with"]),
   // A vague threat of a day to come: "he's bringing something monday, see who's laughing then", "everyone will see".
-  vagueThreat: vocabulary("", ["see who be laugh", "see who's laughing", "who be laugh now", "everyone will see", "everybody will see", "you will all see", "you'll all see", "they will be sorry", "they'll be sorry", "they will all be sorry", "make them pay", "make them all pay", "bring something", "bringing something"]),
+  vagueThreat: vocabulary("", ["be gonna pay", "be go to pay", "all gonna pay", "gonna pay for", "go to pay for this", "see who be laugh", "see who's laughing", "who be laugh now", "everyone will see", "everybody will see", "you will all see", "you'll all see", "they will be sorry", "they'll be sorry", "they will all be sorry", "make them pay", "make them all pay", "bring something", "bringing something"]),
   // "if I can't have the kids, nobody can": a threat to the children themselves.
   possessiveThreat: vocabulary("", ["if <PRON> can not have <PRON> nobody", "if <PRON> can not have the kid nobody", "if <PRON> can not have the kid no one", "if <PRON> can not have <PRON> no one", "nobody else can have", "no one else can have", "nobody can have <PRON>", "no one can have <PRON>"]),
   // A list of people to "deal with": a hit list in other words.
