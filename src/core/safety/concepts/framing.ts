@@ -25,7 +25,7 @@ export const FRAMING_CONCEPTS = {
     "how do i report", "how to report", "where do i report", "who do i report", "report suspected", "suspected abuse", "suspected child abuse", "have to report", "need to report", "required to report", "supposed to report", "must report", "obligated to report", "duty to report"],
   ),
   // "what do I do if a mom tells me ...": a case supposed, not one happening.
-  hypothetical: vocabulary("", ["if a", "if an", "if someone", "if somebody", "if anyone", "suppose a", "let us say a", "let's say a", "say a <NOUN> tell",
+  hypothetical: vocabulary("", ["if a", "if an", "if someone", "if somebody", "if anyone tell", "if anyone say", "if anyone ever", "if anyone at", "if anyone in", "if anyone on", "if anyone from", "if anyone i", "if anyone <PRON>", "suppose a", "let us say a", "let's say a", "say a <NOUN> tell",
     // A plot told: what follows happens in the story ("a movie where the dad shoots the bad guy").
     "movie where", "film where", "show where", "book where", "game where", "episode where", "scene where", "story where", "novel where"]),
   situation: vocabulary(
