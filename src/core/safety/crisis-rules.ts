@@ -65,6 +65,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "crisis", harm: ["chosenDate"], needs: [["doneFor", "endIt", "finality", "lastingAbsence", "goodbye", "hopelessWeak", "hopelessStrong"]] },
   // A mind made up, or thanks for listening, on a day named: a farewell, unless the day is for an event.
   { kind: "suicide", level: "crisis", harm: ["chosenDate"], needs: [["gratitude", "mindMadeUp"]], none: ["event"] },
+  // A rope or a noose found with a note or a last message: "a length of rope and a note addressed to his sister".
+  { kind: "suicide", level: "crisis", harm: ["rope", "noose"], needs: [["farewellForm", "lastWords", "goodbye"]], none: ["leisure", "play", "event"] },
   // Means kept close and the mind made up: "he has the rope and says he knows how he's going to do it".
   { kind: "suicide", level: "crisis", harm: ["rope", "noose", "weapon", "pills"], needs: [["mindMadeUp"]], none: ["leisure", "play"] },
   { kind: "suicide", level: "crisis", harm: ["chosenDate"], none: ["event"] },

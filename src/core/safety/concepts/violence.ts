@@ -17,7 +17,7 @@ export const VIOLENCE_CONCEPTS = {
     // deadline is a gun to my head" is an idiom, and one truly held there is held ("held a gun to my head").
     ...["at", "against"].flatMap((by) => ["throat", "neck", "head", "chest", "face", "temple"].map((part) => `${by} <PRON> ${part}`)),
     ...["her", "his", "their"].flatMap((whose) => ["neck", "chest", "face", "temple"].map((part) => `to ${whose} ${part}`))]),
-  play: vocabulary("foam toy toys plastic nerf pretend play playing game costume adorable cute silly squirt", ["water gun", "nerf gun", "toy gun", "at the range", "shooting range", "gun range", "target practice", "learn to shoot", "skeet", "clay pigeon"]),
+  play: vocabulary("foam toy toys plastic nerf pretend play playing game costume adorable cute silly squirt", ["jump rope", "jump ropes", "rope swing", "tug of war", "climbing rope", "water gun", "nerf gun", "toy gun", "at the range", "shooting range", "gun range", "target practice", "learn to shoot", "skeet", "clay pigeon"]),
   anger: vocabulary("argument argue argued fought angry rage furious mad yell yelling scream screaming fight fighting argue arguing drunk high violent unstable crazy paranoid threaten threatening"),
   school: vocabulary("school classroom campus cafeteria bus"),
   // "he'll take everyone out with him": killing others, told as an intent.
