@@ -40,7 +40,7 @@ const SETS: BlindSet[] = [
   // Set E, the working set of the round after C: 27/54, 41/53, 39/53, off-topic 25/30, crisis 47/60 before it was
   // looked at; studied for failing kinds, retired at these; story 34/54, plain 46/53 now.
   // Crisis 60/60 since the round from 8aace6c.
-  { name: "e", floors: { story: 0.68, chat: 0.88, plain: 0.86 }, offTopicFloor: 0.93, maxFalseAlarms: 0, crisisFloor: 1 },
+  { name: "e", floors: { story: 0.68, chat: 0.88, plain: 0.88 }, offTopicFloor: 0.93, maxFalseAlarms: 0, crisisFloor: 1 },
   // Set F, never looked at while it judged that round (only totals, at its start and end): 29/54, 34/53, 35/53,
   // off-topic 22/30, crisis 49/60 at the start; 30/54, 34/53, 34/53, 22/30, 52/60 at the end; retired then.
   // Its two lookalikes taken for a crisis (a machine strangled, "scream bloody murder") no longer are. Story 35/54,
@@ -56,25 +56,26 @@ const SETS: BlindSet[] = [
   // end): 31/54, 43/53, 49/53, off-topic 22/30, crisis 48/60, one lookalike alarm at the start; 32/54, 44/53, 49/53,
   // 22/30, 48/60, one alarm at the end; retired then.
   // Crisis 60/60 and off-topic 28/30 since the round from 8aace6c (was 48/60 and 22/30).
-  { name: "j", floors: { story: 0.62, chat: 0.86, plain: 0.94 }, offTopicFloor: 0.93, maxFalseAlarms: 1, crisisFloor: 1 },
+  { name: "j", floors: { story: 0.64, chat: 0.86, plain: 0.94 }, offTopicFloor: 0.93, maxFalseAlarms: 1, crisisFloor: 1 },
   // Set K, frozen at the end of the round before and studied in this one (tuned): story 28/54, chat 42/53, plain
   // 46/53, off-topic 29/30, crisis 51/60, two lookalike alarms on 8aace6c; retired at these.
   { name: "k", floors: { story: 0.64, chat: 0.92, plain: 0.88 }, offTopicFloor: 1, maxFalseAlarms: 0, crisisFloor: 1 },
   // Set O, written and frozen in this round and studied (tuned): story 35/54, chat 42/53, plain 50/53, off-topic 29/30,
   // crisis 49/60, three lookalike alarms on 940dabf; retired at these.
-  { name: "o", floors: { story: 0.68, chat: 0.84, plain: 0.96 }, offTopicFloor: 1, maxFalseAlarms: 0, crisisFloor: 1 },
+  { name: "o", floors: { story: 0.68, chat: 0.86, plain: 0.96 }, offTopicFloor: 1, maxFalseAlarms: 0, crisisFloor: 1 },
   // Sets L, M and N, never looked at while they judged the round from 8aace6c (only their totals, at its start and its
   // end): L from story 27/54, chat 45/53, plain 50/53, off-topic 24/30, crisis 50/60; M from 31/54, 48/53, 50/53,
   // 29/30, 54/60; N from 22/54, 45/53, 41/53, 28/30, 55/60 (8aace6c). Retired at the end figures.
-  { name: "l", floors: { story: 0.57, chat: 0.86, plain: 0.96 }, offTopicFloor: 0.93, maxFalseAlarms: 1, crisisFloor: 0.88 },
+  { name: "l", floors: { story: 0.59, chat: 0.86, plain: 0.96 }, offTopicFloor: 0.93, maxFalseAlarms: 1, crisisFloor: 0.88 },
   { name: "m", floors: { story: 0.66, chat: 0.9, plain: 0.94 }, offTopicFloor: 1, maxFalseAlarms: 0, crisisFloor: 0.95 },
-  { name: "n", floors: { story: 0.5, chat: 0.86, plain: 0.84 }, offTopicFloor: 0.93, maxFalseAlarms: 2, crisisFloor: 0.91 },
+  { name: "n", floors: { story: 0.51, chat: 0.86, plain: 0.84 }, offTopicFloor: 0.93, maxFalseAlarms: 2, crisisFloor: 0.91 },
   // Sets P and Q, never looked at while they judged the round from 417c09c (only their totals, at its start, twice
   // during it and at its end): P from story 36/54, chat 49/53, plain 49/53, off-topic 26/30, crisis 52/60; Q from
-  // 33/54, 39/53, 47/53, 30/30, 52/60 (417c09c). Retired at the end figures. The floors of the sets above were raised
-  // to that round's end figures.
-  { name: "p", floors: { story: 0.7, chat: 0.92, plain: 0.92 }, offTopicFloor: 0.93, maxFalseAlarms: 1, crisisFloor: 0.86 },
-  { name: "q", floors: { story: 0.62, chat: 0.77, plain: 0.88 }, offTopicFloor: 1, maxFalseAlarms: 1, crisisFloor: 0.88 },
+  // 33/54, 39/53, 47/53, 30/30, 52/60 (417c09c). Retired at the end figures (P 38, 49, 49, 28, 52; Q 34, 41, 47, 30,
+  // 53), then studied for missing kinds: P story 41/54, crisis 59/60; Q story 36/54, crisis 59/60. The floors of the
+  // sets above were raised to that round's end figures.
+  { name: "p", floors: { story: 0.75, chat: 0.92, plain: 0.92 }, offTopicFloor: 0.93, maxFalseAlarms: 1, crisisFloor: 0.98 },
+  { name: "q", floors: { story: 0.66, chat: 0.77, plain: 0.88 }, offTopicFloor: 1, maxFalseAlarms: 1, crisisFloor: 0.98 },
 ];
 
 const knowledge = loadKnowledgeBase();
