@@ -95,12 +95,13 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   // The story's facts settle what the rule leaves open: a $400 gift card, services that ended three years ago.
   const given = verdictGivenFacts(primary, facts);
   if (given && (asksPermission || intent.asksWhetherMet || primary.verdict)) verdict = given;
+  // How much of what the person wrote the answering entry covers: a yes must cover more than a fact does.
+  const covered = weightedCoverage(hitFor(primary, ranked), read.strict, knowledge);
   // A yes-or-no question answered by a fact takes what the fact says (fact-verdicts.ts).
-  const fromFact = verdictFromFact(verdict, primary, intent, question, weightedCoverage(hitFor(primary, ranked), read.strict, knowledge) >= MIN_COVERAGE_FOR_ALLOWED);
+  const fromFact = verdictFromFact(verdict, primary, intent, question, covered >= MIN_COVERAGE_FOR_ALLOWED);
   verdict = fromFact.verdict;
   let caveat: string | undefined;
   if (verdict === "allowed") {
-    const covered = weightedCoverage(hitFor(primary, ranked), read.strict, knowledge);
     // Only the asker's own "can I" is allowed in part: "can you explain X and which one my son should get?" is not leave.
     if (covered < (intent.asksOwnPermission ? MIN_COVERAGE_FOR_PARTIAL_YES : MIN_COVERAGE_FOR_ALLOWED)) {
       // A yes too thin to give is no answer, but a limit the question also touches is: "she asked if she should skip

@@ -101,14 +101,15 @@ export function classifyQuestion(question: string, states: Pick<StateRegistry, "
   const whQuestion = WH_QUESTION.test(text) && !SAYING_WHAT.test(text) && !asksWhatToDo;
   const asksPermission = (PERMISSION.test(text) || asksWhatToDo) && !whQuestion;
   const asksRequirement = REQUIREMENT.test(text);
+  const yesOrNo = YES_OR_NO.test(text);
   return {
     asksPermission,
     asksWhatToDo,
     asksOwnPermission: asksPermission && OWN_PERMISSION.test(text),
     asksRequirement,
-    asksWhetherMet: asksRequirement && YES_OR_NO.test(text),
-    asksYesOrNo: !whQuestion && YES_OR_NO.test(text) && !ASKS_WHAT_IT_SAYS.test(text),
-    asksWithinRole: !whQuestion && YES_OR_NO.test(text) && WITHIN_ROLE_YES_OR_NO.test(text),
+    asksWhetherMet: asksRequirement && yesOrNo,
+    asksYesOrNo: !whQuestion && yesOrNo && !ASKS_WHAT_IT_SAYS.test(text),
+    asksWithinRole: !whQuestion && yesOrNo && WITHIN_ROLE_YES_OR_NO.test(text),
     ...(named ? { namedState: named } : {}),
   };
 }

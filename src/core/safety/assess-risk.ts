@@ -188,10 +188,9 @@ function matches(rule: CrisisRule, harm: ConceptTag, window: TaggedSentence[], o
 // "A social worker with no kids to supervise me": the people a rule needs are said not to be there. (Only people:
 // "no reason to keep living" is a reason denied, which is the harm.)
 const ABSENCE = new Set(["no", "without"]);
-const PEOPLE_CONCEPTS = new Set<Concept>(["child", "baby", "adult", "partner", "elder", "group", "thirdPerson"]);
 
 function saidAbsent(tag: ConceptTag, sentences: Sentences): boolean {
-  return PEOPLE_CONCEPTS.has(tag.concept) && ABSENCE.has(sentences[tag.sentence]![tag.start - 1]?.lower ?? "");
+  return OTHERS.includes(tag.concept) && ABSENCE.has(sentences[tag.sentence]![tag.start - 1]?.lower ?? "");
 }
 
 const SUBJECT_POS = new Set(["NOUN", "PRON", "PROPN"]);
