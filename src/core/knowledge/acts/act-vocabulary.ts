@@ -21,14 +21,12 @@ export interface Act {
 
 const CONDITIONS = ["adhd", "autism", "autistic", "spectrum", "bipolar", "depression", "depressed", "anxiety", "ocd", "ptsd", "odd", "disorder", "schizophrenia", "psychosis", "dyslexia", "add"];
 
-/** Every cue that pairs one of the first words with one of the second anywhere in a sentence. */
-function combine(first: string[], second: string[]): string[] {
-  return first.flatMap((a) => second.map((b) => `${a}+${b}`));
-}
-
-/** Every phrase of one of the first words followed by one of the second. */
-function phrases(first: string[], second: string[]): string[] {
-  return first.flatMap((a) => second.map((b) => `${a} ${b}`));
+/**
+ * Every cue that pairs one of the first words with one of the second: anywhere in a sentence ("+"), or, with
+ * `adjacent`, as a phrase of the two in that order.
+ */
+function combine(first: string[], second: string[], adjacent = false): string[] {
+  return first.flatMap((a) => second.map((b) => `${a}${adjacent ? " " : "+"}${b}`));
 }
 
 export const ACTS: Act[] = [
@@ -68,8 +66,8 @@ export const ACTS: Act[] = [
     name: "romance with a client's relative",
     refines: "romance",
     cues: [
-      ...phrases(["her", "his", "their", "client's", "mom's", "dad's", "mother's", "father's", "parent's", "kid's", "child's", "son's", "daughter's"],
-        ["sister", "brother", "uncle", "aunt", "cousin", "grandpa", "grandma", "grandfather", "grandmother", "ex", "husband", "wife", "boyfriend", "girlfriend", "roommate", "stepdad", "stepmom", "nephew", "niece", "in-law"]),
+      ...combine(["her", "his", "their", "client's", "mom's", "dad's", "mother's", "father's", "parent's", "kid's", "child's", "son's", "daughter's"],
+        ["sister", "brother", "uncle", "aunt", "cousin", "grandpa", "grandma", "grandfather", "grandmother", "ex", "husband", "wife", "boyfriend", "girlfriend", "roommate", "stepdad", "stepmom", "nephew", "niece", "in-law"], true),
       "sister of", "brother of", "uncle of", "aunt of", "cousin of", "ex of", "lives with her", "lives with him", "lives with them", "in the household", "in her household", "in his household",
     ],
     means: "family member household member",
