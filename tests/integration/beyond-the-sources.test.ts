@@ -54,8 +54,11 @@ describe("questions the nearest entry matches in words but cannot answer", () =>
   it.each([
     "How much do family partners in North Carolina get paid?",
     "I start at a clinic in Wake County next week. What's the recommended hourly pay for a family partner?",
-  ])("GIVEN pay asked of the state an entry covers, or a place named only in the story (%j) THEN the pay entry answers", (question) => {
-    expect(ask(question, "NC").citations[0]?.entryId).toBe("nc-family-partner-pay-rate");
+  ])("GIVEN pay asked of the state an entry covers, or a place named only in the story (%j) THEN a pay entry answers, with the family partner's rate", (question) => {
+    // Both NC pay entries give the family partner's $15.00 (the coordinators' one beside the coordinators' $20.00).
+    const reply = ask(question, "NC");
+    expect(["nc-family-partner-pay-rate", "nc-coordinator-pay"]).toContain(reply.citations[0]?.entryId);
+    expect(reply.answer).toContain("$15.00");
   });
 
   it("GIVEN 'is it fine if' THEN it is not a question about a fine; 'how much is the fine' is", () => {

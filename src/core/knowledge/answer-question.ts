@@ -18,6 +18,8 @@ import { byFocus, focusOf } from "./question-focus.js";
 import { type QuestionParts, splitQuestion } from "./question-parts.js";
 import { readFacts, requirementWordsFor, type StoryFacts } from "./story-facts.js";
 import { type ReadQuestion, readQuestion } from "./question-terms.js";
+import { recall } from "./question-memory.js";
+import { rememberedVerdict } from "./remembered-verdict.js";
 import { rankHits, type RankedHit, type RankingIntent } from "./rank-hits.js";
 
 /**
@@ -38,6 +40,8 @@ const ALSO_WITHIN = 0.9;
 const FACT_SPECIFIC_WITHIN = 0.4;
 // A limit answers a question whose yes-rule covers too little of it when it matches at least this share of the best hit.
 const LIMIT_WITHIN = 0.4;
+// How much the remembered questions weigh against the search (measured on the retired blind sets A, C-F, I-Q: 2, 4, 8, 16).
+const MEMORY_BONUS = 8;
 const WAIT_BEFORE = /\bhow (long|soon)\b[^?]{0,60}\b(wait|before|until)\b/i;
 const CAUTION: Record<string, number> = { not_allowed: 3, depends: 2, allowed: 1 };
 const SURELY_IN_DOMAIN = 0.6;
@@ -72,7 +76,8 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   const fromElsewhere = credentialFromElsewhere(question, state ? knowledge.states.stateName(state) : undefined) ? FROM_ELSEWHERE_WORDS : "";
   const read = readQuestion(question, parts, knowledge, asksPermission, [aboutRequirement ? requirementWordsFor(facts) : "", fromElsewhere].join(" ").trim());
   const floor = coverageFloor(read.terms, read.storyAsks) * domainFloorShare(question);
-  const ranked = byFocus(byCoverage(rankHits(knowledge.search(read.searchText, 12, read.neighbours), intent), read, knowledge, facts, floor), focusOf(parts.ask), floor);
+  const recollection = recall(question);
+  const ranked = byFocus(byMemory(byCoverage(rankHits(knowledge.search(read.searchText, 12, read.neighbours), intent), read, knowledge, facts, floor), parts.story ? recollection.entries : new Map()), focusOf(parts.ask), floor);
   const best = ranked[0];
   if (!best || best.coverage < floor) return unknownAnswer();
   const governing = asksPermission ? governingRule(ranked, floor) : undefined;
@@ -100,6 +105,10 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   // A yes-or-no question answered by a fact takes what the fact says (fact-verdicts.ts).
   const fromFact = verdictFromFact(verdict, primary, intent, question, covered >= MIN_COVERAGE_FOR_ALLOWED);
   verdict = fromFact.verdict;
+  // What people asking the same of this fact were told (remembered-verdict.ts); a yes only where the fact covers enough
+  // of the question to give one, or the answer would fall to "I don't know".
+  const remembered = rememberedVerdict(verdict, primary, intent.asksPermission && !intent.asksRequirement, recollection);
+  if (remembered !== "allowed" || covered >= MIN_COVERAGE_FOR_ALLOWED) verdict = remembered;
   let caveat: string | undefined;
   if (verdict === "allowed") {
     // Only the asker's own "can I" is allowed in part: "can you explain X and which one my son should get?" is not leave.
@@ -163,6 +172,19 @@ function byCoverage(ranked: RankedHit[], read: ReadQuestion, knowledge: Knowledg
   const top = covered[0];
   const specific = covered.find((h) => bearsOn(h.entry, facts) && h.coverage >= floor && h.adjusted >= top!.adjusted * FACT_SPECIFIC_WITHIN);
   return specific ? [{ ...specific, adjusted: top!.adjusted }, ...covered.filter((h) => h !== specific)] : covered;
+}
+
+/**
+ * A story question's entries re-ranked by the questions like it that people asked before (question-memory.ts): an
+ * entry they went to gains up to MEMORY_BONUS times its score. Only after a story: a short question's own words
+ * find its entry as well as the memory does, and measured on the retired blind sets the memory moved chat and plain
+ * questions as often to a worse entry as to a better one.
+ */
+function byMemory(ranked: CoveredHit[], recalled: ReadonlyMap<string, number>): CoveredHit[] {
+  if (recalled.size === 0) return ranked;
+  return ranked
+    .map((h) => ({ ...h, adjusted: h.adjusted * (1 + MEMORY_BONUS * Math.min(1, recalled.get(h.entry.id) ?? 0)) }))
+    .sort((a, b) => b.adjusted - a.adjusted);
 }
 
 /** A forbidding rule of the asker's state (or of no state) that covers the question and matches it nearly as well as the best hit. */
