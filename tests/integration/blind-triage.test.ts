@@ -9,13 +9,14 @@ import { assessRisk } from "../../src/core/safety/assess-risk.js";
  * Raised as triage improves, never lowered to let a change pass.
  */
 const FOLDERS = [
-  { name: "1", minCrises: 126, maxAlarms: 12 },
+  // Folders 1 and 2 are in the crisis memory's training messages (crisis-memory.ts) since 126 and 134: floors only.
+  { name: "1", minCrises: 130, maxAlarms: 12 },
   // Folder 2 studied for missing kinds after it was measured at 129 (so no longer a measure): 134 after.
-  { name: "2", minCrises: 134, maxAlarms: 9 },
-  // Folder 3 unseen: 116 when written, 117 after folder 2's kinds.
-  { name: "3", minCrises: 117, maxAlarms: 12 },
-  // Folder 4 unseen: 117 when written, 119 after the round's rules for folder 2's and sets P and Q's kinds.
-  { name: "4", minCrises: 119, maxAlarms: 6 },
+  { name: "2", minCrises: 139, maxAlarms: 9 },
+  // Folder 3 unseen: 116 when written, 117 after folder 2's kinds, 121 with the crisis memory.
+  { name: "3", minCrises: 121, maxAlarms: 12 },
+  // Folder 4 unseen: 117 when written, 119 after the round's rules for folder 2's and sets P and Q's kinds, 125 with the crisis memory.
+  { name: "4", minCrises: 125, maxAlarms: 6 },
   { name: "5", minCrises: 0, maxAlarms: 6 },
   { name: "6", minCrises: 0, maxAlarms: 11 },
 ];

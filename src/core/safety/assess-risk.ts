@@ -1,4 +1,5 @@
 import type { Concept } from "./concept-vocabulary.js";
+import { rememberedCrisis } from "./crisis-memory.js";
 import { readWithModel, type ModelReading } from "./crisis-model.js";
 import { CRISIS_RULES, type CrisisKind, type CrisisRule, type RiskLevel } from "./crisis-rules.js";
 import { lemmatize, type Sentences } from "./lemmatize.js";
@@ -25,6 +26,8 @@ const PAST_DATE_REACH = 5;
 // the rules let through get the safety line, and 15 of 1,077 harmless ones.
 const MODEL_CRISIS = 0.93;
 const MODEL_CAUTION = 0.75;
+// Below this the model's reading outweighs the remembered messages' (crisis-memory.ts): everyday talk in harm's words.
+const MODEL_REMEMBERED = 0.5;
 
 /**
  * Reads a message for risk of harm: concepts in any order within a sentence and the ones either side of it, errs towards
@@ -36,6 +39,9 @@ export function assessRisk(message: string): RiskAssessment {
   const { ruled, model } = readSignals(message);
   if (!model) return ruled;
   if (model.probability >= MODEL_CRISIS) return { level: "crisis", kind: model.kind };
+  // A message the model finds at least as likely a crisis as not, told the way blind-written crises were (crisis-memory.ts).
+  const remembered = model.probability >= MODEL_REMEMBERED ? rememberedCrisis(message) : undefined;
+  if (remembered) return { level: "crisis", kind: remembered };
   if (model.probability >= MODEL_CAUTION) return { level: "caution", kind: model.kind };
   return NONE;
 }
