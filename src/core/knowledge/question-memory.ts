@@ -28,15 +28,25 @@ export interface Recollection {
 }
 
 interface Memory {
-  answers: Omit<RememberedAnswer, "similarity">[];
+  entries: readonly string[];
+  /** Per example: its entry's index, its verdicts (an index into `verdictLists`), whether it asks for leave. */
+  entryOf: Uint16Array;
+  verdictsOf: Uint8Array;
+  verdictLists: Verdict[][];
+  asksLeave: Uint8Array;
   index: NearestExamples;
 }
 
 let memory: Memory | undefined;
 
 export function recall(question: string): Recollection {
-  const { answers, index } = (memory ??= buildMemory());
-  const closest = index.nearest(termsOf(question), NEIGHBOURS).map(([example, similarity]) => ({ ...answers[example]!, similarity }));
+  const m = (memory ??= buildMemory());
+  const closest = m.index.nearest(termsOf(question), NEIGHBOURS).map(([example, similarity]) => ({
+    entryId: m.entries[m.entryOf[example]!]!,
+    verdicts: m.verdictLists[m.verdictsOf[example]!]!,
+    asksLeave: m.asksLeave[example] === 1,
+    similarity,
+  }));
   const entries = new Map<string, number>();
   for (const { entryId, similarity: s } of closest) entries.set(entryId, (entries.get(entryId) ?? 0) + s * s);
   return { entries, closest };
@@ -47,8 +57,17 @@ export function termsOf(question: string): string[] {
   return [...new Set(contentTerms(question).flat())];
 }
 
+// Typed arrays, not an object per example: the memory is resident for as long as the bot runs.
 function buildMemory(): Memory {
-  const { entries, examples } = QUESTION_MEMORY;
-  const answers = examples.map(([entry, , verdicts, asksLeave]) => ({ entryId: entries[entry]!, verdicts: verdicts.split(" ") as Verdict[], asksLeave: asksLeave === 1 }));
-  return { answers, index: indexExamples(examples.map(([, terms]) => terms.split(" "))) };
+  const rows = QUESTION_MEMORY.examples.split("\n").map((line) => line.split("\t"));
+  const lists = [...new Set(rows.map(([, , verdicts]) => verdicts!))];
+  const listIndex = new Map(lists.map((list, i) => [list, i]));
+  return {
+    entries: QUESTION_MEMORY.entries,
+    entryOf: Uint16Array.from(rows, ([entry]) => Number(entry)),
+    verdictsOf: Uint8Array.from(rows, ([, , verdicts]) => listIndex.get(verdicts!)!),
+    verdictLists: lists.map((list) => list.split(" ") as Verdict[]),
+    asksLeave: Uint8Array.from(rows, ([, , , leave]) => Number(leave)),
+    index: indexExamples(rows.map(([, terms]) => terms!.split(" "))),
+  };
 }

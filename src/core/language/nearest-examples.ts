@@ -8,43 +8,43 @@ export interface NearestExamples {
   nearest(terms: readonly string[], count: number): [number, number][];
 }
 
-interface Posting {
-  idf: number;
-  examples: Uint32Array;
-  /** The term's weight in each of those examples' unit vectors. */
-  weights: Float64Array;
-}
-
 export function indexExamples(examples: readonly (readonly string[])[]): NearestExamples {
   const documentFrequency = new Map<string, number>();
   for (const terms of examples) for (const t of terms) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
-  const idf = (t: string) => Math.log((examples.length + 1) / ((documentFrequency.get(t) ?? 0) + 1));
-  const lists = new Map<string, { examples: number[]; weights: number[] }>();
-  examples.forEach((terms, example) => {
-    const norm = Math.sqrt(terms.reduce((sum, t) => sum + idf(t) ** 2, 0)) || 1;
-    for (const t of terms) {
-      if (!lists.has(t)) lists.set(t, { examples: [], weights: [] });
-      lists.get(t)!.examples.push(example);
-      lists.get(t)!.weights.push(idf(t) / norm);
+  // One flat run of (example, weight) pairs per term, all terms in two typed arrays: the index stays resident, so it
+  // holds no object per term or per example. `start` and `idf` per term index the runs.
+  const terms = [...documentFrequency.keys()];
+  const termIndex = new Map(terms.map((t, i) => [t, i]));
+  const idf = Float64Array.from(terms, (t) => Math.log((examples.length + 1) / (documentFrequency.get(t)! + 1)));
+  const start = new Uint32Array(terms.length + 1);
+  terms.forEach((t, i) => (start[i + 1] = start[i]! + documentFrequency.get(t)!));
+  const exampleAt = new Uint32Array(start[terms.length]!);
+  const weightAt = new Float32Array(start[terms.length]!);
+  const filled = start.slice(0, terms.length);
+  examples.forEach((list, example) => {
+    const norm = Math.sqrt(list.reduce((sum, t) => sum + idf[termIndex.get(t)!]! ** 2, 0)) || 1;
+    for (const t of list) {
+      const i = termIndex.get(t)!;
+      exampleAt[filled[i]!] = example;
+      weightAt[filled[i]!++] = idf[i]! / norm;
     }
   });
-  const postings = new Map<string, Posting>([...lists].map(([t, l]) => [t, { idf: idf(t), examples: Uint32Array.from(l.examples), weights: Float64Array.from(l.weights) }]));
   // A term no example has still makes the message longer, so it counts in the message's norm as the rarest term would.
   const unseenIdf = Math.log(examples.length + 1);
   const similarity = new Float64Array(examples.length);
 
   return {
-    nearest(terms, count) {
-      const found = terms.map((term) => postings.get(term));
-      const norm = Math.sqrt(found.reduce((sum, p) => sum + (p?.idf ?? unseenIdf) ** 2, 0)) || 1;
+    nearest(query, count) {
+      const found = query.map((term) => termIndex.get(term));
+      const norm = Math.sqrt(found.reduce((sum: number, i) => sum + (i === undefined ? unseenIdf : idf[i]!) ** 2, 0)) || 1;
       const touched: number[] = [];
-      for (const posting of found) {
-        if (!posting) continue;
-        const weight = posting.idf / norm;
-        for (let i = 0; i < posting.examples.length; i++) {
-          const example = posting.examples[i]!;
+      for (const i of found) {
+        if (i === undefined) continue;
+        const weight = idf[i]! / norm;
+        for (let at = start[i]!; at < start[i + 1]!; at++) {
+          const example = exampleAt[at]!;
           if (similarity[example] === 0) touched.push(example);
-          similarity[example]! += weight * posting.weights[i]!;
+          similarity[example]! += weight * weightAt[at]!;
         }
       }
       const best = mostSimilar(touched, similarity, count).map((example): [number, number] => [example, similarity[example]!]);

@@ -16,14 +16,14 @@ const CRISES_NEEDED = 3;
 // Below this cosine an example shares a word or two with the message, not what happens in it.
 const MIN_SIMILARITY = 0.3;
 
-let memory: { kinds: (CrisisKind | undefined)[]; index: NearestExamples } | undefined;
+let memory: { kinds: Int8Array; index: NearestExamples } | undefined;
 
 /** The kind of crisis the closest remembered messages tell, when all of them are crises; otherwise undefined. */
 export function rememberedCrisis(message: string): CrisisKind | undefined {
   const { kinds, index } = (memory ??= buildMemory());
   const close = index.nearest(crisisTerms(message), NEIGHBOURS).filter(([, similarity]) => similarity >= MIN_SIMILARITY);
-  const crises = close.map(([example]) => kinds[example]).filter((kind): kind is CrisisKind => kind !== undefined);
-  return crises.length >= CRISES_NEEDED ? crises[0] : undefined;
+  const crises = close.map(([example]) => kinds[example]!).filter((kind) => kind >= 0);
+  return crises.length >= CRISES_NEEDED ? CRISIS_KINDS[crises[0]!] : undefined;
 }
 
 /** A message's distinct terms as the memory stores them (the build script uses this too). */
@@ -32,6 +32,6 @@ export function crisisTerms(message: string): string[] {
 }
 
 function buildMemory() {
-  const { examples } = CRISIS_MEMORY;
-  return { kinds: examples.map(([kind]) => (kind < 0 ? undefined : CRISIS_KINDS[kind])), index: indexExamples(examples.map(([, terms]) => terms.split(" "))) };
+  const rows = CRISIS_MEMORY.examples.split("\n").map((line) => line.split("\t"));
+  return { kinds: Int8Array.from(rows, ([kind]) => Number(kind)), index: indexExamples(rows.map(([, terms]) => terms!.split(" "))) };
 }

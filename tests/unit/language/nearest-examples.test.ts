@@ -16,7 +16,8 @@ describe("indexExamples", () => {
     expect(first![0]).toBe(0);
     expect(second![0]).toBe(2);
     expect(first![1]).toBeGreaterThan(second![1]);
-    expect(first![1]).toBeLessThanOrEqual(1);
+    // Weights are stored as 32-bit floats: a cosine may round a hair above 1.
+    expect(first![1]).toBeLessThan(1 + 1e-6);
   });
 
   it("GIVEN a term most examples have and one few have THEN the rare term decides", () => {
