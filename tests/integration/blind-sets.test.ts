@@ -76,6 +76,11 @@ const SETS: BlindSet[] = [
   // sets above were raised to that round's end figures.
   { name: "p", floors: { story: 0.75, chat: 0.92, plain: 0.92 }, offTopicFloor: 0.93, maxFalseAlarms: 1, crisisFloor: 0.98 },
   { name: "q", floors: { story: 0.66, chat: 0.77, plain: 0.88 }, offTopicFloor: 1, maxFalseAlarms: 1, crisisFloor: 0.98 },
+  // Sets R and S, never looked at while they judged the round from 703fe9e (only their totals, at its start and its
+  // end): R from story 37/54, chat 41/53, plain 46/53, off-topic 30/30, crisis 58/60, one alarm; S from 32/54, 46/53,
+  // 47/53, 28/30, 54/60, no alarm (703fe9e). Retired at the end figures: R 40, 43, 46, 30, 58; S 37, 47, 47, 28, 54.
+  { name: "r", floors: { story: 0.74, chat: 0.81, plain: 0.86 }, offTopicFloor: 1, maxFalseAlarms: 1, crisisFloor: 0.96 },
+  { name: "s", floors: { story: 0.68, chat: 0.88, plain: 0.88 }, offTopicFloor: 0.93, maxFalseAlarms: 0, crisisFloor: 0.9 },
 ];
 
 const knowledge = loadKnowledgeBase();
