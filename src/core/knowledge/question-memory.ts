@@ -1,7 +1,7 @@
 import type { Verdict } from "../reply.js";
 import { QUESTION_MEMORY } from "./generated/question-memory-data.js";
 import { indexExamples, type NearestExamples } from "../language/nearest-examples.js";
-import { contentTerms } from "./search-terms.js";
+import { distinctContentTerms } from "./search-terms.js";
 
 /**
  * Questions like this one, asked before, and the entry that answered each: training questions written from the
@@ -41,7 +41,7 @@ let memory: Memory | undefined;
 
 export function recall(question: string): Recollection {
   const m = (memory ??= buildMemory());
-  const closest = m.index.nearest(termsOf(question), NEIGHBOURS).map(([example, similarity]) => ({
+  const closest = m.index.nearest(distinctContentTerms(question), NEIGHBOURS).map(([example, similarity]) => ({
     entryId: m.entries[m.entryOf[example]!]!,
     verdicts: m.verdictLists[m.verdictsOf[example]!]!,
     asksLeave: m.asksLeave[example] === 1,
@@ -50,11 +50,6 @@ export function recall(question: string): Recollection {
   const entries = new Map<string, number>();
   for (const { entryId, similarity: s } of closest) entries.set(entryId, (entries.get(entryId) ?? 0) + s * s);
   return { entries, closest };
-}
-
-/** A question's distinct search terms, as the memory stores them (the build script uses this too). */
-export function termsOf(question: string): string[] {
-  return [...new Set(contentTerms(question).flat())];
 }
 
 // Typed arrays, not an object per example: the memory is resident for as long as the bot runs.

@@ -57,6 +57,11 @@ export function contentTerms(question: string): string[][] {
   return contentTermsOf(normalizeGroups(question));
 }
 
+/** A message's search terms, each once: what the question and crisis memories compare messages by. */
+export function distinctContentTerms(text: string): string[] {
+  return [...new Set(contentTerms(text).flat())];
+}
+
 /** The same, from groups already normalised. */
 export function contentTermsOf(groups: string[][]): string[][] {
   const seen = new Set<string>();

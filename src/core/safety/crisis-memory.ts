@@ -1,5 +1,5 @@
 import { indexExamples, type NearestExamples } from "../language/nearest-examples.js";
-import { contentTerms } from "../knowledge/search-terms.js";
+import { distinctContentTerms } from "../knowledge/search-terms.js";
 import { CRISIS_KINDS, type CrisisKind } from "./crisis-rules.js";
 import { CRISIS_MEMORY } from "./generated/crisis-memory-data.js";
 
@@ -21,14 +21,9 @@ let memory: { kinds: Int8Array; index: NearestExamples } | undefined;
 /** The kind of crisis the closest remembered messages tell, when all of them are crises; otherwise undefined. */
 export function rememberedCrisis(message: string): CrisisKind | undefined {
   const { kinds, index } = (memory ??= buildMemory());
-  const close = index.nearest(crisisTerms(message), NEIGHBOURS).filter(([, similarity]) => similarity >= MIN_SIMILARITY);
+  const close = index.nearest(distinctContentTerms(message), NEIGHBOURS).filter(([, similarity]) => similarity >= MIN_SIMILARITY);
   const crises = close.map(([example]) => kinds[example]!).filter((kind) => kind >= 0);
   return crises.length >= CRISES_NEEDED ? CRISIS_KINDS[crises[0]!] : undefined;
-}
-
-/** A message's distinct terms as the memory stores them (the build script uses this too). */
-export function crisisTerms(message: string): string[] {
-  return [...new Set(contentTerms(message).flat())];
 }
 
 function buildMemory() {
