@@ -13,8 +13,8 @@ export interface Example {
 
 const DIRECTORY = fileURLToPath(new URL("./examples/", import.meta.url));
 
-function lines(file: string): string[] {
-  return readFileSync(`${DIRECTORY}${file}`, "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+function lines(path: string): string[] {
+  return readFileSync(path, "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
 }
 
 function kindOf(file: string): CrisisKind {
@@ -23,10 +23,15 @@ function kindOf(file: string): CrisisKind {
   return kind as CrisisKind;
 }
 
+/** One folder of examples: its crisis-<kind>.txt files, then its benign.txt (the crisis memory reads several). */
+export function readExampleFolder(directory = DIRECTORY): Example[] {
+  const files = readdirSync(directory).filter((f) => f.endsWith(".txt")).sort();
+  const crisis = files.filter((f) => f.startsWith("crisis-")).flatMap((f) => lines(`${directory}${f}`).map((text) => ({ text, kind: kindOf(f) })));
+  const benign = files.includes("benign.txt") ? lines(`${directory}benign.txt`).map((text) => ({ text, kind: null })) : [];
+  return [...crisis, ...benign];
+}
+
 export function readExamples(): Example[] {
-  const files = readdirSync(DIRECTORY).filter((f) => f.endsWith(".txt")).sort();
-  const crisis = files.filter((f) => f.startsWith("crisis-")).flatMap((f) => lines(f).map((text) => ({ text, kind: kindOf(f) })));
-  const benign = lines("benign.txt").map((text) => ({ text, kind: null }));
   const knowledge = loadKnowledgeBase().entries().flatMap((e) => [e.title, ...e.phrasings, e.rule]).map((text) => ({ text, kind: null }));
-  return [...crisis, ...benign, ...knowledge];
+  return [...readExampleFolder(DIRECTORY), ...knowledge];
 }
