@@ -18,7 +18,7 @@ import { byFocus, focusOf } from "./question-focus.js";
 import { type QuestionParts, splitQuestion } from "./question-parts.js";
 import { readFacts, requirementWordsFor, type StoryFacts } from "./story-facts.js";
 import { type ReadQuestion, readQuestion } from "./question-terms.js";
-import { recall } from "./question-memory.js";
+import { recall, type Recollection } from "./question-memory.js";
 import { rememberedVerdict } from "./remembered-verdict.js";
 import { rankHits, type RankedHit, type RankingIntent } from "./rank-hits.js";
 
@@ -76,8 +76,10 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   const fromElsewhere = credentialFromElsewhere(question, state ? knowledge.states.stateName(state) : undefined) ? FROM_ELSEWHERE_WORDS : "";
   const read = readQuestion(question, parts, knowledge, asksPermission, [aboutRequirement ? requirementWordsFor(facts) : "", fromElsewhere].join(" ").trim());
   const floor = coverageFloor(read.terms, read.storyAsks) * domainFloorShare(question);
-  const recollection = recall(question);
-  const ranked = byFocus(byMemory(byCoverage(rankHits(knowledge.search(read.searchText, 12, read.neighbours), intent), read, knowledge, facts, floor), parts.story ? recollection.entries : new Map()), focusOf(parts.ask), floor);
+  // Recalled only when a story is re-ranked or a fact's yes-or-no is read: most questions need neither.
+  let recollection: Recollection | undefined;
+  const recollect = () => (recollection ??= recall(question));
+  const ranked = byFocus(byMemory(byCoverage(rankHits(knowledge.search(read.searchText, 12, read.neighbours), intent), read, knowledge, facts, floor), parts.story ? recollect().entries : new Map()), focusOf(parts.ask), floor);
   const best = ranked[0];
   if (!best || best.coverage < floor) return unknownAnswer();
   const governing = asksPermission ? governingRule(ranked, floor) : undefined;
@@ -105,10 +107,8 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   // A yes-or-no question answered by a fact takes what the fact says (fact-verdicts.ts).
   const fromFact = verdictFromFact(verdict, primary, intent, question, covered >= MIN_COVERAGE_FOR_ALLOWED);
   verdict = fromFact.verdict;
-  // What people asking the same of this fact were told (remembered-verdict.ts); a yes only where the fact covers enough
-  // of the question to give one, or the answer would fall to "I don't know".
-  const remembered = rememberedVerdict(verdict, primary, intent.asksPermission && !intent.asksRequirement, recollection);
-  if (remembered !== "allowed" || covered >= MIN_COVERAGE_FOR_ALLOWED) verdict = remembered;
+  // Or what people asking the same of this fact were told (remembered-verdict.ts).
+  verdict = rememberedVerdict(verdict, primary, intent.asksPermission && !intent.asksRequirement, covered >= MIN_COVERAGE_FOR_ALLOWED, recollect);
   let caveat: string | undefined;
   if (verdict === "allowed") {
     // Only the asker's own "can I" is allowed in part: "can you explain X and which one my son should get?" is not leave.
