@@ -1,4 +1,4 @@
-import { parse as parseYaml } from "yaml";
+import { createRequire } from "node:module";
 import { knowledgeFrontMatterSchema, type KnowledgeEntry } from "../core/knowledge/knowledge-entry.js";
 
 /** A knowledge file that cannot be used: names the file and the field so an author can fix it. */
@@ -9,6 +9,11 @@ export class KnowledgeFileError extends Error {
   }
 }
 
+// The YAML parser is loaded on the first file parsed, not at import: a start-up from a fresh knowledge snapshot
+// (load-knowledge-base.ts) parses no file, and loading it was ~30 ms of that start-up (--cpu-prof).
+let parseYaml: typeof import("yaml").parse | undefined;
+const yamlParser = () => (parseYaml ??= (createRequire(import.meta.url)("yaml") as typeof import("yaml")).parse);
+
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/;
 const BODY_SECTIONS = { instead: "instead", why: "why" } as const;
 
@@ -18,7 +23,7 @@ export function parseKnowledgeFile(file: string, text: string): KnowledgeEntry {
   if (!match) throw new KnowledgeFileError(file, "must start with front matter between two '---' lines");
   let raw: unknown;
   try {
-    raw = parseYaml(match[1]!);
+    raw = yamlParser()(match[1]!);
   } catch (err) {
     throw new KnowledgeFileError(file, `front matter is not valid YAML (${(err as Error).message.split("\n")[0]})`);
   }
