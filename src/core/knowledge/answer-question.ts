@@ -20,6 +20,8 @@ import { readFacts, requirementWordsFor, type StoryFacts } from "./story-facts.j
 import { type ReadQuestion, readQuestion } from "./question-terms.js";
 import { recall, type Recollection } from "./question-memory.js";
 import { rememberedVerdict } from "./remembered-verdict.js";
+import { learnedYes } from "./learned-leave.js";
+import { leaveFeatures } from "./leave-features.js";
 import { rankHits, type RankedHit, type RankingIntent } from "./rank-hits.js";
 
 /**
@@ -42,6 +44,7 @@ const FACT_SPECIFIC_WITHIN = 0.4;
 const LIMIT_WITHIN = 0.4;
 // How much the remembered questions weigh against the search (measured on the retired blind sets A, C-F, I-Q: 2, 4, 8, 16).
 const MEMORY_BONUS = 8;
+const STORY_WORDS_FOR_MEMORY = 3;
 const WAIT_BEFORE = /\bhow (long|soon)\b[^?]{0,60}\b(wait|before|until)\b/i;
 const CAUTION: Record<string, number> = { not_allowed: 3, depends: 2, allowed: 1 };
 const SURELY_IN_DOMAIN = 0.6;
@@ -79,7 +82,7 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   // Recalled only when a story is re-ranked or a fact's yes-or-no is read: most questions need neither.
   let recollection: Recollection | undefined;
   const recollect = () => (recollection ??= recall(question));
-  const ranked = byFocus(byMemory(byCoverage(rankHits(knowledge.search(read.searchText, 12, read.neighbours), intent), read, knowledge, facts, floor), parts.story ? recollect().entries : new Map()), focusOf(parts.ask), floor);
+  const ranked = byFocus(byMemory(byCoverage(rankHits(knowledge.search(read.searchText, 12, read.neighbours), intent), read, knowledge, facts, floor), parts.story ? recollect().entries : new Map(), storyWeight(parts.story)), focusOf(parts.ask), floor);
   const best = ranked[0];
   if (!best || best.coverage < floor) return unknownAnswer();
   const governing = asksPermission ? governingRule(ranked, floor) : undefined;
@@ -109,6 +112,8 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   verdict = fromFact.verdict;
   // Or what people asking the same of this fact were told (remembered-verdict.ts).
   verdict = rememberedVerdict(verdict, primary, intent.asksPermission && !intent.asksRequirement, covered >= MIN_COVERAGE_FOR_ALLOWED, recollect);
+  // Or a yes the learned leave model is sure people were given for the same of this entry (learned-leave.ts).
+  if (learnedYes(verdict, primary, covered >= MIN_COVERAGE_FOR_ALLOWED, () => leaveFeatures(parts.ask, parts.story !== "", intent, primary))) verdict = "allowed";
   let caveat: string | undefined;
   if (verdict === "allowed") {
     // Only the asker's own "can I" is allowed in part: "can you explain X and which one my son should get?" is not leave.
@@ -176,15 +181,24 @@ function byCoverage(ranked: RankedHit[], read: ReadQuestion, knowledge: Knowledg
 
 /**
  * A story question's entries re-ranked by the questions like it that people asked before (question-memory.ts): an
- * entry they went to gains up to MEMORY_BONUS times its score. Only after a story: a short question's own words
- * find its entry as well as the memory does, and measured on the retired blind sets the memory moved chat and plain
- * questions as often to a worse entry as to a better one.
+ * entry they went to gains up to MEMORY_BONUS times its score, times the story's `weight`. Only after a story: a
+ * short question's own words find its entry as well as the memory does, and measured on the retired blind sets the
+ * memory moved chat and plain questions as often to a worse entry as to a better one.
  */
-function byMemory(ranked: CoveredHit[], recalled: ReadonlyMap<string, number>): CoveredHit[] {
+function byMemory(ranked: CoveredHit[], recalled: ReadonlyMap<string, number>, weight: number): CoveredHit[] {
   if (recalled.size === 0) return ranked;
   return ranked
-    .map((h) => ({ ...h, adjusted: h.adjusted * (1 + MEMORY_BONUS * Math.min(1, recalled.get(h.entry.id) ?? 0)) }))
+    .map((h) => ({ ...h, adjusted: h.adjusted * (1 + weight * MEMORY_BONUS * Math.min(1, recalled.get(h.entry.id) ?? 0)) }))
     .sort((a, b) => b.adjusted - a.adjusted);
+}
+
+/**
+ * How much a story's remembered questions weigh: fully from STORY_WORDS_FOR_MEMORY words on. A word or two beside
+ * the ask ("fp coordinator pay in nc? ballpark") tells no situation, yet recalls questions that share the ask's
+ * common words (measured on the retired blind sets: chat +1, nothing else moved).
+ */
+function storyWeight(story: string): number {
+  return Math.min(1, story.split(/\s+/).filter(Boolean).length / STORY_WORDS_FOR_MEMORY);
 }
 
 /** A forbidding rule of the asker's state (or of no state) that covers the question and matches it nearly as well as the best hit. */
