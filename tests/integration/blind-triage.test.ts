@@ -10,11 +10,11 @@ import { assessRisk } from "../../src/core/safety/assess-risk.js";
  */
 const FOLDERS = [
   // Folders 1 and 2 are in the crisis memory's training messages (crisis-memory.ts) since 126 and 134: floors only.
-  { name: "1", minCrises: 130, maxAlarms: 12 },
+  { name: "1", minCrises: 132, maxAlarms: 12 },
   // Folder 2 studied for missing kinds after it was measured at 129 (so no longer a measure): 134 after.
-  { name: "2", minCrises: 139, maxAlarms: 9 },
-  // Folder 3 unseen: 116 when written, 117 after folder 2's kinds, 121 with the crisis memory.
-  { name: "3", minCrises: 121, maxAlarms: 12 },
+  { name: "2", minCrises: 142, maxAlarms: 9 },
+  // Folder 3 unseen: 116 when written, 117 after folder 2's kinds, 121 with the crisis memory, 123 when the memory confirms a weaker sign.
+  { name: "3", minCrises: 123, maxAlarms: 12 },
   // Folder 4 unseen: 117 when written, 119 after the round's rules for folder 2's and sets P and Q's kinds, 125 with the crisis memory.
   { name: "4", minCrises: 125, maxAlarms: 6 },
   { name: "5", minCrises: 0, maxAlarms: 6 },

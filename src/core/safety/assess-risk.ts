@@ -36,7 +36,12 @@ const MODEL_REMEMBERED = 0.5;
  * vocabularies miss: a plan told sideways, a poison no table names. It never changes what the rules found.
  */
 export function assessRisk(message: string): RiskAssessment {
-  const { ruled, model } = readSignals(message);
+  const { ruled, model, read } = readSignals(message);
+  // A weaker sign the rules read, told the way blind-written crises were while the model gives at least even odds:
+  // two signals that agree, as two weaker signs together do (assessByRules). Not in a question about a topic.
+  if (ruled.level === "caution" && !read.aboutTopic && readWithModel(read.sentences, read.idiomatic).probability >= MODEL_REMEMBERED && rememberedCrisis(message)) {
+    return { level: "crisis", kind: ruled.kind };
+  }
   if (!model) return ruled;
   if (model.probability >= MODEL_CRISIS) return { level: "crisis", kind: model.kind };
   // A message the model finds at least as likely a crisis as not, told the way blind-written crises were (crisis-memory.ts).
@@ -46,8 +51,15 @@ export function assessRisk(message: string): RiskAssessment {
   return NONE;
 }
 
+/** A message as triage read it: its lemmatised sentences, their idioms, and whether it asks about a topic. */
+interface ReadMessage {
+  sentences: Sentences;
+  idiomatic: boolean[][];
+  aboutTopic: boolean;
+}
+
 /** The two signals apart: what the rules found, and the model's reading when it applies (scripts weigh them apart). */
-export function readSignals(message: string): { ruled: RiskAssessment; model?: ModelReading } {
+export function readSignals(message: string): { ruled: RiskAssessment; model?: ModelReading; read: ReadMessage } {
   const sentences = lemmatize(message);
   // Idioms are read once: the rules and the model both set them aside.
   const idiomatic = sentences.map((words) => idiomaticWords(words));
@@ -56,8 +68,9 @@ export function readSignals(message: string): { ruled: RiskAssessment; model?: M
   const ruled = assessByRules(sentences, tagged, aboutTopic);
   // A question about a topic and harm told as the past are the rules' to judge: their words are a crisis's words. A
   // caution is a sign the rules read and judged weaker (a denied harm, a weapon kept at home): the model does not overrule it.
-  if (ruled.level !== "none" || aboutTopic || toldAsPast(tagged) || ownMishap(tagged)) return { ruled };
-  return { ruled, model: readWithModel(sentences, idiomatic) };
+  const read = { sentences, idiomatic, aboutTopic };
+  if (ruled.level !== "none" || aboutTopic || toldAsPast(tagged) || ownMishap(tagged)) return { ruled, read };
+  return { ruled, model: readWithModel(sentences, idiomatic), read };
 }
 
 function assessByRules(sentences: Sentences, tagged: TaggedSentence[], aboutTopic: boolean): RiskAssessment {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { crisisMemorySource, readCrisisExamples } from "../../../scripts/crisis-memory/crisis-memory-source.js";
+import { assessRisk, readSignals } from "../../../src/core/safety/assess-risk.js";
 import { rememberedCrisis } from "../../../src/core/safety/crisis-memory.js";
 
 const GENERATED = fileURLToPath(new URL("../../../src/core/safety/generated/crisis-memory-data.ts", import.meta.url));
@@ -28,5 +29,21 @@ describe("the crisis memory", () => {
 
   it("GIVEN words no remembered message has THEN nothing is remembered", () => {
     expect(rememberedCrisis("zyxwv qqqq")).toBeUndefined();
+  });
+});
+
+describe("a weaker sign the remembered crises confirm", () => {
+  const threat = "someone keeps sending a mom I support photos of her kids at the bus stop from fake accounts with the word soon";
+
+  it("GIVEN a sign the rules read as weaker, which the model gives even odds and the remembered crises match THEN it is a crisis", () => {
+    expect(readSignals(threat).ruled.level).toBe("caution");
+    expect(rememberedCrisis(threat)).toBeDefined();
+    expect(assessRisk(threat)).toEqual({ level: "crisis", kind: "violence" });
+  });
+
+  it("GIVEN a weaker sign the remembered messages do not confirm THEN it stays the safety line", () => {
+    const weaker = "her ex keeps following her on instagram, can she block him?";
+    expect(rememberedCrisis(weaker)).toBeUndefined();
+    expect(assessRisk(weaker).level).toBe("caution");
   });
 });
