@@ -87,6 +87,19 @@ describe("facts in the story change the verdict", () => {
   });
 });
 
+describe("whether a story's experience meets a definition", () => {
+  it("GIVEN help with a child whose decisions were another's THEN it does not count as parenting in NC, and the answer says why", () => {
+    const answer = ask("I watched my niece every weekend for two years, but her dad had custody and made all her school decisions. Does that count as parenting a child for becoming a Family Partner?", "NC");
+    expect(answer.verdict, answer.answer).toBe("not_allowed");
+    expect(answer.answer.toLowerCase()).toMatch(/decision-making authority/);
+  });
+
+  it("GIVEN a grandparent who makes the child's decisions THEN it counts", () => {
+    const answer = ask("I've raised my grandson since he was five and I make all of his medical decisions. Does that count as parenting a child for a Family Partner?", "NC");
+    expect(answer.verdict, answer.answer).toBe("allowed");
+  });
+});
+
 describe("a story answered by a limiting rule", () => {
   it("GIVEN a story of a relationship that came before the work and 'what should I do?' THEN the rule's verdict answers, not a bare fact", () => {
     const answer = ask("My landlord's daughter was just assigned to me as a new family. I rent the basement from her parents. What should I do?", "MT");

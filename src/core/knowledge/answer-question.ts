@@ -104,7 +104,7 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   let verdict = verdictFor(asksOwnLeave, rule || storyOfAnAct || asksWhenAllowed ? primary : undefined, primary);
   // The story's facts settle what the rule leaves open: a $400 gift card, services that ended three years ago.
   const given = verdictGivenFacts(primary, facts);
-  if (given && (asksPermission || intent.asksWhetherMet || primary.verdict)) verdict = given;
+  if (given && (asksPermission || intent.asksWhetherMet || intent.asksWithinRole || primary.verdict)) verdict = given;
   // How much of what the person wrote the answering entry covers: a yes must cover more than a fact does.
   const covered = weightedCoverage(hitFor(primary, ranked), read.strict, knowledge);
   // A yes-or-no question answered by a fact takes what the fact says (fact-verdicts.ts).

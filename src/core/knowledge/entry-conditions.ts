@@ -3,9 +3,9 @@ import type { StoryFacts } from "./story-facts.js";
 
 /**
  * An entry's `when` conditions, read against the facts a story tells: "years-since >= 2" (services ended two years
- * ago or more), "age < 21", "significant-value", "cultural", "no-diploma", "no-need-to-know". The first that holds gives the verdict.
+ * ago or more), "age < 21", "significant-value", "cultural", "no-diploma", "no-need-to-know", "decided-by-another". The first that holds gives the verdict.
  */
-export const CONDITION = /^(significant-value|cultural|no-diploma|no-need-to-know)$|^(age|years-since) (<|>=) (\d+(?:\.\d+)?)$/;
+export const CONDITION = /^(significant-value|cultural|no-diploma|no-need-to-know|decided-by-another)$|^(age|years-since) (<|>=) (\d+(?:\.\d+)?)$/;
 
 export function holds(condition: string, facts: StoryFacts): boolean {
   const m = CONDITION.exec(condition);
@@ -14,6 +14,7 @@ export function holds(condition: string, facts: StoryFacts): boolean {
   if (m[1] === "cultural") return facts.cultural;
   if (m[1] === "no-diploma") return facts.noDiploma;
   if (m[1] === "no-need-to-know") return facts.noNeedToKnow;
+  if (m[1] === "decided-by-another") return facts.decidedByAnother;
   const value = m[2] === "age" ? facts.age : facts.yearsSince;
   if (value === undefined) return false;
   return m[3] === "<" ? value < Number(m[4]) : value >= Number(m[4]);

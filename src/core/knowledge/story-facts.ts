@@ -13,6 +13,8 @@ export interface StoryFacts {
   noDiploma: boolean;
   /** The person who wants a family's information has no part in their care ("she has nothing to do with their case"). */
   noNeedToKnow: boolean;
+  /** The child's decisions or custody were another's ("her mom always made the school decisions", "I never had custody"). */
+  decidedByAnother: boolean;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -36,6 +38,15 @@ const NO_DIPLOMA = /\b(never (got|earned|went back for|completed|finished|took|p
 // Someone outside the family's care asking after them: no part in the case, a personal tie, plain curiosity.
 const NO_NEED_TO_KNOW = /\b(has|have|had) nothing to do with\b|\b(doesn't|does not|don't|do not|isn't|is not|aren't|are not|never) (work|works|worked|working) (with|on)\b|\b(not|isn't|is not|aren't|are not) (involved|on (the|their|her|his) (case|team)|part of (the|their|her|his) (case|team|care))\b|\bknows? (them|her|him|the family|the mom|the dad) from\b|\bjust (curious|nosy|nosey)\b/i;
 
+// Who holds a child's decisions when the story tells of helping with someone else's child: the child's own parent
+// named as deciding or having custody, or the asker saying they never did. "She made all his decisions" is not
+// read: "she" may be the person asking about herself.
+const DECIDED_BY_ANOTHER = new RegExp(
+  String.raw`\b(his|her|their|the (child|kid|boy|girl)'s|my (sister|brother|cousin|niece|nephew|friend)'s) (own )?(mom|mother|dad|father|parents?|mama)( and \w+)? (always |still |has |had |have |was |were |is |are )*(made|makes|make|making|kept|keeps|has|had|have|holds|held|in charge of|the one who made) (all )?(of )?(the |his |her |their )?(\w+ )?(\w+ )?(and \w+ )?(decisions|custody|say)\b` +
+    String.raw`|\b(i|she|he) (never|didn't|did not|don't|do not|doesn't|does not|wasn't|was not) (ha(ve|d)|ma(ke|de)|get|got|the one (making|who made)) (any |the |legal )?(custody|(the |any (of the )?)?decisions)\b`,
+  "i",
+);
+
 export function readFacts(text: string): StoryFacts {
   return {
     significantValue: largestDollarAmount(text) >= SIGNIFICANT_DOLLARS || VALUE_WORDS.test(text),
@@ -44,6 +55,7 @@ export function readFacts(text: string): StoryFacts {
     ...optional("age", ageIn(text)),
     noDiploma: NO_DIPLOMA.test(text),
     noNeedToKnow: NO_NEED_TO_KNOW.test(text),
+    decidedByAnother: DECIDED_BY_ANOTHER.test(text.replace(/[\u2018\u2019]/g, "'")),
   };
 }
 

@@ -60,4 +60,14 @@ describe("the facts a story tells", () => {
     expect(readFacts("Our bookkeeper knows them from the ballpark and wants an update.").noNeedToKnow).toBe(true);
     expect(readFacts("Their care coordinator asked for an update before the team meeting.").noNeedToKnow).toBe(false);
   });
+
+  it.each([
+    ["I watched my niece every weekend, but her dad had custody and made all her school decisions.", true],
+    ["My sister's boy lived with us for a summer; his mom still makes the medical decisions.", true],
+    ["He stayed with us after school for years, though I never had custody.", true],
+    ["I've raised my grandson since he was five and I make all of his medical decisions.", false],
+    ["She raised her nephew for three years and she made all of his school decisions.", false],
+  ])("GIVEN %j THEN the child's decisions were another's: %s", (text, another) => {
+    expect(readFacts(text).decidedByAnother).toBe(another);
+  });
 });
