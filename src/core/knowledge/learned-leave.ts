@@ -1,3 +1,4 @@
+import { int16sOf } from "../language/word-score-table.js";
 import type { Verdict } from "../reply.js";
 import { LEAVE_SCALE, LEAVE_VERDICTS, LEAVE_WEIGHTS } from "./generated/leave-model-data.js";
 import type { KnowledgeEntry } from "./knowledge-entry.js";
@@ -9,12 +10,7 @@ const SURE = 0.9;
 let weights: Int16Array | undefined;
 
 function table(): Int16Array {
-  if (!weights) {
-    const bytes = Buffer.from(LEAVE_WEIGHTS, "base64");
-    weights = new Int16Array(bytes.length / 2);
-    for (let i = 0; i < weights.length; i++) weights[i] = bytes.readInt16LE(i * 2);
-  }
-  return weights;
+  return (weights ??= int16sOf(LEAVE_WEIGHTS));
 }
 
 /** The model's probability of each verdict (in LEAVE_VERDICTS' order) for a question's features (leave-features.ts). */

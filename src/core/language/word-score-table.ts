@@ -16,9 +16,7 @@ export function readWordScoreTable(words: string, base64Scores: string, stride: 
   const starts = new Int32Array(count + 1);
   for (let w = 1, i = words.indexOf(" "); i >= 0; i = words.indexOf(" ", i + 1)) starts[w++] = i + 1;
   starts[count] = words.length + 1;
-  const bytes = Buffer.from(base64Scores, "base64");
-  const scores = new Int16Array(bytes.length / 2);
-  for (let i = 0; i < scores.length; i++) scores[i] = bytes.readInt16LE(i * 2);
+  const scores = int16sOf(base64Scores);
 
   /** The order of `word` against words[from, to), by UTF-16 code units as JavaScript's sort wrote them. */
   const compareAt = (word: string, from: number, to: number) => {
@@ -48,6 +46,14 @@ export function readWordScoreTable(words: string, base64Scores: string, stride: 
 }
 
 /** Writes scores as readWordScoreTable reads them, clamped to 16 bits. */
+/** The integers int16Base64 wrote. */
+export function int16sOf(base64: string): Int16Array {
+  const bytes = Buffer.from(base64, "base64");
+  const values = new Int16Array(bytes.length / 2);
+  for (let i = 0; i < values.length; i++) values[i] = bytes.readInt16LE(i * 2);
+  return values;
+}
+
 export function int16Base64(values: readonly number[]): string {
   const bytes = Buffer.alloc(values.length * 2);
   values.forEach((v, i) => bytes.writeInt16LE(Math.max(-32768, Math.min(32767, v)), i * 2));
