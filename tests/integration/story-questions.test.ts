@@ -87,6 +87,14 @@ describe("facts in the story change the verdict", () => {
   });
 });
 
+describe("a story that the remembered questions place", () => {
+  it("GIVEN a story told in words the entry lacks, whose nearest training questions point to one entry THEN that entry answers, not 'I don't know'", () => {
+    const answer = ask("A grandmother I support keeps missing her grandson's therapy because she has no one to watch the baby. Can I help her line up childcare?", "MT");
+    expect(answer.verdict, answer.answer).toBe("allowed");
+    expect(answer.citations[0]?.entryId).toBe("mt-support-concrete");
+  });
+});
+
 describe("whether a story's experience meets a definition", () => {
   it("GIVEN help with a child whose decisions were another's THEN it does not count as parenting in NC, and the answer says why", () => {
     const answer = ask("I watched my niece every weekend for two years, but her dad had custody and made all her school decisions. Does that count as parenting a child for becoming a Family Partner?", "NC");
