@@ -250,6 +250,8 @@ function objectIsOneOf(concepts: Concept[], harm: ConceptTag, own: TaggedSentenc
   const tags = concepts.flatMap((c) => own.get(c) ?? []);
   for (let i = harm.end + 1; i < words.length && i - harm.end <= TARGET_REACH; i++) {
     if (!SUBJECT_POS.has(words[i]!.pos)) continue;
+    // "scared of their pit bull": a pronoun before a noun is its determiner; the noun is the object.
+    if (words[i]!.pos === "PRON" && ["NOUN", "PROPN", "ADJ"].includes(words[i + 1]?.pos ?? "")) continue;
     return tags.some((t) => t.start <= i && i <= t.end);
   }
   return false;

@@ -299,7 +299,8 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Kept from leaving by a partner: "won't let me leave the house".
   { kind: "violence", level: "crisis", harm: ["keptIn"], needs: [["partner"]] },
   { kind: "violence", level: "caution", harm: ["threat", "massViolence"] },
-  { kind: "violence", level: "crisis", harm: ["fear", "notSafe"], needs: [["fearedPlace"]] },
+  // Afraid where one lives or visits; not afraid of a thing there ("scared of their big dog").
+  { kind: "violence", level: "crisis", harm: ["fear", "notSafe"], needs: [["fearedPlace"]], unlessObject: ["possessions", "animal"] },
   { kind: "violence", level: "crisis", harm: ["domesticViolence"], needs: [PERSON] },
   // Two signs of stalking (showing up, a tracker, a dead animal left) by a partner or anyone: a pattern, not an incident.
   { kind: "violence", level: "crisis", harm: ["stalking"], needs: [["stalking", "menace", "fear", "duration"], ["partner", "thirdPerson", "adult", "olderStranger"]] },

@@ -5,6 +5,9 @@
  */
 export const HYPERBOLE_IDIOMS: string[][] = [
   "kill it",
+  // Settling someone (or a dog) down, not a mood; greeting or scolding someone eagerly, not an attack.
+  "calm down",
+  "jump all over",
   "secret santa",
   "secret recipe",
   "secret ingredient",

@@ -36,6 +36,8 @@ const READ_IN_IDIOMS = new Set((Object.keys(CONCEPTS) as Concept[]).filter((c) =
 const IDIOMS_BY_FIRST = new Map<string, Pattern[]>();
 for (const idiom of HYPERBOLE_IDIOMS) IDIOMS_BY_FIRST.set(idiom[0]!, [...(IDIOMS_BY_FIRST.get(idiom[0]!) ?? []), idiom]);
 
+const SINGLE_SYLLABLE_CVC = /^[^aeiou]*[aeiou][^aeiouwxy]$/;
+
 /**
  * The forms a word is looked up by: its lemma, its written form, its part of speech, the parts of a hyphenated word, and a plain
  * suffix strip for the words the model leaves unlemmatised ("stockpiling", "burning" tagged as nouns).
@@ -46,7 +48,9 @@ function keysOf(word: Word): string[] {
   if (word.lower.includes("-") && word.lower.length > 3) for (const part of word.lower.split("-")) if (part) keys.add(part);
   const [, stem, suffix] = /^(.{3,}?)(ing|ed|es|s)$/.exec(word.lower) ?? [];
   if (stem) {
-    keys.add(stem);
+    // A one-syllable stem ending consonant-vowel-consonant doubles its consonant before -ed and -ing ("scar" ->
+    // "scarred"): "scared" is "scare" + "d", never "scar" + "ed".
+    if (suffix === "s" || suffix === "es" || !SINGLE_SYLLABLE_CVC.test(stem)) keys.add(stem);
     // "lives" -> "live", "baking" -> "bake"; but "cuts" is "cut" + "s", and "cut" + "e" would read "cute".
     if (suffix !== "s") keys.add(`${stem}e`);
     if (/(.)\1$/.test(stem)) keys.add(stem.slice(0, -1));

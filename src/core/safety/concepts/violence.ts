@@ -4,6 +4,8 @@ import { singleWords, multiWords, vocabulary, vocabularyInIdioms, type Vocabular
 
 /** Violence and threats, weapons, warnings to stay away. */
 export const VIOLENCE_CONCEPTS = {
+  // What one may fear at a home visit that is no person: "scared of their pit bull".
+  animal: vocabulary("dog dogs puppy pup cat kitten pet pets shepherd rottweiler husky doberman horse snake snakes spider spiders bird goat rooster chicken cow pig rat rats mouse mice bee bees wasp", ["pit bull", "pit bulls", "german shepherd"]),
   violentVerb: vocabulary("kill murder shoot stab strangle choke beat hurt attack burn bomb rape slit stomp jump smother suffocate drown poison", ["beat up", "shoot up", "blow up", "cut up"]),
   intent: vocabulary("going gonna will would threaten threatened threatening threat want wanna plan planning swear swore promise", ["'ll", "'d"]),
   threat: vocabulary("threaten threatened threatening threat threats", ["death threat", "death threats", "hit list", "kill list"]),
