@@ -70,6 +70,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Means kept close and the mind made up: "he has the rope and says he knows how he's going to do it".
   { kind: "suicide", level: "crisis", harm: ["rope", "noose", "weapon", "pills"], needs: [["mindMadeUp"]], none: ["leisure", "play"] },
   { kind: "suicide", level: "crisis", harm: ["chosenDate"], none: ["event"] },
+  { kind: "suicide", level: "crisis", harm: ["painlessDeath"] },
   { kind: "suicide", level: "caution", harm: ["chosenDate"] },
   { kind: "suicide", level: "crisis", harm: ["method"], needs: [["desire", "intent", "timePoint", "hopelessWeak", "worthless", "hopelessStrong", "die", "killVerb", "research", "lowMood"]], none: ["leisure"] },
   // A pet or a thing handed on for good: "look after her cat permanently".
@@ -127,6 +128,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "crisis", harm: ["contemplate"], needs: [["pills", "substance", "weapon", "rope", "method"]] },
   { kind: "suicide", level: "crisis", harm: ["weapon"], needs: [["forSelf"]], within: 10 },
   { kind: "violence", level: "crisis", harm: ["weapon"], needs: [["weaponUse"]] },
+  { kind: "violence", level: "crisis", harm: ["weapon"], needs: [["confrontIntent"]], none: ["leisure", "play"] },
   { kind: "suicide", level: "crisis", harm: ["staged"], needs: [["disguise"], ["crash", "method", "reflexive", "pills", "substance"]] },
   { kind: "violence", level: "crisis", harm: ["staged"], needs: [["disguise"]], within: 6 },
   // A plan with a deadline: "end it after christmas", "nobody will have to deal with me after saturday".
@@ -180,6 +182,9 @@ export const CRISIS_RULES: CrisisRule[] = [
   // A toddler climbing into a bed or touching is the child, not an abuser.
   { kind: "child_abuse", level: "crisis", harm: ["touch"], needs: [["private"]], unlessSubject: ["baby"] },
   { kind: "child_abuse", level: "crisis", harm: ["touch"], needs: [PERSON, ["contactContext", "secret", "notTelling"]], unlessSubject: ["baby"] },
+  // "Her stepdad touches her when mom's at work", "the cousin has been touching the 6yo": a child touched by a
+  // grown-up of the household, said in those words, is a disclosure.
+  { kind: "child_abuse", level: "crisis", harm: ["touchWord"], target: ["child", "thirdPerson"], needs: [["child"], ["partner", "adult"]], unlessSubject: ["baby", "child"] },
   { kind: "child_abuse", level: "crisis", harm: ["secret", "notTelling", "keptFrom"], needs: [["child", "partner", "adult", "thirdPerson"], ["coercion", "contactContext", "touch", "olderStranger", "private"]] },
   { kind: "child_abuse", level: "crisis", harm: ["porn"], needs: [["child"], ["adult", "olderStranger", "partner", "thirdPerson"], ["showVerb", "sendVerb"]] },
   // Made to watch it: "her uncle makes her watch dirty movies with him".

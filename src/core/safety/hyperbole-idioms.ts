@@ -5,6 +5,30 @@
  */
 export const HYPERBOLE_IDIOMS: string[][] = [
   "kill it",
+  // The field's own words and work life's: "lived experience" is no one's life in doubt, a case that "hits close to
+  // home" strikes no one, hours or a budget "cut" wound no one, "showing up for" families is being there, and a gift
+  // refused that would "hurt her feelings" is a feeling.
+  "live experience",
+  "hit close to home",
+  "hit so close to home",
+  "hit too close to home",
+  "hour get cut",
+  "hour be cut",
+  "hour cut",
+  "pay cut",
+  "pay get cut",
+  "budget cut",
+  "budget get cut",
+  "funding cut",
+  "funding get cut",
+  "grant get cut",
+  "show up for",
+  "hurt <PRON> feeling",
+  "refuse would hurt",
+  "refuse it would hurt",
+  "it down would hurt",
+  "it down will hurt",
+  "say no would hurt",
   // Settling someone (or a dog) down, not a mood; greeting or scolding someone eagerly, not an attack.
   "calm down",
   "jump all over",

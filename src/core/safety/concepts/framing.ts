@@ -10,7 +10,8 @@ export const FRAMING_CONCEPTS = {
   // "at risk of hurting herself": a harm named as a possibility, the words of a duty's threshold, not one told.
   riskOf: vocabulary("", ["at risk of", "at risk for", "at a risk of"]),
   // "an hour ago", "ten minutes ago": just now, not long past.
-  justNow: vocabulary("", ["hour ago", "minute ago", "min ago", "mins ago", "second ago"]),
+  // A day or two back is still now for a family without heat or food: not the long past.
+  justNow: vocabulary("", ["hour ago", "minute ago", "min ago", "mins ago", "second ago", "day ago", "night ago"]),
   present: vocabulary("now today tonight again lately recently currently yesterday still", ["right now", "last night", "this week", "this morning", "keep", "keeps"]),
 
   // What makes a message a question about a topic rather than about someone.

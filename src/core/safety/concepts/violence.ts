@@ -43,11 +43,14 @@ export const VIOLENCE_CONCEPTS = {
   // Something swung or thrown at someone, or a lunge: "swinging a bat at his little brothers".
   swing: vocabulary("", ["swing <DET> <NOUN> at", "swing <PRON> <NOUN> at", "swing at", "throw <DET> <NOUN> at", "throw <PRON> <NOUN> at", "throw thing at", "lunge at", "come at <PRON> with", "go after <PRON> with"]),
   // A vague threat of a day to come: "he's bringing something monday, see who's laughing then", "everyone will see".
-  vagueThreat: vocabulary("", ["be gonna pay", "be go to pay", "all gonna pay", "gonna pay for", "go to pay for this", "see who be laugh", "see who's laughing", "who be laugh now", "everyone will see", "everybody will see", "you will all see", "you'll all see", "they will be sorry", "they'll be sorry", "they will all be sorry", "make them pay", "make them all pay", "bring something", "bringing something"]),
+  vagueThreat: vocabulary("", ["be gonna pay", "be go to pay", "all gonna pay", "gonna pay for", "go to pay for this", "see who be laugh", "see who's laughing", "who be laugh now", "everyone will see", "everybody will see", "you will all see", "you'll all see", "they will be sorry", "they'll see", "they will see", "they will all see", "they'll be sorry", "they will all be sorry", "make them pay", "make them all pay", "bring something", "bringing something"]),
   // "if I can't have the kids, nobody can": a threat to the children themselves.
   possessiveThreat: vocabulary("", ["if <PRON> can not have <PRON> nobody", "if <PRON> can not have the kid nobody", "if <PRON> can not have the kid no one", "if <PRON> can not have <PRON> no one", "nobody else can have", "no one else can have", "nobody can have <PRON>", "no one can have <PRON>"]),
   // A list of people to "deal with": a hit list in other words.
-  listThreat: vocabulary("", ["list of ppl", "list of people", "list of kid", "list of name", "list of student", "list of teacher"]),
+  listThreat: vocabulary("", ["list of ppl", "list of people", "list of kid", "list of name", "list of student", "list of teacher", "list with name", "list with the name", "name of the kid who", "name of everyone who", "name of the people who"]),
+  // Going to "deal with" or "take care of" someone, said beside a weapon: a confrontation planned. In quotation
+  // marks the words are a euphemism whatever comes before them.
+  confrontIntent: vocabulary("", ["go deal with", "go to deal with", "gonna deal with", "go to go deal with", "go take care of", "gonna take care of", "settle the score", "get even with", "teach <PRON> a lesson", "make <PRON> pay", "' deal with", "' take care of", "' handle"]),
   // A partner with a history of harm on his way to her: "just got out of jail and on his way to her place".
   approaching: vocabularyInIdioms("", ["on <PRON> way to <PRON> place", "on <PRON> way to <PRON> house", "on <PRON> way over", "on <PRON> way here", "get out of jail", "got out of jail", "out of prison", "release from jail", "released from jail", "heading to her place", "heading to her house", "coming over to her"]),
   // Hiding from someone with a weapon: "I'm in the bathroom with the kids".
