@@ -76,8 +76,10 @@ const WHAT_TO_DO = /\b(what (should|do|can|must|would) (i|we) do|what (am i|are 
 const WH_QUESTION = /(^|[.?!,;:(]\s*)(how|where|when|which|who|why|what)\b(\s+\w+){0,3}\s+(can|could|may|should|do|does)\s+(i|we|you)\b|(^|[.?!,;:(]\s*)(what|who|whom|which|when|where|how)\b(\s+\w+){0,4}\s+(am i|are we|is she|is he|are they)\s+(supposed|meant|expected|required) to\b|(^|[.?!,;:(]\s*)(\w+\s+){0,3}(who|which \w+)\s+(is|are)\s+(allowed|permitted|able|entitled) to\b/i;
 const OWN_PERMISSION = /\b(can|could|may|should)\s+(i|we|she|he|they)\b|\b(am i|are we|is she|is he)\s+(allowed|permitted|able|eligible|old enough)\b|\b(ok|okay|alright|fine)\s+(for me\s+)?to\b/i;
 
+// "Is that what's recommended?", "Am I ready?", "Is it too late?", "Does she meet what the guidance asks?": whether
+// a requirement is met, in the words people use.
 const REQUIREMENT =
-  /\b(need|needs|needed|require[sd]?|requirements?|have to|has to|must|how (many|old)|minimum|qualif\w*|eligib\w*|to (become|get|keep|maintain|renew))\b/i;
+  /\b(need|needs|needed|require[sd]?|requirements?|have to|has to|must|how (many|old)|minimum|qualif\w*|eligib\w*|to (become|get|keep|maintain|renew)|recommend(s|ed)?|ready|too late|(meet|meets|fit|fits) (what|the|all|those|that))\b/i;
 
 // A yes-or-no question: it opens with an auxiliary, after a filler word or two ("So would she ...", "Honestly, does ...").
 const YES_OR_NO = /^((so|and|but|also|ok|okay|honestly|then|well|hey|hi|now|just|like|wait),?\s+){0,2}(does|do|did|would|will|is|are|am|can|could|has|have)\b/i;

@@ -8,6 +8,8 @@ export interface StoryFacts {
   cultural: boolean;
   /** Time since something the story dates ("three years ago", "four months after we closed"), in years. */
   yearsSince?: number;
+  /** Years someone has done the work, as the story gives them ("she's only been a parent peer for two years"). */
+  experienceYears?: number;
   /** An age the story gives ("she's 19", "I'm 26", "a 20-year-old"). */
   age?: number;
   noDiploma: boolean;
@@ -24,6 +26,9 @@ const NUMBER_WORDS: Record<string, number> = {
 const COUNT = String.raw`(\d+(?:\.\d+)?|a couple(?: of)?|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)`;
 // "three and a half years ago": the whole count is a lower bound, which is what a rule's "at least" asks.
 const ELAPSED = new RegExp(String.raw`\b${COUNT}(?: and a half)?\s+(year|month|week|day)s?\s+(ago|after|later|since|back|before)\b|\b(over|about|almost|nearly) ${COUNT}(?: and a half)?\s+(year|month|week)s?\b`, "i");
+// How long someone has done a job: "been doing the work for three years", "worked as a peer for 2 years", "four
+// years of experience". Not "for two years" after something that ended ("sober for two years" tells no work).
+const EXPERIENCE = new RegExp(String.raw`\b(?:been|worked|working|doing|done|served|serving)\b[^.?!]{0,40}?\bfor (?:only |just |about |almost |nearly |over )?${COUNT}\s+years?\b(?!\s+(?:ago|after|later|before|back))|\b${COUNT}\s+years?\s+of (?:experience|work)\b`, "i");
 const UNIT_YEARS: Record<string, number> = { year: 1, month: 1 / 12, week: 1 / 52, day: 1 / 365 };
 // The dollar figure from which a gift is of significant monetary value: a token of thanks costs less.
 const SIGNIFICANT_DOLLARS = 50;
@@ -52,6 +57,7 @@ export function readFacts(text: string): StoryFacts {
     significantValue: largestDollarAmount(text) >= SIGNIFICANT_DOLLARS || VALUE_WORDS.test(text),
     cultural: CULTURE.test(text),
     ...optional("yearsSince", yearsSince(text)),
+    ...optional("experienceYears", experienceYears(text)),
     ...optional("age", ageIn(text)),
     noDiploma: NO_DIPLOMA.test(text),
     noNeedToKnow: NO_NEED_TO_KNOW.test(text),
@@ -78,6 +84,12 @@ function yearsSince(text: string): number | undefined {
   const [count, unit] = m[1] ? [m[1], m[2]!] : [m[5]!, m[6]!];
   const n = Number(count) || NUMBER_WORDS[count.toLowerCase()] || 1;
   return n * UNIT_YEARS[unit.toLowerCase()]!;
+}
+
+function experienceYears(text: string): number | undefined {
+  const m = EXPERIENCE.exec(text);
+  const count = m?.[1] ?? m?.[2];
+  return count === undefined ? undefined : Number(count) || NUMBER_WORDS[count.toLowerCase()] || 1;
 }
 
 function ageIn(text: string): number | undefined {

@@ -59,7 +59,7 @@ describe("question classification", () => {
     expect(classifyQuestion("What is the history of family peer support?", states).asksRequirement).toBe(false);
   });
 
-  it.each(["Does she qualify?", "So would he meet the age requirement?", "Is a GED enough to be eligible?"])(
+  it.each(["Does she qualify?", "So would he meet the age requirement?", "Is a GED enough to be eligible?", "Is that what the guidance recommended?", "Am I ready to sit for the exam?", "Is it too late to file?", "Does he meet what the paper asks of a supervisor?"])(
     "GIVEN %j THEN it asks whether a requirement is met",
     (question) => expect(classifyQuestion(question, states).asksWhetherMet).toBe(true),
   );

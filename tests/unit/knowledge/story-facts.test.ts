@@ -70,4 +70,20 @@ describe("the facts a story tells", () => {
   ])("GIVEN %j THEN the child's decisions were another's: %s", (text, another) => {
     expect(readFacts(text).decidedByAnother).toBe(another);
   });
+
+  it.each([
+    ["She has only been a parent peer for two years but she manages people well.", 2],
+    ["He's been doing the work for 3 years.", 3],
+    ["Our lead has four years of experience and a great attitude.", 4],
+    ["Services ended two years ago.", undefined],
+  ])("GIVEN %j THEN the years of work it tells are %s", (text, years) => {
+    expect(readFacts(text).experienceYears).toBe(years);
+  });
+
+  it("GIVEN a story of three years' work THEN 'experience-years < 5' holds and '< 3' does not", () => {
+    const facts = readFacts("She's been working as a peer for three years.");
+    expect(holds("experience-years < 5", facts)).toBe(true);
+    expect(holds("experience-years < 3", facts)).toBe(false);
+    expect(holds("experience-years >= 3", facts)).toBe(true);
+  });
 });
