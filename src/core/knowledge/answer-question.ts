@@ -10,7 +10,7 @@ import { CONFIDENTIALITY_REMINDER, mentionsIdentifyingDetails } from "./identify
 import type { KnowledgeBase } from "./knowledge-base.js";
 import type { Jurisdiction, KnowledgeEntry } from "./knowledge-entry.js";
 import { otherStates, preferOwnState, strictestOnTopic } from "./choose-jurisdiction.js";
-import { coverageFloor, coverageOf, weightedCoverage } from "./question-coverage.js";
+import { coverageFloor, coverageOf, type QuestionTerm, weightedCoverage } from "./question-coverage.js";
 import { inDomainProbability } from "./domain-model.js";
 import { bearsOn, verdictGivenFacts } from "./entry-conditions.js";
 import { NEGATED_CONDITION, verdictFromFact } from "./fact-verdicts.js";
@@ -20,6 +20,8 @@ import { readFacts, requirementWordsFor, type StoryFacts } from "./story-facts.j
 import { type ReadQuestion, readQuestion } from "./question-terms.js";
 import { recall, type Recollection } from "./question-memory.js";
 import { rememberedVerdict } from "./remembered-verdict.js";
+import { isFrameTerm } from "./question-frame.js";
+import { searchTerm } from "./search-terms.js";
 import { learnedYes } from "./learned-leave.js";
 import { leaveFeatures } from "./leave-features.js";
 import { rankHits, type RankedHit, type RankingIntent } from "./rank-hits.js";
@@ -108,7 +110,7 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   const given = verdictGivenFacts(primary, facts);
   if (given && (asksPermission || intent.asksWhetherMet || intent.asksWithinRole || primary.verdict)) verdict = given;
   // How much of what the person wrote the answering entry covers: a yes must cover more than a fact does.
-  const covered = weightedCoverage(hitFor(primary, ranked), read.strict, knowledge);
+  const covered = Math.max(weightedCoverage(hitFor(primary, ranked), read.strict, knowledge), requestCoverage(question, parts, knowledge, asksPermission, read, hitFor(primary, ranked)), actCoverage(read, hitFor(primary, ranked), knowledge));
   // A yes-or-no question answered by a fact takes what the fact says (fact-verdicts.ts).
   const fromFact = verdictFromFact(verdict, primary, intent, question, covered >= MIN_COVERAGE_FOR_ALLOWED);
   verdict = fromFact.verdict;
@@ -212,6 +214,30 @@ function storyWeight(story: string): number {
 function rememberedAnswer(hit: CoveredHit, floor: number, recollect: (() => Recollection) | undefined): boolean {
   if (!recollect || hit.coverage < floor * REMEMBERED_FLOOR_SHARE) return false;
   return (recollect().entries.get(hit.entry.id) ?? 0) >= REMEMBERED_FIRMLY;
+}
+
+/**
+ * A story told as the question ("... He asked me to help him find out what the medication options are. Is that
+ * something I can help with?") asks what its last sentence asks: the background before it (the town, the child's
+ * age, how the parent feels) is no part of the request that a yes must cover.
+ */
+function requestCoverage(question: string, parts: QuestionParts, knowledge: KnowledgeBase, asksPermission: boolean, read: ReadQuestion, hit: CoveredHit): number {
+  if (!read.storyAsks || parts.storyPieces.length < 2) return 0;
+  const last = parts.storyPieces.at(-1)!;
+  const request = readQuestion(question, { ask: last, story: "", askPieces: [last], storyPieces: [] }, knowledge, asksPermission);
+  return weightedCoverage(hit, request.strict, knowledge);
+}
+
+// The asker's own title and the words that frame a question of role ("as a parent peer support specialist, is that
+// within my scope?") say who asks, not what: a yes covers the rest.
+const TITLE_TERMS = new Set("parent peer support specialist specialists family partner partners supporter supporters ppss fps cfpss fp role scope within".split(" ").map(searchTerm).filter((t): t is string => t !== null));
+
+const isTitleOrFrame = (t: QuestionTerm) => t.terms.every((term) => TITLE_TERMS.has(term) || isFrameTerm(term));
+
+/** How much of what the question asks, its asker's title and frame words aside, the entry covers. */
+function actCoverage(read: ReadQuestion, hit: CoveredHit, knowledge: KnowledgeBase): number {
+  const asked = read.strict.filter((t) => !isTitleOrFrame(t));
+  return asked.length > 0 && asked.length < read.strict.length ? weightedCoverage(hit, asked, knowledge) : 0;
 }
 
 /** A forbidding rule of the asker's state (or of no state) that covers the question and matches it nearly as well as the best hit. */

@@ -74,7 +74,8 @@ const WHAT_TO_DO = /\b(what (should|do|can|must|would) (i|we) do|what (am i|are 
 // "How soon can I retake it?", "where can I find ...", "who else am I supposed to tell?": a question of when, where,
 // how or what, not of whether.
 const WH_QUESTION = /(^|[.?!,;:(]\s*)(how|where|when|which|who|why|what)\b(\s+\w+){0,3}\s+(can|could|may|should|do|does)\s+(i|we|you)\b|(^|[.?!,;:(]\s*)(what|who|whom|which|when|where|how)\b(\s+\w+){0,4}\s+(am i|are we|is she|is he|are they)\s+(supposed|meant|expected|required) to\b|(^|[.?!,;:(]\s*)(\w+\s+){0,3}(who|which \w+)\s+(is|are)\s+(allowed|permitted|able|entitled) to\b/i;
-const OWN_PERMISSION = /\b(can|could|may|should)\s+(i|we|she|he|they)\b|\b(am i|are we|is she|is he)\s+(allowed|permitted|able|eligible|old enough)\b|\b(ok|okay|alright|fine)\s+(for me\s+)?to\b/i;
+// "Is that something I can help with?" asks leave as "can I help with that?" does.
+const OWN_PERMISSION = /\b(can|could|may|should)\s+(i|we|she|he|they)\b|\b(something|anything)\s+(i|we)\s+(can|could|may)\b|\b(am i|are we|is she|is he)\s+(allowed|permitted|able|eligible|old enough)\b|\b(ok|okay|alright|fine)\s+(for me\s+)?to\b/i;
 
 // "Is that what's recommended?", "Am I ready?", "Is it too late?", "Does she meet what the guidance asks?": whether
 // a requirement is met, in the words people use.
