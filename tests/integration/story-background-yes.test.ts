@@ -29,3 +29,17 @@ describe("a yes read past a story's background", () => {
     expect(reply.verdict).not.toBe("allowed");
   });
 });
+
+// "Can I do X or is that Y?": the second half doubts the first in words of its own; the yes covers the first.
+describe("an ask that doubts itself", () => {
+  it("GIVEN 'can I lead a parent support group or is that only for clinicians' THEN the support-group rule's yes", () => {
+    const reply = answerQuestion("can i lead a parent support group as an fps or is that only for clinicians", knowledge, { state: "MT" });
+    expect(reply.verdict).toBe("allowed");
+    expect(reply.citations[0]?.entryId).toBe("mt-scope-facilitate-support-group");
+  });
+
+  it("GIVEN an alternative that is a real second question ('or does it have to be written') THEN it is not read as doubt", () => {
+    const reply = answerQuestion("can a grievance just be a phone call or does it have to be written", knowledge, { state: "CA" });
+    expect(reply.verdict).not.toBe("allowed");
+  });
+});

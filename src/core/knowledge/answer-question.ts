@@ -110,7 +110,7 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   const given = verdictGivenFacts(primary, facts);
   if (given && (asksPermission || intent.asksWhetherMet || intent.asksWithinRole || primary.verdict)) verdict = given;
   // How much of what the person wrote the answering entry covers: a yes must cover more than a fact does.
-  const covered = Math.max(weightedCoverage(hitFor(primary, ranked), read.strict, knowledge), requestCoverage(question, parts, knowledge, asksPermission, read, hitFor(primary, ranked)), actCoverage(read, hitFor(primary, ranked), knowledge));
+  const covered = Math.max(weightedCoverage(hitFor(primary, ranked), read.strict, knowledge), requestCoverage(question, parts, knowledge, asksPermission, read, hitFor(primary, ranked)), actCoverage(read, hitFor(primary, ranked), knowledge), withoutTheDoubt(question, parts, knowledge, asksPermission, hitFor(primary, ranked)));
   // A yes-or-no question answered by a fact takes what the fact says (fact-verdicts.ts).
   const fromFact = verdictFromFact(verdict, primary, intent, question, covered >= MIN_COVERAGE_FOR_ALLOWED);
   verdict = fromFact.verdict;
@@ -225,6 +225,18 @@ function requestCoverage(question: string, parts: QuestionParts, knowledge: Know
   if (!read.storyAsks || parts.storyPieces.length < 2) return 0;
   const last = parts.storyPieces.at(-1)!;
   const request = readQuestion(question, { ask: last, story: "", askPieces: [last], storyPieces: [] }, knowledge, asksPermission);
+  return weightedCoverage(hit, request.strict, knowledge);
+}
+
+// "can I run a support group or is that a clinician thing?": the second half doubts the first, in words of its own.
+const DOUBT_TAIL = /,?\s+or (is|am) (that|it|this|i|that's)\b[^?]*\??\s*$|,?\s+or (is|does) (that|it) need\b[^?]*\??\s*$/i;
+
+/** An ask that doubts itself ("... or is that not my lane?") is asked by its first half: a yes covers that. */
+function withoutTheDoubt(question: string, parts: QuestionParts, knowledge: KnowledgeBase, asksPermission: boolean, hit: CoveredHit): number {
+  const last = parts.askPieces.at(-1);
+  if (!last || !DOUBT_TAIL.test(last)) return 0;
+  const asked = last.replace(DOUBT_TAIL, "?");
+  const request = readQuestion(question, { ...parts, ask: asked, askPieces: [...parts.askPieces.slice(0, -1), asked] }, knowledge, asksPermission);
   return weightedCoverage(hit, request.strict, knowledge);
 }
 
