@@ -6,6 +6,9 @@ import type { KnowledgeEntry } from "./knowledge-entry.js";
 // not asked.
 export const NEGATED_CONDITION = /\b(never|not|no longer|without|even though|even if|except|instead of)\b|n't\b/i;
 const NOT_REQUIRED = /^no\b[^.]*\.[^.]*\bnot (required|needed|necessary)\b|^no\b[^.]*\bnot (required|needed|necessary)\b/i;
+// A fact that opens "No." and says in that sentence what cannot be done ("No. ... is not billable to Medicaid"), not
+// "No. You can always keep the title without being paid" (a "no" to a requirement, which is leave).
+const PLAIN_NO = /^no\.\s+[^.]*\b(not (billable|reimbursable|allowed|permitted|eligible|transferable|accepted|recognized|covered)|cannot|can't|may not|must not)\b/i;
 const QUALIFIED = /\b(who|whose|if|while|unless|provided|only|as long as|except|when)\b/i;
 const PROVISO = /\b(provided (that|the)|as long as|only if|only when|so long as|on condition)\b/i;
 
@@ -25,6 +28,7 @@ export interface FactVerdict {
  * - "Can I use my certification in another county?" answered by an unconditional "Yes.": yes. Not a yes with a
  *   condition ("Yes. Family members who live in North Carolina can apply" is no yes for Virginia), and not a duty
  *   ("do I have to report it?" answered "Yes, you must").
+ * - "Can we bill Medicaid for my hours?" answered by an unconditional "No.": no.
  */
 export function verdictFromFact(verdict: Verdict, fact: KnowledgeEntry, shape: QuestionShape, question: string, coversForAYes: boolean): FactVerdict {
   const asksWhether = shape.asksPermission || shape.asksYesOrNo;
@@ -34,5 +38,8 @@ export function verdictFromFact(verdict: Verdict, fact: KnowledgeEntry, shape: Q
   if (verdict === "info" && asksWhether && PROVISO.test(fact.rule)) return { verdict: "depends", freeToGoAhead: false };
   const plainYes = /^yes\b/i.test(fact.rule) && !QUALIFIED.test(fact.rule);
   if (shape.asksPermission && !shape.asksRequirement && coversForAYes && plainYes && !NEGATED_CONDITION.test(question)) return { verdict: "allowed", freeToGoAhead: false };
+  // "Can we bill Medicaid for it?" answered by a fact that opens "No." (not billable there): no. A "No" to a
+  // requirement ("do I need ...?") is leave, not a limit, and is read above.
+  if (verdict !== "not_allowed" && shape.asksPermission && !shape.asksRequirement && PLAIN_NO.test(fact.rule)) return { verdict: "not_allowed", freeToGoAhead: false };
   return { verdict, freeToGoAhead: false };
 }

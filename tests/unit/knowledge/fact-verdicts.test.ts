@@ -33,4 +33,10 @@ describe("verdictFromFact", () => {
   it("GIVEN an entry with a verdict of its own THEN its verdict is not the fact's to change", () => {
     expect(verdictOf("Can I use my certification in another county?", "Yes. A certification is valid in any county.", true, "allowed")).toBe("info");
   });
+
+  it("GIVEN 'can we bill it?' and a fact that opens 'No.' with what cannot be done THEN no; a 'No.' that grants leave THEN not", () => {
+    expect(verdictOf("Can we bill Medicaid for her visits?", "No. In this state the work is not billable to Medicaid or private insurance.")).toBe("not_allowed");
+    expect(verdictOf("Can I still use the title if I'm not paid?", "No. You can always keep the title without being paid if you took the courses.")).not.toBe("not_allowed");
+    expect(verdictOf("How do we bill Medicaid?", "No. In this state the work is not billable to Medicaid or private insurance.")).toBe("info");
+  });
 });
