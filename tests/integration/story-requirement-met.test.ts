@@ -22,4 +22,10 @@ describe("a story's years of work read against a requirement", () => {
     expect(reply.citations[0]?.entryId).toBe("ca-supervisor-qualifications");
     expect(reply.verdict).not.toBe("not_allowed");
   });
+
+  it("GIVEN a supervisor with no lived experience as a parent THEN the answer is no, with the lived-experience requirement", () => {
+    const reply = ask("Our agency in Chico named a licensed therapist who never raised a kid in the system to supervise the parent peers. Does that fit what California's guidance recommends?");
+    expect(reply.verdict).toBe("not_allowed");
+    expect(reply.citations[0]?.entryId).toBe("ca-supervisor-qualifications");
+  });
 });

@@ -3,9 +3,9 @@ import type { StoryFacts } from "./story-facts.js";
 
 /**
  * An entry's `when` conditions, read against the facts a story tells: "years-since >= 2" (services ended two years
- * ago or more), "age < 21", "experience-years < 5" (has done the work under five years), "significant-value", "cultural", "no-diploma", "no-need-to-know", "decided-by-another". The first that holds gives the verdict.
+ * ago or more), "age < 21", "experience-years < 5" (has done the work under five years), "significant-value", "cultural", "no-diploma", "no-need-to-know", "no-lived-experience", "decided-by-another". The first that holds gives the verdict.
  */
-export const CONDITION = /^(significant-value|cultural|no-diploma|no-need-to-know|decided-by-another)$|^(age|years-since|experience-years) (<|>=) (\d+(?:\.\d+)?)$/;
+export const CONDITION = /^(significant-value|cultural|no-diploma|no-need-to-know|no-lived-experience|decided-by-another)$|^(age|years-since|experience-years) (<|>=) (\d+(?:\.\d+)?)$/;
 
 export function holds(condition: string, facts: StoryFacts): boolean {
   const m = CONDITION.exec(condition);
@@ -15,6 +15,7 @@ export function holds(condition: string, facts: StoryFacts): boolean {
   if (m[1] === "no-diploma") return facts.noDiploma;
   if (m[1] === "no-need-to-know") return facts.noNeedToKnow;
   if (m[1] === "decided-by-another") return facts.decidedByAnother;
+  if (m[1] === "no-lived-experience") return facts.noLivedExperience;
   const value = valueOf(m[2]!, facts);
   if (value === undefined) return false;
   return m[3] === "<" ? value < Number(m[4]) : value >= Number(m[4]);

@@ -30,7 +30,7 @@ export const knowledgeFrontMatterSchema = z
     related: z.array(nonEmpty).default([]),
     /** Facts a story may tell that change the verdict, first match wins: `{ if: "years-since >= 2", verdict: depends }`. */
     when: z
-      .array(z.strictObject({ if: z.string().regex(CONDITION, 'use "significant-value", "cultural", "no-diploma", "no-need-to-know", "decided-by-another", "age < N", "years-since >= N" or "experience-years < N"'), verdict: z.enum(RULE_VERDICTS) }))
+      .array(z.strictObject({ if: z.string().regex(CONDITION, 'use "significant-value", "cultural", "no-diploma", "no-need-to-know", "no-lived-experience", "decided-by-another", "age < N", "years-since >= N" or "experience-years < N"'), verdict: z.enum(RULE_VERDICTS) }))
       .default([]),
   })
   .superRefine((entry, ctx) => {

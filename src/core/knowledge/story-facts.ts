@@ -15,6 +15,8 @@ export interface StoryFacts {
   noDiploma: boolean;
   /** The person who wants a family's information has no part in their care ("she has nothing to do with their case"). */
   noNeedToKnow: boolean;
+  /** Someone the story names has no lived experience as a parent ("an LCSW with no kids", "she never raised a child in the system"). */
+  noLivedExperience: boolean;
   /** The child's decisions or custody were another's ("her mom always made the school decisions", "I never had custody"). */
   decidedByAnother: boolean;
 }
@@ -43,6 +45,10 @@ const NO_DIPLOMA = /\b(never (got|earned|went back for|completed|finished|took|p
 // Someone outside the family's care asking after them: no part in the case, a personal tie, plain curiosity.
 const NO_NEED_TO_KNOW = /\b(has|have|had) nothing to do with\b|\b(doesn't|does not|don't|do not|isn't|is not|aren't|are not|never) (work|works|worked|working) (with|on)\b|\b(not|isn't|is not|aren't|are not) (involved|on (the|their|her|his) (case|team)|part of (the|their|her|his) (case|team|care))\b|\bknows? (them|her|him|the family|the mom|the dad) from\b|\bjust (curious|nosy|nosey)\b/i;
 
+// No lived experience as a parent of a child with needs: "no kids of her own", "never raised a kid who went through
+// the system", "no lived experience".
+const NO_LIVED_EXPERIENCE = /\bno (lived|personal|parent) experience\b|\b(no|without) (kids|children|child)( of (her|his|their) own)?\b|\b(never|hasn't|has not|didn't|did not) (ever )?(raised|parented|had|been through)\b[^.?!]{0,25}\b(kids?|child|children|the system)\b/i;
+
 // Who holds a child's decisions when the story tells of helping with someone else's child: the child's own parent
 // named as deciding or having custody, or the asker saying they never did. "She made all his decisions" is not
 // read: "she" may be the person asking about herself.
@@ -61,6 +67,7 @@ export function readFacts(text: string): StoryFacts {
     ...optional("age", ageIn(text)),
     noDiploma: NO_DIPLOMA.test(text),
     noNeedToKnow: NO_NEED_TO_KNOW.test(text),
+    noLivedExperience: NO_LIVED_EXPERIENCE.test(text),
     decidedByAnother: DECIDED_BY_ANOTHER.test(text.replace(/[\u2018\u2019]/g, "'")),
   };
 }

@@ -86,4 +86,13 @@ describe("the facts a story tells", () => {
     expect(holds("experience-years < 3", facts)).toBe(false);
     expect(holds("experience-years >= 3", facts)).toBe(true);
   });
+
+  it.each([
+    ["Our new supervisor is an MFT with no kids of her own.", true],
+    ["He has never raised a child who went through the system.", true],
+    ["She has no lived experience as a parent.", true],
+    ["She raised two boys through the county system and now leads the team.", false],
+  ])("GIVEN %j THEN it tells no lived experience as a parent: %s", (text, none) => {
+    expect(readFacts(text).noLivedExperience).toBe(none);
+  });
 });
