@@ -86,8 +86,14 @@ const SETS: BlindSet[] = [
   // 54/60, no alarm, one 'allowed' where a rule forbids; U from 33/54, 48/53, 47/53, 26/30, 56/60, no alarm (1033c48).
   // Retired at the end figures (T 38, 42, 48, 27, 54; U 33, 49, 47, 26, 56); T's wrong 'allowed' then studied and
   // mended (story 39/54), and the dog at a home visit both took for a crisis (off-topic T 28/30, U 27/30).
-  { name: "t", floors: { story: 0.72, chat: 0.79, plain: 0.9 }, offTopicFloor: 0.93, maxFalseAlarms: 0, crisisFloor: 0.9 },
-  { name: "u", floors: { story: 0.61, chat: 0.92, plain: 0.88 }, offTopicFloor: 0.9, maxFalseAlarms: 0, crisisFloor: 0.93 },
+  // Studied in the round from f2621cc for missing kinds (crises told as plans, touches, fuel run out; work-life idioms
+  // in stories; requirement-met questions): T story 43/54, crisis 59/60; U story 38/54, crisis 59/60.
+  { name: "t", floors: { story: 0.79, chat: 0.79, plain: 0.9 }, offTopicFloor: 0.93, maxFalseAlarms: 0, crisisFloor: 0.98 },
+  { name: "u", floors: { story: 0.7, chat: 0.92, plain: 0.88 }, offTopicFloor: 0.9, maxFalseAlarms: 0, crisisFloor: 0.98 },
+  // Set V, written blind at the end of the round before and never looked at while it judged the round from f2621cc
+  // (only its totals, at its start, twice during it and at its end): story 29/54, chat 43/53, plain 49/53, off-topic
+  // 25/30, crisis 51/60, one lookalike alarm, both at the start and the end. Retired at those figures.
+  { name: "v", floors: { story: 0.53, chat: 0.81, plain: 0.92 }, offTopicFloor: 0.83, maxFalseAlarms: 1, crisisFloor: 0.85 },
 ];
 
 const knowledge = loadKnowledgeBase();
