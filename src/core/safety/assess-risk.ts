@@ -182,7 +182,7 @@ function strongestMatch(rule: CrisisRule, tagged: TaggedSentence[], sentences: S
     // What meets the harm may come in the sentence before ("There's oxycodone in his drawer. He thinks about it.") or after.
     const window = tagged.slice(Math.max(0, at - 1), at + 2);
     for (const harm of rule.harm.flatMap((concept) => tagged[at]!.get(concept) ?? [])) {
-      if (!matches(rule, harm, window, tagged[at]!, sentences)) continue;
+      if (!matches(rule, harm, window, tagged[at]!, sentences, tagged)) continue;
       if (!harm.negated) return { level: rule.level, harm };
       found = { level: "caution", harm };
     }
@@ -190,8 +190,14 @@ function strongestMatch(rule: CrisisRule, tagged: TaggedSentence[], sentences: S
   return found;
 }
 
-function matches(rule: CrisisRule, harm: ConceptTag, window: TaggedSentence[], own: TaggedSentence, sentences: Sentences): boolean {
-  const inWindow = (concepts: Concept[]) => concepts.flatMap((c) => window.flatMap((s) => s.get(c) ?? []));
+// Who a message is about stays the same across it: "a toddler opened the door (maybe 2?). No adults home."
+const WHO_AT_RISK = new Set<Concept>(["child", "baby"]);
+
+function matches(rule: CrisisRule, harm: ConceptTag, window: TaggedSentence[], own: TaggedSentence, sentences: Sentences, tagged: TaggedSentence[]): boolean {
+  const inWindow = (concepts: Concept[]) => {
+    const where = concepts.every((c) => WHO_AT_RISK.has(c)) ? tagged : window;
+    return concepts.flatMap((c) => where.flatMap((s) => s.get(c) ?? []));
+  };
   if (rule.intransitive && !withoutObject(harm, sentences[harm.sentence]!)) return false;
   if (rule.target && !rule.target.some((c) => (own.get(c) ?? []).some((t) => isObjectOf(harm, t, sentences[harm.sentence]!)))) return false;
   if (rule.none && inWindow(rule.none).length > 0) return false;

@@ -71,6 +71,14 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "crisis", harm: ["rope", "noose", "weapon", "pills"], needs: [["mindMadeUp"]], none: ["leisure", "play"] },
   { kind: "suicide", level: "crisis", harm: ["chosenDate"], none: ["event"] },
   { kind: "suicide", level: "crisis", harm: ["painlessDeath"] },
+  // Means at hand with giving up, a goodbye, or a last trip: "the rope is in the garage, I can't do this anymore".
+  { kind: "suicide", level: "crisis", harm: ["rope", "noose", "weapon"], needs: [["hopelessWeak", "exhausted"]], none: ["leisure", "play", "chore"] },
+  { kind: "suicide", level: "crisis", harm: ["pills", "rope", "noose", "weapon"], needs: [["goodbye", "notComingBack"]], none: ["leisure", "play", "chore"] },
+  { kind: "suicide", level: "crisis", harm: ["suicidePlace"], needs: [["notComingBack", "goodbye"]], none: ["event", "leisure"] },
+  { kind: "suicide", level: "crisis", harm: ["farewellLetters"], needs: [["doneFor", "hopelessStrong", "hopelessWeak", "worthless", "notAround", "lastingAbsence", "goodbye", "timePoint", "chosenDate"]], none: ["school", "event", "play", "leisure"] },
+  { kind: "suicide", level: "crisis", harm: ["getItRight"], needs: [["recurrence", "overdoseTerm", "naloxone", "suicideTerm", "pills", "rope", "noose", "weapon"]] },
+  { kind: "suicide", level: "crisis", harm: ["countdown"], needs: [["die", "notLiving", "notAround", "goodbye", "finality", "lastingAbsence", "hopelessStrong", "hopelessWeak"]] },
+  { kind: "suicide", level: "crisis", harm: ["notLiving"], needs: [["desire"]], within: 4 },
   { kind: "suicide", level: "caution", harm: ["chosenDate"] },
   { kind: "suicide", level: "crisis", harm: ["method"], needs: [["desire", "intent", "timePoint", "hopelessWeak", "worthless", "hopelessStrong", "die", "killVerb", "research", "lowMood"]], none: ["leisure"] },
   // A pet or a thing handed on for good: "look after her cat permanently".
@@ -129,6 +137,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "crisis", harm: ["weapon"], needs: [["forSelf"]], within: 10 },
   { kind: "violence", level: "crisis", harm: ["weapon"], needs: [["weaponUse"]] },
   { kind: "violence", level: "crisis", harm: ["weapon"], needs: [["confrontIntent"]], none: ["leisure", "play"] },
+  { kind: "violence", level: "crisis", harm: ["weapon"], needs: [["carryTo"], ["school", "place", "event", "timePoint", "group"]], within: 8, none: ["leisure", "play", "permissionAsk"] },
   { kind: "suicide", level: "crisis", harm: ["staged"], needs: [["disguise"], ["crash", "method", "reflexive", "pills", "substance"]] },
   { kind: "violence", level: "crisis", harm: ["staged"], needs: [["disguise"]], within: 6 },
   // A plan with a deadline: "end it after christmas", "nobody will have to deal with me after saturday".
@@ -143,6 +152,10 @@ export const CRISIS_RULES: CrisisRule[] = [
   // A photo or a picnic taken there is a visit.
   { kind: "suicide", level: "crisis", harm: ["suicidePlace"], needs: [["goodbye", "finality", "unmissed", "hopelessWeak", "worthless", "hopelessStrong", "doneFor", "desire", "die", "notMatter", "gazeAt"]], none: ["leisure", "image"] },
   { kind: "suicide", level: "crisis", harm: ["suicidePlace"], needs: [["placeChosen"]], none: ["event", "leisure", "image"] },
+  // Said to be there now, at night, or gone quiet: "im on the bridge", "her location shows the tracks and she won't answer".
+  // Thinking of jumping from there, a photo or not.
+  { kind: "suicide", level: "crisis", harm: ["suicidePlace"], needs: [["doneFor"], ["desire", "intent", "contemplate"]], none: ["leisure"] },
+  { kind: "suicide", level: "crisis", harm: ["suicidePlace"], needs: [["hereNow", "night", "offline", "unreachable", "apology"]], none: ["event", "leisure", "vehicle", "namedGroup"] },
   // A picture from a bridge sent as the "last one": a goodbye, though a photo.
   { kind: "suicide", level: "crisis", harm: ["suicidePlace"], needs: [["lastWords", "finality", "goodbye"]], none: ["event", "leisure"] },
   { kind: "suicide", level: "crisis", harm: ["research"], needs: [["die", "killVerb", "lethal", "overdoseTerm", "noose", "suicideTerm"]] },
@@ -168,13 +181,15 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "self_harm", level: "crisis", harm: ["purgeAfter"], needs: [["habit", "duration"]], none: ["baby"] },
   { kind: "child_abuse", level: "crisis", harm: ["coercion"], needs: [["child"], ["touch"]], within: 8 },
   { kind: "self_harm", level: "crisis", harm: ["selfHarmVerb"], needs: [["bodyPart"], ["thirdPerson", "child", "reflexive"]], within: 6, none: ["accident", "play"] },
+  // Told by the one who does it, with no one else there to do it: "i've been burning my forearm again".
+  { kind: "self_harm", level: "crisis", harm: ["selfHarmVerb"], needs: [["bodyPart"], ["firstPerson"]], within: 6, none: ["accident", "play", "chore", "leisure", "partner", "adult", "thirdPerson", "child"] },
   { kind: "self_harm", level: "crisis", harm: ["selfHarmVerb"], needs: [["wound"], ["thirdPerson", "child", "reflexive"]], within: 6, none: ["accident", "play"] },
 
   // Sexual abuse, grooming, enforced secrecy.
   { kind: "child_abuse", level: "crisis", harm: ["sexualAbuse"], needs: [["child"]] },
   { kind: "child_abuse", level: "crisis", harm: ["sexualizedBehavior"], needs: [["child", "baby"]] },
   // A minor "dating" an adult ("my 14yo's boyfriend is 24"), a child trafficked, or a child's fear of an adult.
-  { kind: "child_abuse", level: "crisis", harm: ["olderStranger"], needs: [["child"], ["dating", "partner"]] },
+  { kind: "child_abuse", level: "crisis", harm: ["olderStranger"], needs: [["child"], ["dating", "partner"]], none: ["adultChild"] },
   { kind: "child_abuse", level: "crisis", harm: ["trafficking"], needs: [["child"]] },
   { kind: "violence", level: "crisis", harm: ["trafficking"], needs: [PERSON] },
   { kind: "child_abuse", level: "crisis", harm: ["abuseSigns"], needs: [["child"], ["partner", "adult", "olderStranger", "night", "contactContext"]] },
@@ -266,6 +281,7 @@ export const CRISIS_RULES: CrisisRule[] = [
 
   // Violence and threats, at home, school or online; weapons.
   { kind: "violence", level: "crisis", harm: ["deathThreat", "chokehold"] },
+  { kind: "violence", level: "crisis", harm: ["buryThreat"], unlessSubject: ["workThing"] },
   // Dragged or grabbed by the hair, by anyone but a toddler.
   { kind: "violence", level: "crisis", harm: ["drag"], needs: [["hairGrab"]], within: 4, unlessSubject: ["baby"] },
   // A threat of losing the children, with a gun in the house.
@@ -329,6 +345,9 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "overdose", level: "crisis", harm: ["ingestAccident"], needs: [["child", "baby"], ["substance"]], none: ["disorderedEating"] },
   // Anyone who took a handful of something they will not name: "swallowed a handful of something from her purse".
   { kind: "overdose", level: "crisis", harm: ["unknownIngested"], needs: [["amount"]] },
+  // Something taken and kept from others: "i took something. i don't want anyone to know".
+  { kind: "overdose", level: "crisis", harm: ["unknownIngested"], needs: [["secret", "notTelling", "hiding", "keptFrom"]] },
+  { kind: "overdose", level: "crisis", harm: ["wrongMedicine"], needs: [["pills", "substance"], ["unwell", "unresponsive", "notWaking", "notBreathing", "blue"]] },
   // A child who swallowed something no one can name, now unwell.
   { kind: "overdose", level: "crisis", harm: ["unknownIngested"], needs: [["child", "baby"], ["unwell", "unresponsive", "householdPoison", "notBreathing"]] },
   { kind: "overdose", level: "crisis", harm: ["drugIngest"], needs: [["unwell", "unresponsive", "notBreathing", "notWaking", "breathing"]] },

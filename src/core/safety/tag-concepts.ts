@@ -176,8 +176,15 @@ const ADULT_AGE = 18;
 const TODDLER_AGE = 3;
 const BABY_UNITS = new Set(["month", "week"]);
 const STATED_AGE_OPENERS = new Set(["i'm", "im"]);
+// "shes 13", "whos like 30": someone else's age, the verb kept in one word.
+const THIRD_PERSON_AGE_OPENERS = new Set(["shes", "hes", "whos", "she's", "he's", "who's", "theyre", "they're"]);
+// "he's like 30", "she is about 24": a hedge between the verb and the age.
+const AGE_HEDGES = new Set(["like", "about", "around", "almost", "maybe", "prob", "probably", "at", "least"]);
 // The nouns whose "is 19" is an age: people, not "the fee is 50".
 const PERSON_NOUNS = new Set([...CONCEPTS.child.words, ...CONCEPTS.adult.words, ...CONCEPTS.partner.words]);
+const CHILD_WORDS = new Set(["son", "daughter", "kid", "child", "stepson", "stepdaughter"]);
+const PERSON_REACH = 6;
+const MEASURE_UNITS = new Set(["mile", "minute", "min", "hour", "hr", "day", "dollar", "buck", "percent", "%", "pound", "lb", "foot", "feet", "inch", "degree", "time", "session", "visit", "hundred", "k"]);
 const SPAN_WORDS = new Set(["in", "for", "within", "every", "about", "next", "last", "past", "over", "almost", "nearly"]);
 
 /** "a 15 yo", "her 3-year-old", "he's 28": an age under 18 is a child; an adult's age next to a child is an older person. */
@@ -185,18 +192,32 @@ function tagAges(words: Word[], add: (concept: Concept, start: number, end: numb
   words.forEach((word, i) => {
     if (word.pos !== "NUM" || !/^\d{1,2}$/.test(word.lower)) return;
     const age = Number(word.lower);
+    // "40 miles away", "is 20 minutes late": a measure, not an age.
+    if (MEASURE_UNITS.has(words[i + 1]?.lemma ?? "")) return;
     const unit = words.slice(i + 1, i + 5).findIndex((w) => AGE_UNITS.has(w.lemma));
     const agoFollows = unit >= 0 && words[i + unit + 2]?.lemma === "ago";
     // "she's 15", "her boyfriend is 19", and "i'm 15", which the tagger keeps as one word.
     // A quote may close before the verb: "her 'boyfriend' is 24".
-    const subject = words.slice(0, Math.max(0, i - 1)).findLast((w) => w.pos !== "PUNCT");
     // "i'm 40" is the asker's own age: an adult, but no stranger near a child.
     const ownAge = STATED_AGE_OPENERS.has(words[i - 1]?.lower ?? "");
-    const statedAge = (words[i - 1]?.lemma === "be" && (subject?.pos === "PRON" || PERSON_NOUNS.has(subject?.lemma ?? ""))) || ownAge;
+    let verb = i - 1;
+    while (verb > 0 && AGE_HEDGES.has(words[verb]!.lower)) verb--;
+    const verbWord = words[verb];
+    const before = words.slice(0, Math.max(0, verb)).findLast((w) => w.pos !== "PUNCT");
+    // "turns out to be 24", "claims to be 19": the age of whoever the sentence is about.
+    // "the boyfriend she met online is 27": a person named a few words before the verb.
+    const personBefore = words.slice(Math.max(0, verb - PERSON_REACH), verb).some((w) => PERSON_NOUNS.has(w.lemma));
+    const statedAge =
+      (verbWord?.lemma === "be" && (before?.pos === "PRON" || before?.lower === "to" || personBefore)) ||
+      THIRD_PERSON_AGE_OPENERS.has(verbWord?.lower ?? "") ||
+      ownAge;
     // "in 2 months", "for 3 weeks": a span of time, not an age.
     const span = SPAN_WORDS.has(words[i - 1]?.lower ?? "");
     if ((unit < 0 || agoFollows || span) && !statedAge) return;
+    // "my daughter is 24": a grown son or daughter, not a stranger near a child.
+    const grownChild = age >= ADULT_AGE && CHILD_WORDS.has(before?.lemma ?? "");
     if (age < ADULT_AGE) add("child", i, i);
+    else if (grownChild) add("adultChild", i, i);
     else if (!ownAge) add("olderStranger", i, i);
     // Only an age told as one ("a 2-year-old", "her 6 month old"), not "20 hours a week".
     const toldAsAge = unit === 0 || (unit === 1 && words[i + 1]!.lower === "-");

@@ -24,6 +24,22 @@ export const SUICIDE_CONCEPTS = {
     "tired of be here",
     "tired of life",
     "better off without",
+    "easy for everyone if",
+    "last week on earth",
+    "last day on earth",
+    "last days on earth",
+    "last night on earth",
+    "leave this earth",
+    "leave this world",
+    "point of wake up",
+    "point in wake up",
+    "point of waking up",
+    "point in waking up",
+    "reason to wake up",
+    "easy for everybody if",
+    "easy on everyone if",
+    "easy for everyone without",
+    "good for everyone if",
     "better off if",
     "be fine without",
     "fine without me",
@@ -72,7 +88,7 @@ export const SUICIDE_CONCEPTS = {
   // Self-worth at its lowest: "a waste of space", "a burden to everyone". With a hopeless word it is a crisis.
   worthless: vocabulary("worthless burden", ["waste of space", "waste of air", "waste of oxygen", "everyone hate <PRON>", "everybody hate <PRON>", "nobody love <PRON>", "no one love <PRON>", "nobody care about <PRON>", "no one care about <PRON>"]),
   hopelessWeak: vocabulary("hopeless trapped", ["done with everything", "done with life", "done with it all", "be do with everything", "be do with life", "be do with it all","give up", "finish trying", "done trying", "be do trying", "can not do this", "can not take it", "can not take this", "end of my rope", "nothing matter", "what be the point", "nothing be go to change", "nothing will change", "nothing will ever change", "nothing ever change", "nothing left for <PRON>", "nothing leave for <PRON>", "never get good", "never get better"]),
-  goodbye: vocabulary("goodbye goodbyes farewell", ["it be not <PRON> fault", "it be not anyone 's fault", "be nobody 's fault", "check on <PRON> kid", "check on <PRON> kids", "look after <PRON> kid", "look after <PRON> kids", "say sorry", "<PRON> love us", "love u all", "love you all", "love yall", "love y'all", "love you guys", "good bye", "say bye", "thank you for everything", "thanks for everything", "see you on the other side", "see <PRON> on the other side", "see <PRON> <DET> on the other side", "see ya on the other side", "see you in the next life", "see <PRON> <DET> in the next life", "in another life", "sorry for everything", "tell my kid", "tell my kids", "tell my family", "tell my son", "tell my daughter", "tell my mom", "tell my husband", "tell my wife", "remember me", "love you all", "take care of my", "make sure my", "make sure her", "make sure his", "tell <DET> <NOUN> <PRON> love", "tell <PRON> <NOUN> <PRON> love", "tell <PRON> <PRON> love", "tell <NOUN> <PRON> love"]),
+  goodbye: vocabulary("goodbye goodbyes farewell", ["it be not <PRON> fault", "it be not anyone 's fault", "be nobody 's fault", "check on <PRON> kid", "check on <PRON> kids", "look after <PRON> kid", "look after <PRON> kids", "say sorry", "<PRON> love us", "love u all", "love you all", "love yall", "love y'all", "love you guys", "good bye", "say bye", "see you never", "see ya never", "see u never", "thank you for everything", "thanks for everything", "see you on the other side", "see <PRON> on the other side", "see <PRON> <DET> on the other side", "see ya on the other side", "see you in the next life", "see <PRON> <DET> in the next life", "in another life", "sorry for everything", "tell my kid", "tell my kids", "tell my family", "tell my son", "tell my daughter", "tell my mom", "tell my husband", "tell my wife", "remember me", "love you all", "take care of my", "make sure my", "make sure her", "make sure his", "tell <DET> <NOUN> <PRON> love", "tell <PRON> <NOUN> <PRON> love", "tell <PRON> <PRON> love", "tell <NOUN> <PRON> love"]),
   finality: vocabulary("", ["when <PRON> be not around", "when <PRON> be no longer", "once <PRON> be go", "when <PRON> be go", "after <PRON> be go", "last time", "the last time", "one last", "all be over", "be all over soon", "be over soon", "it will be over", "it be do", "it be over", "its do", "its done", "its over", "its finish", "it be finish", "this be the end", "no turning back", "for after", "make <PRON> peace", "if something happen to me", "if anything happen to me", "if something happen to <PRON>", "if anything happen to <PRON>", "after i be go", "after i am go", "when i be go", "when i am go", "in case"]),
   unreachable: vocabulary("", ["pick up", "answer", "answering", "respond", "responding", "reply"], "negated"),
   // "last" only as a last word or time: "last year" is a date.
@@ -98,7 +114,7 @@ export const SUICIDE_CONCEPTS = {
   inHand: vocabulary("", ["in my hand", "in my hands", "in <PRON> hand", "in <PRON> hands", "in my palm", "in <PRON> palm", "in my lap", "in <PRON> lap", "in front of me"]),
   // Worn out: beside means in hand, the tiredness of someone giving up.
   exhausted: vocabulary("tired exhausted drained", ["worn out", "so tired", "too tired", "can not keep go", "can not keep doing this"]),
-  chosenDate: vocabulary("", ["be the day", "'s the day", "decide on a day", "decide on the day", "the date be set", "pick a date", "picked a date", "choose a date", "chose a date", "set a date", "have a date", "pick the day", "picked the day", "chose the day", "date picked", "day picked", "date chosen", "day chosen", "date pick", "day pick"]),
+  chosenDate: vocabulary("", ["be the day", "'s the day", "decide on a day", "decide on the day", "the date be set", "pick a date", "picked a date", "pick the date", "picked the date", "set the date", "choose the date", "chose the date", "choose a date", "chose a date", "set a date", "have a date", "pick the day", "picked the day", "chose the day", "date picked", "day picked", "date chosen", "day chosen", "date pick", "day pick"]),
   // Putting one's affairs in order: a will, letters, who gets what.
   affairs: vocabulary("", ["who get his", "who get her", "who get my", "who will get", "affairs in order", "my affairs", "his affairs", "her affairs", "update my will", "write my will", "make a will", "who get what", "who gets what", "life insurance", "my passwords", "her passwords", "his passwords", "all <PRON> passwords"]),
   event: vocabulary("meeting wedding party training visit appointment court hearing trip vacation shower birthday graduation move moving surgery ceremony conference session class travel travels traveling deployment"),
@@ -121,7 +137,19 @@ export const SUICIDE_CONCEPTS = {
   goingAway: vocabulary("", ["where <PRON> be go", "where i'm go", "where <PRON> go", "where <PRON> be head", "where i'm head"]),
   bequest: vocabulary("", ["want you to have", "want her to have", "want him to have", "want them to have", "you can have it", "you can have them", "you keep it", "keep it for me", "to remember me", "remember me by"]),
   // A place people go to die from, told with someone there: "she's at the bridge", "on the overpass railing".
-  suicidePlace: vocabulary("bridge overpass cliff ledge rooftop railing", ["train track", "train tracks", "railroad track", "railroad tracks", "the tracks", "on the roof", "top of the parking"]),
+  suicidePlace: vocabulary("bridge overpass cliff ledge rooftop railing bluff quarry gorge canyon overlook", ["train track", "train tracks", "railroad track", "railroad tracks", "the tracks", "on the roof", "top of the parking", "parking deck", "parking garage", "top floor"]),
+  // Not coming back from somewhere: with means at hand, a last trip ("drive out to the lake and not come back").
+  notComingBack: vocabulary("", ["come back", "coming back", "come home", "coming home"], "negated"),
+  // Letters or a note written for after: "she's already written the letters".
+  farewellLetters: vocabulary("", ["write the letter", "write the letters", "write letter", "write letters", "write <PRON> letter", "write <PRON> letters", "write a letter to each", "write letters to each", "write a note", "write the note", "leave a note", "write a goodbye", "write goodbye"]),
+  // A first try to be made good: "he'll do it again tonight and get it right".
+  getItRight: vocabulary("", ["get it right", "do it right", "finish the job", "finish what <PRON> start"]),
+  // A countdown posted or told: to a day, or to nothing named.
+  countdown: vocabulary("countdown", ["count down", "counting down", "days left", "day left"]),
+  // What makes a place's name a group's: "the bridge committee", "bridge club".
+  namedGroup: vocabulary("committee club team board crew league"),
+  // Said to be at a place now: "im on the bridge", "her location shows the tracks".
+  hereNow: vocabulary("", ["i be on", "im on", "i'm on", "i be at", "im at", "i'm at", "i be stand", "im stand", "i'm stand", "location show", "location say", "location be at", "location have", "location put", "sit on the", "sitting on the", "standing on the", "standing at the"]),
   // A place picked out: "picking out which bridge".
   placeChosen: vocabulary("scout scouting", ["pick out", "picking out", "picked out", "choose which", "chose which", "pick which", "pick a spot", "picked a spot", "pick the spot", "the right spot"]),
   doneFor: vocabulary("stand standing climb climbed jump", ["<PRON> be do", "i'm do", "im do", "im so do", "be so do", "have have enough", "have enough", "be finish"]),
@@ -141,13 +169,13 @@ export const SUICIDE_CONCEPTS = {
   // The family paid out: "they'd get the life insurance and be fine".
   payout: vocabulary("", ["get the life insurance", "get my life insurance", "get the insurance money", "collect the insurance", "collect my life insurance", "insurance money", "worth more to them dead", "life insurance would pay", "life insurance pay out", "policy be pay up", "policy's paid up"]),
   // A mind made up: "Friday's the day, I've made up my mind".
-  mindMadeUp: vocabulary("", ["make up <PRON> mind", "mind be make up", "mind's made up", "i have decide", "i've decided", "decision be make", "know how <PRON> be go to do it"]),
+  mindMadeUp: vocabulary("", ["make up <PRON> mind", "mind be make up", "mind's made up", "i have decide", "i've decided", "already decide", "already made up", "figure it out", "have it all figure out", "got it all figure out", "decision be make", "know how <PRON> be go to do it"]),
   // Not braking, not turning the wheel: a crash let happen.
   noBrakes: vocabulary("", ["hit the brake", "hit the brakes", "brake", "turn the wheel", "stop the car"], "negated"),
   // A plan with the means ready: "she has a plan and the pills are ready".
   // "He's got it all figured out": a plan, told without the word.
   plan: vocabulary("", ["have a plan", "make a plan", "get a plan", "figure out how", "the plan be", "it all figure out", "everything figure out", "it all plan out", "everything plan out", "all work out how"]),
-  offline: vocabulary("", ["phone be off", "phone off", "straight to voicemail", "turn off <PRON> phone", "turn <PRON> phone off", "location off"]),
+  offline: vocabulary("", ["phone be off", "phone off", "phone be turn off", "location be off", "location be turn off", "turn off <PRON> location", "turn <PRON> location off", "share location off", "straight to voicemail", "turn off <PRON> phone", "turn <PRON> phone off", "location off"]),
   // A child shown pornography by someone.
   porn: vocabulary("porn porno pornography xxx", ["dirty video", "dirty videos", "dirty movie", "dirty movies", "dirty picture", "dirty pictures", "adult video", "adult videos", "adult movie", "adult movies", "grown-up video", "grown-up videos", "grown up video", "grown up videos", "grown-up movie", "grown-up movies", "grown up movie", "grown up movies", "grow - up video", "grow up video", "grow - up movie", "grow up movie", "nasty video", "nasty videos", "sex video", "sex videos", "sexy video", "sexy videos"]),
   showVerb: vocabulary("show showing showed"),

@@ -11,6 +11,10 @@ export const VIOLENCE_CONCEPTS = {
   threat: vocabulary("threaten threatened threatening threat threats", ["death threat", "death threats", "hit list", "kill list"]),
   // "He's taking everybody with him": an ending that takes others along; a threat only beside a weapon or an ending.
   takeAllAlong: vocabulary("", ["take everybody with him", "take everyone with him", "take everybody with her", "take everyone with her", "take everybody with me", "take everyone with me", "take them all with", "take us all with"]),
+  // Carried to where people gather: "bringing his dad's gun to the game saturday".
+  carryTo: vocabulary("bring bringing brought carry carrying sneak sneaking"),
+  // "he'll put me in the ground": a burial promised, unless work is what will do it ("this job will put me in the ground").
+  buryThreat: vocabulary("", ["put <PRON> in the ground", "put <PRON> six feet under", "put <PRON> 6 feet under", "put <PRON> in a grave", "put <PRON> in the grave"]),
   deathThreat: vocabulary("", ["you be dead", "you're dead", "you be go to die", "you will die", "you be next", "put her in the hospital", "put him in the hospital", "put you in the hospital", "put me in the hospital", "make her pay", "make him pay", "make them pay", "make you pay","death threat", "death threats", "hit list", "kill list", "shoot up", "shooting up"]),
   // Everyday names by hand; WordNet's hyponyms of weapon and knife, derived at build time, for the rest.
   weapon: vocabulary([...WEAPON_WORDS, ...singleWords(WORDNET_WEAPONS)].join(" "), [...WEAPON_PHRASES, ...multiWords(WORDNET_WEAPONS)]),
@@ -43,7 +47,7 @@ export const VIOLENCE_CONCEPTS = {
   // Something swung or thrown at someone, or a lunge: "swinging a bat at his little brothers".
   swing: vocabulary("", ["swing <DET> <NOUN> at", "swing <PRON> <NOUN> at", "swing at", "throw <DET> <NOUN> at", "throw <PRON> <NOUN> at", "throw thing at", "lunge at", "come at <PRON> with", "go after <PRON> with"]),
   // A vague threat of a day to come: "he's bringing something monday, see who's laughing then", "everyone will see".
-  vagueThreat: vocabulary("", ["be gonna pay", "be go to pay", "all gonna pay", "gonna pay for", "go to pay for this", "see who be laugh", "see who's laughing", "who be laugh now", "everyone will see", "everybody will see", "you will all see", "you'll all see", "they will be sorry", "they'll see", "they will see", "they will all see", "they'll be sorry", "they will all be sorry", "make them pay", "make them all pay", "bring something", "bringing something"]),
+  vagueThreat: vocabulary("", ["be gonna pay", "be go to pay", "all gonna pay", "gonna pay for", "go to pay for this", "see who be laugh", "see who's laughing", "who be laugh now", "everyone will see", "everybody will see", "you will all see", "you'll all see", "they will be sorry", "they'll see", "they will see", "they will all see", "they'll be sorry", "they will all be sorry", "make them pay", "make them all pay", "bring something", "bringing something", "come back with something", "teach these people", "teach them a lesson", "teach <PRON> a lesson"]),
   // "if I can't have the kids, nobody can": a threat to the children themselves.
   possessiveThreat: vocabulary("", ["if <PRON> can not have <PRON> nobody", "if <PRON> can not have the kid nobody", "if <PRON> can not have the kid no one", "if <PRON> can not have <PRON> no one", "nobody else can have", "no one else can have", "nobody can have <PRON>", "no one can have <PRON>"]),
   // A list of people to "deal with": a hit list in other words.
