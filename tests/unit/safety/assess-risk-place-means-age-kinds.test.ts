@@ -61,6 +61,13 @@ const LOOKALIKES: LookalikeCases = {
   ],
   "grown children and their ages": ["my daughter is 24 and her boyfriend is 26, they're getting married", "our foster daughter, she's 19, wants to become a peer supporter"],
   "a distance or a time beside a child": ["her son's appointment is 40 miles away and she has no car"],
+  "speech that borrows harm's words": [
+    "the first home visit in that neighborhood and i was scared to death, do we get safety training?",
+    "i really shot myself in the foot by oversharing with a dad, is there guidance on self-disclosure?",
+    "this waitlist is going to be the death of me",
+    "the mom almost gave me a heart attack when she showed up an hour early",
+    "can I help a parent write a crisis plan before things blow up at home again?",
+  ],
   "scratches, letters, tickles, sleepiness": [
     "i scratched my arm on a rose bush while gardening",
     "i wrote letters to each of my kids' teachers before the IEP",
