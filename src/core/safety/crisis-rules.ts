@@ -79,6 +79,15 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "suicide", level: "crisis", harm: ["getItRight"], needs: [["recurrence", "overdoseTerm", "naloxone", "suicideTerm", "pills", "rope", "noose", "weapon"]] },
   { kind: "suicide", level: "crisis", harm: ["countdown"], needs: [["die", "notLiving", "notAround", "goodbye", "finality", "lastingAbsence", "hopelessStrong", "hopelessWeak"]] },
   { kind: "suicide", level: "crisis", harm: ["notLiving"], needs: [["desire"]], within: 4 },
+  { kind: "suicide", level: "crisis", harm: ["countdown"], needs: [["mourning"]] },
+  { kind: "suicide", level: "crisis", harm: ["rehearsal"], needs: [["timePoint", "chosenDate", "method", "pills", "rope", "weapon"]], none: ["event"] },
+  { kind: "suicide", level: "crisis", harm: ["crashIntent"], needs: [["vehicle", "timePoint", "intoxicated", "desire", "intent", "hopelessWeak", "hopelessStrong", "goodbye"]], none: ["accident"] },
+  // A spot picked with a goodbye or giving up: "she's done fighting, picked out the spot, asked me to check on her boys".
+  { kind: "suicide", level: "crisis", harm: ["placeChosen"], needs: [["goodbye", "doneFor", "hopelessStrong", "hopelessWeak", "worthless"]], none: ["event", "leisure"] },
+  // Two goodbyes in one message: "this is goodbye ... take care of my families for me".
+  { kind: "suicide", level: "crisis", harm: ["goodbye"], needs: [["goodbye"]], none: ["event", "movingOn"] },
+  // A picture of one's wrists with an apology or giving up.
+  { kind: "self_harm", level: "crisis", harm: ["image"], needs: [["bodyPart"], ["apology", "goodbye", "hopelessWeak", "hopelessStrong"]], none: ["accident"] },
   { kind: "suicide", level: "caution", harm: ["chosenDate"] },
   { kind: "suicide", level: "crisis", harm: ["method"], needs: [["desire", "intent", "timePoint", "hopelessWeak", "worthless", "hopelessStrong", "die", "killVerb", "research", "lowMood"]], none: ["leisure"] },
   // A pet or a thing handed on for good: "look after her cat permanently".
@@ -171,6 +180,9 @@ export const CRISIS_RULES: CrisisRule[] = [
 
   // Self-injury of any kind.
   { kind: "self_harm", level: "crisis", harm: ["selfHarmTerm"] },
+  { kind: "self_harm", level: "crisis", harm: ["freshWound"], needs: [["thirdPerson", "child", "reflexive", "partner", "adult", "firstPerson"]], none: ["accident", "chore", "animal", "play"] },
+  // Needles or pins pushed into fingertips, a blade on the thigh: something sharp on the body, on purpose.
+  { kind: "self_harm", level: "crisis", harm: ["sharp"], needs: [["bodyPart", "fingertips"], ["child", "thirdPerson", "reflexive"]], within: 6, none: ["accident", "chore", "play", "leisure"] },
   { kind: "self_harm", level: "caution", harm: ["selfHarmVerb"], target: ["reflexive"], needs: [["accident"]] },
   { kind: "self_harm", level: "crisis", harm: ["selfHarmVerb"], target: ["reflexive"], none: ["accident"] },
   { kind: "self_harm", level: "crisis", harm: ["headAgainst"] },
@@ -187,6 +199,12 @@ export const CRISIS_RULES: CrisisRule[] = [
 
   // Sexual abuse, grooming, enforced secrecy.
   { kind: "child_abuse", level: "crisis", harm: ["sexualAbuse"], needs: [["child"]] },
+  // A grown-up partner in a child's bed, with the child's fear, a locked door or a secret.
+  { kind: "child_abuse", level: "crisis", harm: ["childBed"], needs: [["partner", "olderStranger", "adult"], ["fearSign", "lock", "secret", "notTelling"]] },
+  // A child who flinches or regresses, with marks on the body.
+  { kind: "child_abuse", level: "crisis", harm: ["fearSign"], needs: [["child"], ["injury", "wound"]], none: ["accident"] },
+  // "daddy hurts my private": a child's private parts hurt by a grown-up.
+  { kind: "child_abuse", level: "crisis", harm: ["private"], needs: [["hitVerb", "selfHarmVerb", "touch"], ["adult", "partner", "olderStranger"]], within: 4, none: ["accident", "play", "leisure"] },
   { kind: "child_abuse", level: "crisis", harm: ["sexualizedBehavior"], needs: [["child", "baby"]] },
   // A minor "dating" an adult ("my 14yo's boyfriend is 24"), a child trafficked, or a child's fear of an adult.
   { kind: "child_abuse", level: "crisis", harm: ["olderStranger"], needs: [["child"], ["dating", "partner"]], none: ["adultChild"] },
@@ -250,6 +268,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   { kind: "child_abuse", level: "crisis", harm: ["leaveVerb"], target: ["child", "baby"], needs: [["vehicle", "hourSpan", "night", "duration", "goOut"]], none: ["inCare"] },
   // Not eating beside a medicine is its side effect, as with disordered eating: the safety line, not a crisis.
   { kind: "child_abuse", level: "crisis", harm: ["noFood", "notFed"], needs: [["child"]], none: ["prescribed"] },
+  { kind: "child_abuse", level: "crisis", harm: ["vitalMedicine"], needs: [["child"], ["ranOut", "duration"]] },
   // A punishment that draws blood: "makes him kneel on rice when he lies; his knees were bleeding".
   { kind: "child_abuse", level: "crisis", harm: ["bleed", "wound"], needs: [["child"], ["discipline"]], none: ["accident", "play"] },
   { kind: "child_abuse", level: "caution", harm: ["noFood", "notFed"], needs: [["child"]] },
@@ -282,6 +301,9 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Violence and threats, at home, school or online; weapons.
   { kind: "violence", level: "crisis", harm: ["deathThreat", "chokehold"] },
   { kind: "violence", level: "crisis", harm: ["buryThreat"], unlessSubject: ["workThing"] },
+  // Someone forcing a door with a bat, or after hurting her before: "pounding on the door right now, he broke her arm last month".
+  { kind: "violence", level: "crisis", harm: ["forcingDoor"], needs: [["weapon", "bludgeon", "threat", "fear", "injury", "domesticViolence", "stalking", "menace", "anger", "intoxicated", "deathThreat"]] },
+  { kind: "violence", level: "crisis", harm: ["bludgeon"], needs: [["forcingDoor", "approaching", "stalking", "anger", "threat", "brandish", "intoxicated"]], none: ["play", "leisure"] },
   // Dragged or grabbed by the hair, by anyone but a toddler.
   { kind: "violence", level: "crisis", harm: ["drag"], needs: [["hairGrab"]], within: 4, unlessSubject: ["baby"] },
   // A threat of losing the children, with a gun in the house.
@@ -302,7 +324,7 @@ export const CRISIS_RULES: CrisisRule[] = [
   // Swung or thrown at someone, by anyone but a toddler.
   { kind: "violence", level: "crisis", harm: ["swing"], needs: [PERSON], unlessSubject: ["baby"], none: ["play"] },
   // Children to be hidden away: a crisis with a weapon or a threat beside it.
-  { kind: "violence", level: "crisis", harm: ["abduct"], needs: [["weapon", "threat", "menace", "deathThreat", "violentVerb", "hitVerb"]] },
+  { kind: "violence", level: "crisis", harm: ["abduct"], needs: [["weapon", "threat", "menace", "deathThreat", "violentVerb", "hitVerb", "stalking"]] },
   { kind: "violence", level: "caution", harm: ["abduct"] },
   // Hurt by a partner or another adult, told by the one hurt: "my ex punched me in front of the kids".
   { kind: "violence", level: "crisis", harm: ["assault"], needs: [["firstPersonObject"], ["partner", "adult", "thirdPerson"]], within: 5, unlessSubject: ["workThing", "child", "baby"], none: ["play", "leisure"] },

@@ -12,7 +12,7 @@ export const NEGLECT_CONCEPTS = {
   shutOff: vocabulary("", ["shut off", "cut off", "turn off", "disconnect", "disconnected"]),
   utility: vocabulary("heat heater power electricity gas water lights furnace"),
   hourSpan: vocabulary("hour hours overnight"),
-  night: vocabulary("night overnight midnight"),
+  night: vocabulary("night overnight midnight 1am 2am 3am 4am", ["1 am", "2 am", "3 am", "4 am"]),
   goOut: vocabulary("", ["go out", "go to the bar", "go party", "go drink"]),
   // "with grandma", "with their dad": left with someone who cares for them (tagged by tag-concepts.ts).
   inCare: vocabulary(""),

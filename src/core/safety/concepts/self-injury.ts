@@ -13,7 +13,11 @@ export const SELF_INJURY_CONCEPTS = {
   punchObject: vocabulary("", ["punch the wall", "punch a wall", "punch the door", "punch a door", "hit the wall", "hit a wall", "hit the door", "punch through"]),
   // Wanting the pain itself: "I wanted it to hurt more", "I deserve the pain".
   wantPain: vocabulary("", ["want it to hurt", "wanted it to hurt", "want <PRON> to hurt", "want the pain", "wanted the pain", "deserve the pain", "deserve to hurt", "deserve it to hurt", "feel the pain", "<PRON> deserve it"]),
-  wound: vocabulary("cut cuts scar scars burn burns scratch scratches wound gash slash bandage bleed bleeding blood mark marks blister blisters scab scabs", ["red line", "thin line", "red lines", "thin lines", "straight line", "straight lines", "neat line", "neat lines", "parallel line", "parallel lines", "in a row", "in rows"]),
+  // Where needles and pins go in (only beside something sharp: a finger cut slicing apples is a kitchen mishap).
+  fingertips: vocabulary("finger fingers fingertip fingertips nail nails"),
+  // A wound told as new: "rows of fresh cuts", "new burns on her arm".
+  freshWound: vocabulary("", ["fresh cut", "fresh cuts", "new cut", "new cuts", "fresh slice", "fresh slices", "fresh burn", "fresh burns", "new burns", "fresh scratch", "fresh scratches", "fresh scar", "fresh scars", "fresh mark", "fresh marks"]),
+  wound: vocabulary("cut cuts scar scars burn burns scratch scratches wound gash slash bandage bleed bleeding blood mark marks blister blisters scab scabs", ["line up <PRON> arm", "lines up <PRON> arm", "line on <PRON> arm", "lines on <PRON> arm", "lines on <PRON> thigh", "lines on <PRON> leg", "red line", "thin line", "red lines", "thin lines", "straight line", "straight lines", "neat line", "neat lines", "parallel line", "parallel lines", "in a row", "in rows"]),
   bodyPart: vocabulary("knuckle knuckles fist arm arms wrist wrists thigh thighs leg legs skin stomach belly hip hips ankle chest forearm"),
   concealment: vocabulary("fresh new hide hiding cover sleeve sleeves herself himself themselves own again"),
   disorderedEating: vocabulary("purge purging anorexia anorexic bulimia bulimic", ["stop eating", "stopped eating", "starve herself", "starve himself", "starving herself", "starving himself", "make herself throw up", "make himself throw up", "barely eating", "barely eat"]),

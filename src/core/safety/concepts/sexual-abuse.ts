@@ -21,7 +21,7 @@ export const SEXUAL_ABUSE_CONCEPTS = {
   // Dating words: with a minor and an adult, a relationship the law forbids.
   dating: vocabulary("date dating dated boyfriend girlfriend bf gf", ["go out with", "going out with", "see each other", "seeing each other", "hook up", "hooking up"]),
   // Signs a child is sold for sex: what an exploiter hands a child, the words for it.
-  trafficking: vocabulary("traffic trafficked trafficking pimp pimped pimping", ["meet man", "meet older man", "send <PRON> to meet", "meet man for money", "sell herself", "selling herself", "sell himself", "sold for sex", "sell her for", "hotel key", "hotel keys", "hotel key card", "hotel key cards", "key card", "key cards", "sugar daddy", "escort"]),
+  trafficking: vocabulary("traffic trafficked trafficking pimp pimped pimping", ["meet man", "meet older man", "send <PRON> to meet", "meet man for money", "sell herself", "selling herself", "sell himself", "sold for sex", "sell her for", "hotel key", "hotel keys", "hotel key card", "hotel key cards", "key card", "key cards", "sugar daddy", "escort", "call himself <PRON> daddy", "calls himself her daddy"]),
   // A child's signs that something happens with an adult: back to wetting the bed, won't be alone with him.
   abuseSigns: vocabulary("", ["wet the bed again", "wetting the bed again", "start wet the bed", "start wetting the bed", "be alone with him", "be alone with her", "be left alone with", "afraid of him", "scared of him", "terrified of him"]),
   // The word itself, without a kiss or a cuddle: what a grown relative does to a child, told plainly.
@@ -43,8 +43,12 @@ export const SEXUAL_ABUSE_CONCEPTS = {
   photoRequest: vocabulary("nude nudes naked explicit sexting sext", ["send pictures", "send pics", "send photos", "ask for picture", "ask for pictures", "ask <PRON> for picture", "ask <PRON> for pictures", "ask for pic", "ask for pics", "without <PRON> shirt", "without a shirt", "without clothes", "without <PRON> clothes", "with no clothes", "no clothes on", "without any clothes", "in <PRON> underwear", "picture of herself", "picture of himself", "pics of herself", "pics of himself"]),
   sendVerb: vocabulary("send sent sending"),
   image: vocabulary("pic pics picture pictures photo photos image images video videos selfie selfies"),
-  coercion: vocabulary("make makes made force forced pressure pressured demand demanded blackmail blackmailed threaten threatened"),
+  coercion: vocabulary("make makes made force forced pressure pressured demand demanded blackmail blackmailed threaten threatened", ["send <PRON> away", "sent away", "send away", "get in trouble", "be in trouble", "take <PRON> away"]),
   runaway: vocabulary("missing runaway", ["run away", "ran away", "ran off", "run off", "took off with"]),
+  // A child's bed shared by a grown-up: "sleeps in her 11-year-old daughter's bed".
+  childBed: vocabulary("", ["old 's bed", "yo 's bed", "daughter 's bed", "son 's bed", "kid 's bed", "child 's bed", "girl 's bed", "boy 's bed", "in bed with <PRON> daughter", "in bed with <PRON> son", "in bed with the kid", "in bed with the girl"]),
+  // A child's signs of fear or regression after an adult: "won't look at him", "flinches", "wetting the bed again".
+  fearSign: vocabulary("flinch flinches flinching", ["will not look at him", "won't look at him", "will not look at her", "scared of him", "afraid of him", "terrified of him", "wet the bed", "wetting the bed", "start wet the bed", "bedwetting", "will not go near him", "won't go near him", "hide from him"]),
   // Tagged by age (tag-concepts.ts): a son or daughter said to be grown ("my daughter is 24").
   adultChild: vocabulary(""),
   olderStranger: vocabulary("older stranger adult predator", ["grown man", "old man", "older guy", "older man", "older boy", "an adult"]),
