@@ -20,6 +20,18 @@ describe("plain words for duties and rights", () => {
   });
 });
 
+describe("part of a duty", () => {
+  it("GIVEN whether telling only the supervisor is enough THEN the reporting duty answers 'not allowed': it names the authorities too", () => {
+    const reply = answerQuestion("If I suspect a parent is neglecting her kids, is it enough to let my supervisor know?", knowledge, { state: "MT" });
+    expect(reply.citations[0]?.entryId).toBe("mt-mandatory-reporting-abuse");
+    expect(reply.verdict).toBe("not_allowed");
+  });
+
+  it("GIVEN volunteer hours or only paid work THEN 'only' in a choice is no part of a duty, and the answer is not 'not allowed'", () => {
+    expect(answerQuestion("do volunteer hrs count toward the 1000 for cfpss or only paid work", knowledge, { state: "MT" }).verdict).not.toBe("not_allowed");
+  });
+});
+
 describe("who decides eligibility", () => {
   it("GIVEN 'eligible' and 'eligibility' THEN they are one search term, and so are 'available' and 'availability'", () => {
     expect(searchTerm("eligibility")).toBe(searchTerm("eligible"));

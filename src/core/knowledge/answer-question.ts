@@ -30,6 +30,9 @@ import { rankHits, type RankedHit, type RankingIntent } from "./rank-hits.js";
  * A wrong "yes, you may" can hurt a family and a certification, so "allowed" needs the rule to cover more of the
  * question than an answer of fact does; below this the answer is "I don't know, ask your supervisor".
  */
+// A question of whether part of something suffices: "is it enough to ...", "only my supervisor", "instead of calling".
+const PART_OF_A_DUTY = /\b(is (it|that) enough|enough to|instead of)\b|\b(only|just) (tell|report|notify|call|inform)(ing)?\b/i;
+const DUTY = /\b(must|shall|are required to|is required to|have to)\b/i;
 const MIN_COVERAGE_FOR_ALLOWED = 0.7;
 // A yes-rule covering less of the question than that, yet this much, allows part of what is asked: "it depends", with
 // a caveat; below it the rule is about something else and the answer is "I don't know".
@@ -132,6 +135,9 @@ function answerFromKnowledge(question: string, parts: QuestionParts, knowledge: 
   // "Can I be a family partner if my kid never got services?": a yes-rule read past a negated condition is a
   // yes to what the question did not ask. The rule still answers, as one that depends on its conditions.
   if (verdict === "allowed" && NEGATED_CONDITION.test(question) && !fromFact.freeToGoAhead) verdict = "depends";
+  // "Is it enough to tell only my supervisor?" asked of a duty ("must report to the authorities and the supervisor"):
+  // doing part of what a rule requires is not what it allows.
+  if (verdict === "allowed" && PART_OF_A_DUTY.test(question) && DUTY.test(primary.rule)) verdict = "not_allowed";
   const answering = ranked.filter((h) => h.coverage >= floor).map((h) => h.entry);
   const elsewhere = otherStates(primary, answering, state);
   const supporting = ranked.filter((h) => h.entry.id !== primary.id && h.adjusted >= best.adjusted * 0.6).slice(0, 2);
